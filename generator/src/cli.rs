@@ -1,0 +1,158 @@
+//! The verbs of the `generator` binary. Each returns the process exit code.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+
+use crate::bundle::{self, Bundle, BundleError};
+use crate::codegen::{self, Layout, Target};
+use crate::diagnostics::{Diagnostic, has_errors};
+use crate::output::{self, Drift, GeneratedFile};
+use crate::workspace::Workspace;
+use crate::{lint, proto};
+
+/// Bundle a spec, turning bundling problems into printed diagnostics.
+fn load(root_file: &Path) -> anyhow::Result<Result<Bundle, Vec<Diagnostic>>> {
+    match bundle::bundle_file(root_file) {
+        Ok(bundle) => Ok(Ok(bundle)),
+        Err(BundleError::Invalid(diagnostics)) => Ok(Err(diagnostics)),
+        Err(err) => Err(err.into()),
+    }
+}
+
+fn print(diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+/// Everything the workspace generates, or the diagnostics that stop generation.
+fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec<Diagnostic>>> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for api in ws.apis()? {
+        let bundle = match load(&ws.root.join(&api.root))? {
+            Ok(bundle) => bundle,
+            Err(diagnostics) => {
+                problems.extend(diagnostics);
+                continue;
+            }
+        };
+        let findings = lint::lint(&bundle);
+        if has_errors(&findings) {
+            problems.extend(findings);
+            continue;
+        }
+        let target = Target {
+            api_name: api.name.clone(),
+            spec_display: api.root.display().to_string(),
+            crate_dir: api.service_dir(),
+            layout: Layout::Service,
+        };
+        files.extend(codegen::emit(&bundle, &target).with_context(|| format!("generating {}", api.name))?);
+    }
+    files.extend(proto::generate(ws)?);
+    if problems.is_empty() { Ok(Ok(files)) } else { Ok(Err(problems)) }
+}
+
+pub fn generate(ws: &Workspace) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let files = match generate_all(ws)? {
+        Ok(files) => files,
+        Err(problems) => {
+            print(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let written = output::write_all(&ws.root, &files)?;
+    eprintln!("generated {} files ({written} changed) in {:.0?}", files.len(), started.elapsed());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn check(ws: &Workspace) -> anyhow::Result<ExitCode> {
+    let files = match generate_all(ws)? {
+        Ok(files) => files,
+        Err(problems) => {
+            print(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let drift = output::drift(&ws.root, &files)?;
+    if drift.is_empty() {
+        eprintln!("{} generated files are up to date", files.len());
+        return Ok(ExitCode::SUCCESS);
+    }
+    for d in &drift {
+        match d {
+            Drift::Missing(path) => eprintln!("missing: {}", path.display()),
+            Drift::Differs { path, first_line } => {
+                eprintln!("stale or hand-edited: {} (first difference at line {first_line})", path.display())
+            }
+        }
+    }
+    eprintln!("{} generated file(s) differ; run `cargo run -p generator` and commit the result", drift.len());
+    Ok(ExitCode::FAILURE)
+}
+
+pub fn bundle(root_file: &Path, output: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let bundle = match load(root_file)? {
+        Ok(bundle) => bundle,
+        Err(problems) => {
+            print(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let text = serde_json::to_string_pretty(&bundle.document)? + "\n";
+    match output {
+        Some(path) => std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?,
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn lint_workspace(ws: &Workspace) -> anyhow::Result<ExitCode> {
+    let files: Vec<_> = ws.apis()?.into_iter().map(|api| ws.root.join(api.root)).collect();
+    lint_files(&files)
+}
+
+pub fn lint_files(files: &[impl AsRef<Path>]) -> anyhow::Result<ExitCode> {
+    let mut failed = false;
+    for file in files {
+        let findings = match load(file.as_ref())? {
+            Ok(bundle) => lint::lint(&bundle),
+            Err(problems) => problems,
+        };
+        print(&findings);
+        failed |= has_errors(&findings);
+        if findings.is_empty() {
+            eprintln!("{}: no problems", file.as_ref().display());
+        }
+    }
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+pub fn standalone_crate(spec: &Path, out: &Path, name: Option<&str>) -> anyhow::Result<ExitCode> {
+    let bundle = match load(spec)? {
+        Ok(bundle) => bundle,
+        Err(problems) => {
+            print(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let crate_name = match name {
+        Some(name) => name.to_owned(),
+        None => codegen::crate_name_for(&bundle.document),
+    };
+    let target = Target {
+        api_name: crate_name.clone(),
+        spec_display: spec.display().to_string(),
+        crate_dir: Default::default(),
+        layout: Layout::Standalone { crate_name },
+    };
+    let files = codegen::emit(&bundle, &target)?;
+    let written = output::write_all(out, &files)?;
+    eprintln!("wrote {written} files to {}", out.display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,1 @@
+//! The bookstore's catalog service (hexagonal: `application`, `domain`, `infrastructure`).

@@ -1,0 +1,1 @@
+//! The bookstore's customer service (hexagonal: `application`, `domain`, `infrastructure`).

@@ -1,0 +1,1 @@
+//! The bookstore's identity service (hexagonal: `application`, `domain`, `infrastructure`).

@@ -1,0 +1,1 @@
+//! The bookstore's inventory service (hexagonal: `application`, `domain`, `infrastructure`).

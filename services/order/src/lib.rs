@@ -1,0 +1,1 @@
+//! The bookstore's order service (hexagonal: `application`, `domain`, `infrastructure`).

@@ -1,0 +1,1 @@
+//! The bookstore's payment service (hexagonal: `application`, `domain`, `infrastructure`).
