@@ -1,1 +1,4 @@
-//! The bookstore's order service (hexagonal: `application`, `domain`, `infrastructure`).
+//! The bookstore's order service, shaped as a hexagon: `application` (ports and use cases),
+//! `domain` (aggregates and rules) and `infrastructure` (adapters).
+
+pub mod application;

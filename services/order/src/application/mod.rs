@@ -1,0 +1,3 @@
+//! Ports (generated REST/gRPC contracts, hand-written repository traits) and use cases.
+
+pub mod port;

@@ -1,0 +1,4 @@
+//! Inbound and outbound ports. `openapi` and `pb` are generated: do not edit them by hand.
+
+pub mod openapi;
+pub mod pb;
