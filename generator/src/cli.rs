@@ -51,10 +51,16 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
             crate_dir: api.service_dir(),
             layout: Layout::Service,
         };
-        files.extend(codegen::emit(&bundle, &target).with_context(|| format!("generating {}", api.name))?);
+        files.extend(
+            codegen::emit(&bundle, &target).with_context(|| format!("generating {}", api.name))?,
+        );
     }
     files.extend(proto::generate(ws)?);
-    if problems.is_empty() { Ok(Ok(files)) } else { Ok(Err(problems)) }
+    if problems.is_empty() {
+        Ok(Ok(files))
+    } else {
+        Ok(Err(problems))
+    }
 }
 
 pub fn generate(ws: &Workspace) -> anyhow::Result<ExitCode> {
@@ -67,7 +73,11 @@ pub fn generate(ws: &Workspace) -> anyhow::Result<ExitCode> {
         }
     };
     let written = output::write_all(&ws.root, &files)?;
-    eprintln!("generated {} files ({written} changed) in {:.0?}", files.len(), started.elapsed());
+    eprintln!(
+        "generated {} files ({written} changed) in {:.0?}",
+        files.len(),
+        started.elapsed()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -88,11 +98,17 @@ pub fn check(ws: &Workspace) -> anyhow::Result<ExitCode> {
         match d {
             Drift::Missing(path) => eprintln!("missing: {}", path.display()),
             Drift::Differs { path, first_line } => {
-                eprintln!("stale or hand-edited: {} (first difference at line {first_line})", path.display())
+                eprintln!(
+                    "stale or hand-edited: {} (first difference at line {first_line})",
+                    path.display()
+                )
             }
         }
     }
-    eprintln!("{} generated file(s) differ; run `cargo run -p generator` and commit the result", drift.len());
+    eprintln!(
+        "{} generated file(s) differ; run `cargo run -p generator` and commit the result",
+        drift.len()
+    );
     Ok(ExitCode::FAILURE)
 }
 
@@ -106,14 +122,20 @@ pub fn bundle(root_file: &Path, output: Option<&Path>) -> anyhow::Result<ExitCod
     };
     let text = serde_json::to_string_pretty(&bundle.document)? + "\n";
     match output {
-        Some(path) => std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?,
+        Some(path) => {
+            std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?
+        }
         None => print!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn lint_workspace(ws: &Workspace) -> anyhow::Result<ExitCode> {
-    let files: Vec<_> = ws.apis()?.into_iter().map(|api| ws.root.join(api.root)).collect();
+    let files: Vec<_> = ws
+        .apis()?
+        .into_iter()
+        .map(|api| ws.root.join(api.root))
+        .collect();
     lint_files(&files)
 }
 
@@ -130,7 +152,11 @@ pub fn lint_files(files: &[impl AsRef<Path>]) -> anyhow::Result<ExitCode> {
             eprintln!("{}: no problems", file.as_ref().display());
         }
     }
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 pub fn standalone_crate(spec: &Path, out: &Path, name: Option<&str>) -> anyhow::Result<ExitCode> {

@@ -9,7 +9,11 @@ use clap::{Parser, Subcommand};
 use generator::{cli, workspace::Workspace};
 
 #[derive(Parser)]
-#[command(name = "generator", version, about = "Bundle, lint and generate Rust from OpenAPI specs and protos")]
+#[command(
+    name = "generator",
+    version,
+    about = "Bundle, lint and generate Rust from OpenAPI specs and protos"
+)]
 struct Cli {
     /// Workspace root (the folder holding `redocly.yaml` and `buf.yaml`); found from the current
     /// directory upwards when omitted.
@@ -34,9 +38,7 @@ enum Command {
         output: Option<PathBuf>,
     },
     /// Lint specs (every API in `redocly.yaml` when no file is given).
-    Lint {
-        files: Vec<PathBuf>,
-    },
+    Lint { files: Vec<PathBuf> },
     /// Emit a standalone crate (DTOs, port traits, axum adapter, client) for any spec.
     Crate {
         /// The spec (split or bundled).

@@ -14,14 +14,24 @@ pub struct GeneratedFile {
 
 impl GeneratedFile {
     pub fn new(path: impl Into<PathBuf>, contents: impl Into<String>) -> Self {
-        Self { path: path.into(), contents: contents.into() }
+        Self {
+            path: path.into(),
+            contents: contents.into(),
+        }
     }
 }
 
 /// Refuse anything that could escape `root`: absolute paths and `..` components.
 fn contained(root: &Path, relative: &Path) -> anyhow::Result<PathBuf> {
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
-        bail!("refusing to write {}: generated paths must stay inside {}", relative.display(), root.display());
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        bail!(
+            "refusing to write {}: generated paths must stay inside {}",
+            relative.display(),
+            root.display()
+        );
     }
     Ok(root.join(relative))
 }
@@ -38,7 +48,8 @@ pub fn write_all(root: &Path, files: &[GeneratedFile]) -> anyhow::Result<usize> 
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
         }
-        fs::write(&target, &file.contents).with_context(|| format!("writing {}", target.display()))?;
+        fs::write(&target, &file.contents)
+            .with_context(|| format!("writing {}", target.display()))?;
         written += 1;
     }
     Ok(written)
@@ -65,7 +76,10 @@ pub fn drift(root: &Path, files: &[GeneratedFile]) -> anyhow::Result<Vec<Drift>>
                     .position(|(a, b)| a != b)
                     .unwrap_or_else(|| existing.lines().count().min(file.contents.lines().count()))
                     + 1;
-                out.push(Drift::Differs { path: file.path.clone(), first_line });
+                out.push(Drift::Differs {
+                    path: file.path.clone(),
+                    first_line,
+                });
             }
             Ok(_) => {}
         }

@@ -39,19 +39,29 @@ impl Workspace {
     /// `redocly.yaml`.
     pub fn locate(explicit: Option<&Path>) -> anyhow::Result<Self> {
         if let Some(root) = explicit {
-            return Ok(Self { root: root.to_path_buf() });
+            return Ok(Self {
+                root: root.to_path_buf(),
+            });
         }
         let cwd = std::env::current_dir().context("reading the current directory")?;
         cwd.ancestors()
             .find(|dir| dir.join("redocly.yaml").is_file())
-            .map(|dir| Self { root: dir.to_path_buf() })
-            .ok_or_else(|| anyhow!("no redocly.yaml in {} or any parent; pass --root", cwd.display()))
+            .map(|dir| Self {
+                root: dir.to_path_buf(),
+            })
+            .ok_or_else(|| {
+                anyhow!(
+                    "no redocly.yaml in {} or any parent; pass --root",
+                    cwd.display()
+                )
+            })
     }
 
     /// The APIs registered in `redocly.yaml`, sorted by name for deterministic output.
     pub fn apis(&self) -> anyhow::Result<Vec<ApiEntry>> {
         let path = self.root.join("redocly.yaml");
-        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
         parse_registry(&text).with_context(|| format!("in {}", path.display()))
     }
 }
@@ -59,7 +69,9 @@ impl Workspace {
 fn parse_registry(text: &str) -> anyhow::Result<Vec<ApiEntry>> {
     let doc = yaml::parse(text)?.value;
     let Some(apis) = doc.get("apis").and_then(Value::as_object) else {
-        bail!("expected an `apis` mapping (`apis: {{ catalog@v1: {{ root: api/catalog/openapi.yaml }} }}`)");
+        bail!(
+            "expected an `apis` mapping (`apis: {{ catalog@v1: {{ root: api/catalog/openapi.yaml }} }}`)"
+        );
     };
     let mut entries = apis
         .iter()
@@ -71,7 +83,11 @@ fn parse_registry(text: &str) -> anyhow::Result<Vec<ApiEntry>> {
                 .get("root")
                 .and_then(Value::as_str)
                 .ok_or_else(|| anyhow!("API `{key}` has no `root` file"))?;
-            Ok(ApiEntry { name: name.to_owned(), version: version.to_owned(), root: PathBuf::from(root) })
+            Ok(ApiEntry {
+                name: name.to_owned(),
+                version: version.to_owned(),
+                root: PathBuf::from(root),
+            })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     entries.sort_by(|a, b| a.name.cmp(&b.name).then(a.version.cmp(&b.version)));
