@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Generator speed against openapi-generator, measured in the same run (this machine is shared and
+# noisy, so only the ratio is meaningful).
+#
+#   bench/generator.sh            # RUNS=15 generator runs, OG_RUNS=5 openapi-generator runs
+#
+# - ours: a full `generator generate` (every API in redocly.yaml + every proto module), whole
+#   process, release build, into a fresh copy of the contracts each run (so every file is written).
+# - theirs: one `openapi-generator-cli generate -g rust-axum` (PyPI package, Java 17) on the
+#   bundled catalog spec — one API against our six.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-15}
+OG_RUNS=${OG_RUNS:-5}
+OG_VERSION=7.26.0
+
+cargo build --release -q -p generator
+gen=target/release/generator
+
+venv=bench/.venv
+if [ ! -x "$venv/bin/openapi-generator-cli" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q "openapi-generator-cli==$OG_VERSION"
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$gen" bundle api/catalog/openapi.yaml -o "$work/catalog.json"
+
+python3 - "$gen" "$work" "$RUNS" "$OG_RUNS" "$venv/bin/openapi-generator-cli" <<'PY'
+import os, shutil, statistics, subprocess, sys, time
+
+gen, work, runs, og_runs, og = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+contracts = [p for p in ("redocly.yaml", "buf.yaml", "api", "proto") if os.path.exists(p)]
+
+def fresh_copy(i):
+    root = os.path.join(work, f"ws{i}")
+    os.makedirs(root)
+    for p in contracts:
+        (shutil.copytree if os.path.isdir(p) else shutil.copy)(p, os.path.join(root, p))
+    return root
+
+def timed(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+ours = [timed([gen, "--root", fresh_copy(i), "generate"]) for i in range(runs)]
+files = sum(len(fs) for _, _, fs in os.walk(os.path.join(work, "ws0", "services")))
+theirs = [timed([og, "generate", "-g", "rust-axum", "-i", os.path.join(work, "catalog.json"),
+                 "-o", os.path.join(work, f"og{i}")]) for i in range(og_runs)]
+m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
+print(f"generator generate (6 APIs + protos, {files} files): median {m_ours*1000:.1f} ms over {runs} runs")
+print(f"openapi-generator rust-axum (catalog only):      median {m_theirs*1000:.1f} ms over {og_runs} runs")
+print(f"ratio: ours is {m_theirs/m_ours:.1f}x faster (for six APIs against their one)")
+PY
