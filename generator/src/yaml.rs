@@ -51,8 +51,17 @@ pub fn escape_token(token: &str) -> String {
 }
 
 enum Frame {
-    Seq { items: Vec<Value>, anchor: usize, pointer: String },
-    Map { map: Map<String, Value>, pending_key: Option<String>, anchor: usize, pointer: String },
+    Seq {
+        items: Vec<Value>,
+        anchor: usize,
+        pointer: String,
+    },
+    Map {
+        map: Map<String, Value>,
+        pending_key: Option<String>,
+        anchor: usize,
+        pointer: String,
+    },
 }
 
 struct Builder {
@@ -70,14 +79,24 @@ impl Builder {
         match self.stack.last() {
             None => String::new(),
             Some(Frame::Seq { items, pointer, .. }) => format!("{pointer}/{}", items.len()),
-            Some(Frame::Map { pending_key: Some(k), pointer, .. }) => format!("{pointer}/{}", escape_token(k)),
+            Some(Frame::Map {
+                pending_key: Some(k),
+                pointer,
+                ..
+            }) => format!("{pointer}/{}", escape_token(k)),
             // A key is being read; its pointer is never recorded.
             Some(Frame::Map { .. }) => String::new(),
         }
     }
 
     fn expecting_key(&self) -> bool {
-        matches!(self.stack.last(), Some(Frame::Map { pending_key: None, .. }))
+        matches!(
+            self.stack.last(),
+            Some(Frame::Map {
+                pending_key: None,
+                ..
+            })
+        )
     }
 
     fn count(&mut self, n: usize, mark: Marker) {
@@ -95,7 +114,9 @@ impl Builder {
         match self.stack.last_mut() {
             None => self.root = Some(value),
             Some(Frame::Seq { items, .. }) => items.push(value),
-            Some(Frame::Map { map, pending_key, .. }) => match pending_key.take() {
+            Some(Frame::Map {
+                map, pending_key, ..
+            }) => match pending_key.take() {
                 Some(key) => {
                     if map.contains_key(&key) && self.error.is_none() {
                         self.error = Some(YamlError {
@@ -149,11 +170,11 @@ fn plain_scalar(text: &str) -> Value {
         }
     }
     let looks_float = text.bytes().any(|b| b.is_ascii_digit())
-        && text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'));
-    if looks_float {
-        if let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64) {
-            return Value::Number(n);
-        }
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'));
+    if looks_float && let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64) {
+        return Value::Number(n);
     }
     Value::String(text.to_owned())
 }
@@ -165,8 +186,17 @@ impl MarkedEventReceiver for Builder {
         }
         match event {
             Event::Scalar(text, style, anchor, _tag) => {
-                let value = if style == TScalarStyle::Plain { plain_scalar(&text) } else { Value::String(text) };
-                if let Some(Frame::Map { pending_key: None, pointer, .. }) = self.stack.last() {
+                let value = if style == TScalarStyle::Plain {
+                    plain_scalar(&text)
+                } else {
+                    Value::String(text)
+                };
+                if let Some(Frame::Map {
+                    pending_key: None,
+                    pointer,
+                    ..
+                }) = self.stack.last()
+                {
                     // A key: its line is the line of the entry (a block value starts below it).
                     let entry = format!("{pointer}/{}", escape_token(&key_string(&value)));
                     self.lines.insert(entry, mark.line());
@@ -194,9 +224,18 @@ impl MarkedEventReceiver for Builder {
                 self.lines.entry(pointer.clone()).or_insert(mark.line());
                 self.count(1, mark);
                 let frame = if matches!(event, Event::SequenceStart(..)) {
-                    Frame::Seq { items: Vec::new(), anchor, pointer }
+                    Frame::Seq {
+                        items: Vec::new(),
+                        anchor,
+                        pointer,
+                    }
                 } else {
-                    Frame::Map { map: Map::new(), pending_key: None, anchor, pointer }
+                    Frame::Map {
+                        map: Map::new(),
+                        pending_key: None,
+                        anchor,
+                        pointer,
+                    }
                 };
                 self.stack.push(frame);
             }
@@ -211,7 +250,11 @@ impl MarkedEventReceiver for Builder {
                 }
                 self.insert(value, mark);
             }
-            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentStart | Event::DocumentEnd => {}
+            Event::Nothing
+            | Event::StreamStart
+            | Event::StreamEnd
+            | Event::DocumentStart
+            | Event::DocumentEnd => {}
         }
     }
 }
@@ -235,7 +278,10 @@ pub fn parse(text: &str) -> Result<Parsed, YamlError> {
     if let Some(err) = builder.error {
         return Err(err);
     }
-    Ok(Parsed { value: builder.root.unwrap_or(Value::Null), lines: builder.lines })
+    Ok(Parsed {
+        value: builder.root.unwrap_or(Value::Null),
+        lines: builder.lines,
+    })
 }
 
 #[cfg(test)]
@@ -246,7 +292,10 @@ mod tests {
     #[test]
     fn scalars_follow_the_core_schema() {
         let parsed = parse("a: 1\nb: '1'\nc: true\nd: ~\ne: 1.5\nf: 0755x\ng: \"null\"\n").unwrap();
-        assert_eq!(parsed.value, json!({"a": 1, "b": "1", "c": true, "d": null, "e": 1.5, "f": "0755x", "g": "null"}));
+        assert_eq!(
+            parsed.value,
+            json!({"a": 1, "b": "1", "c": true, "d": null, "e": 1.5, "f": "0755x", "g": "null"})
+        );
     }
 
     #[test]
@@ -260,7 +309,10 @@ mod tests {
     #[test]
     fn aliases_expand_and_keys_keep_their_order() {
         let parsed = parse("base: &b {x: 1}\nz: *b\na: [1, 2]\n").unwrap();
-        assert_eq!(parsed.value, json!({"base": {"x": 1}, "z": {"x": 1}, "a": [1, 2]}));
+        assert_eq!(
+            parsed.value,
+            json!({"base": {"x": 1}, "z": {"x": 1}, "a": [1, 2]})
+        );
         let keys: Vec<_> = parsed.value.as_object().unwrap().keys().cloned().collect();
         assert_eq!(keys, ["base", "z", "a"]);
     }
