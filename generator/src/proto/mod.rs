@@ -1,9 +1,49 @@
-//! Protobuf: compile `buf.yaml`'s modules with protox, lint them, emit prost/tonic code.
+//! Protobuf: compile `buf.yaml`'s modules with protox, lint them with buf's rule ids, and emit
+//! prost/tonic code into the services named in `proto/targets.yaml`.
+
+pub mod compile;
+pub mod config;
+pub mod emit;
+pub mod rustfmt;
+
+use std::collections::BTreeMap;
+
+use anyhow::Context;
 
 use crate::output::GeneratedFile;
 use crate::workspace::Workspace;
 
 /// Every generated proto file for the workspace.
-pub fn generate(_workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
-    Ok(Vec::new())
+pub fn generate(workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
+    let buf = config::read_buf_yaml(&workspace.root)?;
+    let modules: Vec<_> = buf.modules.iter().map(|m| workspace.root.join(m)).collect();
+    let compiled = compile::compile(&modules)?;
+    let targets = config::read_targets(&workspace.root)?;
+    let mut files = Vec::new();
+    for (service, target) in &targets {
+        files.extend(
+            emit::emit_service(&compiled, service, target).with_context(|| {
+                format!("in {} (service `{service}`)", config::TARGETS_FILE)
+            })?,
+        );
+    }
+    format(files)
+}
+
+/// rustfmt every file, each distinct text once (services share most packages' code).
+fn format(mut files: Vec<GeneratedFile>) -> anyhow::Result<Vec<GeneratedFile>> {
+    let mut distinct: BTreeMap<String, usize> = BTreeMap::new();
+    for file in &files {
+        let next = distinct.len();
+        distinct.entry(file.contents.clone()).or_insert(next);
+    }
+    let mut sources = vec![String::new(); distinct.len()];
+    for (text, index) in &distinct {
+        sources[*index] = text.clone();
+    }
+    let formatted = rustfmt::format_all(&sources)?;
+    for file in &mut files {
+        file.contents = formatted[distinct[&file.contents]].clone();
+    }
+    Ok(files)
 }
