@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-pub use kind::Kind;
+pub use kind::{Kind, Shape};
 pub use loader::Limits;
 pub use origins::{Origin, Origins};
 
