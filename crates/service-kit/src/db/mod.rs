@@ -1,0 +1,180 @@
+//! The database: SQLite (embedded default) or MySQL/MariaDB (production), chosen by URL.
+//!
+//! Services keep one migration set per dialect and hand both over as [`Migrations`]; the pool
+//! that was opened decides which one runs. Queries use `sqlx::query` at run time, so nothing
+//! needs a database at build time.
+
+mod testing;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use sqlx::migrate::Migrator;
+use sqlx::mysql::{MySqlPool, MySqlPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+
+use crate::config::Secret;
+use crate::readiness::ReadinessCheck;
+
+pub use testing::{TestDatabaseError, TestMySql};
+
+/// How long a request waits for a pooled connection before failing instead of hanging.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The service's migrations, one set per dialect (`sqlx::migrate!("migrations/sqlite")`, …).
+#[derive(Debug, Clone, Copy)]
+pub struct Migrations {
+    pub sqlite: &'static Migrator,
+    pub mysql: &'static Migrator,
+}
+
+/// An open pool for one of the two supported dialects.
+#[derive(Debug, Clone)]
+pub enum Database {
+    Sqlite(SqlitePool),
+    MySql(MySqlPool),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("unsupported database URL scheme (expected sqlite: or mysql://)")]
+    UnsupportedScheme,
+    #[error("invalid database URL")]
+    InvalidUrl(#[source] sqlx::Error),
+    #[error("cannot create the data directory {path}")]
+    DataDir {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot connect to the database")]
+    Connect(#[source] sqlx::Error),
+    #[error("the database does not answer")]
+    Ping(#[source] sqlx::Error),
+    #[error("applying migrations failed")]
+    Migrate(#[source] sqlx::migrate::MigrateError),
+}
+
+impl Database {
+    /// Open a pool for `url`. A SQLite file and its directory are created when missing;
+    /// `sqlite::memory:` keeps one connection open for the pool's lifetime, since each SQLite
+    /// in-memory connection is a separate database.
+    ///
+    /// # Errors
+    /// The URL is unsupported or invalid, or the database cannot be reached.
+    pub async fn connect(url: &Secret<String>) -> Result<Self, DbError> {
+        let url = url.expose();
+        if url.starts_with("sqlite:") {
+            Self::connect_sqlite(url).await
+        } else if let Some(rest) = url
+            .strip_prefix("mysql://")
+            .or_else(|| url.strip_prefix("mariadb://"))
+        {
+            let pool = MySqlPoolOptions::new()
+                .max_connections(10)
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .connect(&format!("mysql://{rest}"))
+                .await
+                .map_err(DbError::Connect)?;
+            Ok(Database::MySql(pool))
+        } else {
+            Err(DbError::UnsupportedScheme)
+        }
+    }
+
+    async fn connect_sqlite(url: &str) -> Result<Self, DbError> {
+        let options = SqliteConnectOptions::from_str(url)
+            .map_err(DbError::InvalidUrl)?
+            .create_if_missing(true)
+            .foreign_keys(true)
+            .busy_timeout(ACQUIRE_TIMEOUT);
+        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        let pool = if in_memory {
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+        } else {
+            let path = options.get_filename();
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(|source| DbError::DataDir {
+                        path: dir.display().to_string(),
+                        source,
+                    })?;
+            }
+            SqlitePoolOptions::new().max_connections(5)
+        };
+        let options = if in_memory {
+            options
+        } else {
+            options.journal_mode(SqliteJournalMode::Wal)
+        };
+        let pool = pool
+            .acquire_timeout(ACQUIRE_TIMEOUT)
+            .connect_with(options)
+            .await
+            .map_err(DbError::Connect)?;
+        Ok(Database::Sqlite(pool))
+    }
+
+    /// A fresh, empty in-memory SQLite database (for tests).
+    ///
+    /// # Errors
+    /// SQLite cannot be opened.
+    pub async fn memory() -> Result<Self, DbError> {
+        Self::connect(&Secret::new("sqlite::memory:".to_owned())).await
+    }
+
+    /// Apply the pending migrations of this pool's dialect.
+    ///
+    /// # Errors
+    /// A migration fails or the applied ones differ from the embedded ones.
+    pub async fn migrate(&self, migrations: &Migrations) -> Result<(), DbError> {
+        match self {
+            Database::Sqlite(pool) => migrations.sqlite.run(pool).await,
+            Database::MySql(pool) => migrations.mysql.run(pool).await,
+        }
+        .map_err(DbError::Migrate)
+    }
+
+    /// `SELECT 1`.
+    ///
+    /// # Errors
+    /// The database does not answer.
+    pub async fn ping(&self) -> Result<(), DbError> {
+        match self {
+            Database::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
+            Database::MySql(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
+        }
+        .map_err(DbError::Ping)
+    }
+
+    pub fn dialect(&self) -> &'static str {
+        match self {
+            Database::Sqlite(_) => "sqlite",
+            Database::MySql(_) => "mysql",
+        }
+    }
+
+    /// Close every connection; waits for checked-out ones to come back.
+    pub async fn close(&self) {
+        match self {
+            Database::Sqlite(pool) => pool.close().await,
+            Database::MySql(pool) => pool.close().await,
+        }
+    }
+}
+
+impl ReadinessCheck for Database {
+    fn name(&self) -> &str {
+        "database"
+    }
+
+    fn check(&self) -> BoxFuture<'_, Result<(), String>> {
+        Box::pin(async move { self.ping().await.map_err(|err| err.to_string()) })
+    }
+}

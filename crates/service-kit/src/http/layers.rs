@@ -1,0 +1,99 @@
+//! The middleware every request passes through, outermost first:
+//! sensitive-header marking → request id → trace span → request-id echo → metrics →
+//! problem+json for bare errors → timeout → panic catching → body size limit.
+
+use std::any::Any;
+
+use axum::extract::{MatchedPath, Request};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use http::HeaderName;
+use openapi_runtime::Problem;
+use tower_http::trace::MakeSpan;
+
+use crate::telemetry;
+
+/// Requests carry (or are given) an id under this header, echoed on the response.
+pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Largest error body read when turning a plain-text error into problem+json.
+const MAX_ERROR_TEXT: usize = 4096;
+
+/// One span per request with method, matched route and request id; a W3C `traceparent` on the
+/// request makes it a child of the caller's trace.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HttpSpan;
+
+impl<B> MakeSpan<B> for HttpSpan {
+    fn make_span(&mut self, request: &http::Request<B>) -> tracing::Span {
+        let route = request
+            .extensions()
+            .get::<MatchedPath>()
+            .map_or("unmatched", MatchedPath::as_str);
+        let request_id = request
+            .headers()
+            .get(&REQUEST_ID_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let span = tracing::info_span!(
+            "http_request",
+            http.method = %request.method(),
+            http.route = route,
+            request_id = request_id,
+        );
+        telemetry::set_parent_from_headers(&span, request.headers());
+        span
+    }
+}
+
+/// A panic in a handler becomes a generic 500 problem; the panic message goes to the log only.
+pub fn panic_response(payload: Box<dyn Any + Send + 'static>) -> Response {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "non-string panic payload".to_owned());
+    tracing::error!(panic = %message, "request handler panicked");
+    Problem::internal().into_response()
+}
+
+/// Errors produced below the generated router (body limit, timeout, unknown route, wrong
+/// method, extractor rejections) come as empty or plain-text bodies; clients of this API expect
+/// `application/problem+json` for every error, so they are rewritten here. JSON errors pass.
+pub async fn problem_for_bare_errors(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let is_json = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|content_type| content_type.contains("json"));
+    if is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, MAX_ERROR_TEXT)
+        .await
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok())
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
+    let mut problem = Problem::new(status);
+    // A server error's text may describe internals; only client errors keep theirs.
+    if let Some(text) = text.filter(|_| status.is_client_error()) {
+        problem = problem.with_detail(text);
+    }
+    let mut rewritten = problem.into_response();
+    for (name, value) in &parts.headers {
+        if name != http::header::CONTENT_TYPE && name != http::header::CONTENT_LENGTH {
+            rewritten
+                .headers_mut()
+                .entry(name)
+                .or_insert_with(|| value.clone());
+        }
+    }
+    rewritten
+}

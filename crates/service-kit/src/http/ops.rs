@@ -1,0 +1,78 @@
+//! Operational routes: liveness, readiness, metrics, the OpenAPI document and its docs page.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use metrics_exporter_prometheus::PrometheusHandle;
+
+use crate::readiness::Readiness;
+
+pub const HEALTHZ: &str = "/healthz";
+pub const READYZ: &str = "/readyz";
+pub const METRICS: &str = "/metrics";
+pub const OPENAPI_JSON: &str = "/openapi.json";
+pub const DOCS: &str = "/docs";
+
+/// The routes; `/openapi.json` and `/docs` only when the service passes its spec.
+pub fn routes(
+    readiness: Readiness,
+    metrics: PrometheusHandle,
+    openapi_json: Option<Arc<str>>,
+) -> Router {
+    let mut router = Router::new()
+        .route(
+            HEALTHZ,
+            get(|| async { axum::Json(serde_json::json!({ "status": "ok" })) }),
+        )
+        .route(READYZ, get(move || ready(readiness.clone())))
+        .route(
+            METRICS,
+            get(move || super::metrics::render(metrics.clone())),
+        );
+    if let Some(spec) = openapi_json {
+        router = router
+            .route(
+                OPENAPI_JSON,
+                get(move || {
+                    let spec = spec.clone();
+                    async move {
+                        (
+                            [(http::header::CONTENT_TYPE, "application/json")],
+                            spec.to_string(),
+                        )
+                    }
+                }),
+            )
+            .route(DOCS, get(|| async { Html(DOCS_PAGE) }));
+    }
+    router
+}
+
+/// 200 when ready, 503 (with the failing checks) when not or when shutdown has started.
+async fn ready(readiness: Readiness) -> Response {
+    let report = readiness.report().await;
+    let status = if report.ready {
+        http::StatusCode::OK
+    } else {
+        http::StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, axum::Json(report)).into_response()
+}
+
+/// Redoc renders the spec served next to it. The page loads Redoc's bundle from its CDN so the
+/// binary stays small; the spec itself never leaves the service.
+const DOCS_PAGE: &str = r#"<!DOCTYPE html>
+<html>
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>API documentation</title>
+  </head>
+  <body>
+    <redoc spec-url="/openapi.json"></redoc>
+    <script src="https://cdn.redoc.ly/redoc/v2.5.0/bundles/redoc.standalone.js"></script>
+  </body>
+</html>
+"#;
