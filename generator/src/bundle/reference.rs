@@ -1,15 +1,16 @@
 //! Parsing `$ref` strings: a relative file part and a JSON-pointer fragment.
 //!
-//! Both parts may be percent-encoded (`my%20file.yaml`, `#/paths/~1books%7Bid%7D`), and the
-//! fragment's tokens use RFC 6901 escapes (`~1` is `/`, `~0` is `~`), decoded in that order so
-//! `~01` means the literal `~1`.
+//! The fragment may be percent-encoded (`#/paths/~1books~1%7Bid%7D`) and its tokens use RFC 6901
+//! escapes (`~1` is `/`, `~0` is `~`), decoded in that order so `~01` means the literal `~1`. The
+//! file part is a literal relative path, as Redocly reads it (`my%20file.yaml` is not
+//! `my file.yaml`).
 
 use percent_encoding::percent_decode_str;
 
 /// A parsed `$ref`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reference {
-    /// The file part, percent-decoded; `None` for a same-file ref (`#/...`).
+    /// The file part; `None` for a same-file ref (`#/...`).
     pub file: Option<String>,
     /// The fragment's decoded reference tokens (empty: the whole document).
     pub tokens: Vec<String>,
