@@ -136,7 +136,17 @@ pub fn lint_workspace(ws: &Workspace) -> anyhow::Result<ExitCode> {
         .into_iter()
         .map(|api| ws.root.join(api.root))
         .collect();
-    lint_files(&files)
+    let openapi = lint_files(&files)?;
+    let findings = proto::lint::lint_dir(&ws.root)?;
+    print(&findings);
+    if findings.is_empty() {
+        eprintln!("{}: no problems", ws.root.join("buf.yaml").display());
+    }
+    Ok(if has_errors(&findings) {
+        ExitCode::FAILURE
+    } else {
+        openapi
+    })
 }
 
 pub fn lint_files(files: &[impl AsRef<Path>]) -> anyhow::Result<ExitCode> {

@@ -68,7 +68,10 @@ impl ServiceGenerator for ByPackage {
 
 /// The packages a service needs: those it serves or calls, plus every package they import
 /// (messages only), well-known types excepted.
-pub fn needed_packages(compiled: &Compiled, target: &ServiceTarget) -> anyhow::Result<BTreeSet<String>> {
+pub fn needed_packages(
+    compiled: &Compiled,
+    target: &ServiceTarget,
+) -> anyhow::Result<BTreeSet<String>> {
     let by_name: BTreeMap<&str, &FileDescriptorProto> = compiled
         .files
         .iter()

@@ -4,6 +4,7 @@
 pub mod compile;
 pub mod config;
 pub mod emit;
+pub mod lint;
 pub mod rustfmt;
 
 use std::collections::BTreeMap;
@@ -22,9 +23,8 @@ pub fn generate(workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
     let mut files = Vec::new();
     for (service, target) in &targets {
         files.extend(
-            emit::emit_service(&compiled, service, target).with_context(|| {
-                format!("in {} (service `{service}`)", config::TARGETS_FILE)
-            })?,
+            emit::emit_service(&compiled, service, target)
+                .with_context(|| format!("in {} (service `{service}`)", config::TARGETS_FILE))?,
         );
     }
     format(files)

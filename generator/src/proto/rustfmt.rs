@@ -44,8 +44,10 @@ mod tests {
 
     #[test]
     fn sources_come_back_formatted_in_order() {
-        let formatted =
-            format_all(&["fn a(){}".to_owned(), "struct B{x:u8}".to_owned()]).unwrap();
-        assert_eq!(formatted, vec!["fn a() {}\n", "struct B {\n    x: u8,\n}\n"]);
+        let formatted = format_all(&["fn a(){}".to_owned(), "struct B{x:u8}".to_owned()]).unwrap();
+        assert_eq!(
+            formatted,
+            vec!["fn a() {}\n", "struct B {\n    x: u8,\n}\n"]
+        );
     }
 }

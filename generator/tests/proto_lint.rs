@@ -1,0 +1,176 @@
+//! The generator's proto lint and the real `buf lint` fire the same rule ids.
+//!
+//! Every folder under `fixtures/proto/bad/` is a buf workspace (its own `buf.yaml`) named after
+//! the rule it breaks; `fixtures/proto/good/` holds workspaces that must be clean. Each is linted
+//! by both tools and the sets of rule ids compared. The workspace's own `proto/` must be clean
+//! under both as well.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use generator::proto::lint::lint_dir;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the generator sits in the workspace")
+        .to_path_buf()
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/proto")
+}
+
+/// The pinned buf CLI, installed with `npm ci` when missing; `None` outside CI if that fails.
+fn buf() -> Option<PathBuf> {
+    let root = workspace_root();
+    let bin = root.join("node_modules/.bin/buf");
+    if !bin.exists() {
+        let _ = Command::new("npm").arg("ci").current_dir(&root).status();
+    }
+    if bin.exists() {
+        return Some(bin);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "buf CLI is missing and `npm ci` could not install it"
+    );
+    eprintln!("notice: buf CLI unavailable (run `npm ci`); skipping the comparison with buf");
+    None
+}
+
+/// Rule ids `buf lint` reports for the buf workspace in `dir`.
+fn buf_rules(bin: &Path, dir: &Path) -> BTreeSet<String> {
+    let output = Command::new(bin)
+        .args(["lint", "--error-format=json"])
+        .current_dir(dir)
+        .output()
+        .expect("running buf");
+    // buf exits 100 when it finds problems; anything else non-zero means it could not lint.
+    assert!(
+        output.status.success() || output.status.code() == Some(100),
+        "buf lint failed in {}:\n{}",
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let finding: serde_json::Value =
+                serde_json::from_str(line).expect("buf prints one JSON object per line");
+            finding["type"]
+                .as_str()
+                .expect("every buf finding has a type")
+                .to_owned()
+        })
+        .collect()
+}
+
+fn our_rules(dir: &Path) -> BTreeSet<String> {
+    lint_dir(dir)
+        .unwrap_or_else(|e| panic!("linting {}: {e:#}", dir.display()))
+        .into_iter()
+        .map(|d| d.rule)
+        .collect()
+}
+
+fn cases(group: &str) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixtures().join(group))
+        .expect("listing fixtures")
+        .map(|entry| entry.expect("reading fixtures").path())
+        .filter(|path| path.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+fn case_name(dir: &Path) -> String {
+    dir.file_name()
+        .expect("fixture folders have names")
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn every_bad_fixture_fires_the_rule_it_is_named_after() {
+    let bad = cases("bad");
+    assert!(bad.len() >= 25, "expected a fixture per rule");
+    for dir in bad {
+        let name = case_name(&dir);
+        let ours = our_rules(&dir);
+        // `package_same_options` covers all seven PACKAGE_SAME_<OPTION> rules at once.
+        let expected = if name == "package_same_options" {
+            "PACKAGE_SAME_GO_PACKAGE".to_owned()
+        } else {
+            name.to_uppercase()
+        };
+        assert!(
+            ours.contains(&expected),
+            "{name}: expected {expected}, got {ours:?}"
+        );
+    }
+}
+
+#[test]
+fn good_fixtures_are_clean() {
+    for dir in cases("good") {
+        let findings = lint_dir(&dir).expect("linting");
+        assert!(findings.is_empty(), "{}: {findings:#?}", case_name(&dir));
+    }
+}
+
+#[test]
+fn the_generator_and_buf_fire_the_same_rules_on_every_fixture() {
+    let Some(bin) = buf() else { return };
+    let mut mismatches = Vec::new();
+    for dir in cases("bad").into_iter().chain(cases("good")) {
+        let ours = our_rules(&dir);
+        let theirs = buf_rules(&bin, &dir);
+        if ours != theirs {
+            mismatches.push(format!(
+                "{}: generator {ours:?}, buf {theirs:?}",
+                case_name(&dir)
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn the_workspace_protos_are_clean_under_both() {
+    let root = workspace_root();
+    let findings = lint_dir(&root).expect("linting proto/");
+    assert!(findings.is_empty(), "{findings:#?}");
+    let Some(bin) = buf() else { return };
+    assert_eq!(buf_rules(&bin, &root), BTreeSet::new());
+    let format = Command::new(&bin)
+        .args(["format", "--diff", "--exit-code"])
+        .current_dir(&root)
+        .output()
+        .expect("running buf format");
+    assert!(
+        format.status.success(),
+        "buf format wants changes:\n{}",
+        String::from_utf8_lossy(&format.stdout)
+    );
+}
+
+#[test]
+fn findings_carry_file_line_and_symbol() {
+    let dir = fixtures().join("bad/enum_zero_value_suffix");
+    let findings = lint_dir(&dir).expect("linting");
+    let finding = findings
+        .iter()
+        .find(|d| d.rule == "ENUM_ZERO_VALUE_SUFFIX")
+        .expect("the rule fires");
+    assert!(finding.file.ends_with("pets/v1/pets.proto"));
+    assert_eq!(finding.line, Some(6));
+    assert_eq!(finding.pointer, "pets.v1.SIZE_NONE");
+    assert!(
+        finding
+            .message
+            .contains(r#"should be suffixed with "_UNSPECIFIED""#)
+    );
+}
