@@ -6,7 +6,7 @@
 //! kind has no section (path items, as Redocly does). A hoisted name is reserved before its
 //! content is walked, so recursive schemas end as refs instead of looping.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -75,6 +75,8 @@ pub struct Walker {
     /// Root `components` entries that are refs to other files: their content replaces the ref,
     /// under the same name. Keyed by the entry's pointer in the root file.
     materialize: HashMap<String, Target>,
+    /// Hoisted components whose content is still to be walked.
+    queue: VecDeque<(&'static str, Kind, Target, String)>,
     /// Hoisted components by section, in order of first use.
     pub hoisted: IndexMap<&'static str, Map<String, Value>>,
     pub origins: Origins,
@@ -93,6 +95,7 @@ impl Walker {
             names: HashMap::new(),
             taken: HashMap::new(),
             materialize: HashMap::new(),
+            queue: VecDeque::new(),
             hoisted: IndexMap::new(),
             origins: Origins::default(),
             diagnostics: Vec::new(),
@@ -107,15 +110,20 @@ impl Walker {
         let file = Arc::clone(&self.loader.files[self.root]);
         self.reserve_root_components(&file.parsed.value);
         self.origins.record("", self.root, "");
-        self.node(
-            &file.parsed.value,
-            Kind::Root,
-            Loc {
-                file: self.root,
-                pointer: "",
-            },
-            "",
-        )
+        let root = Loc {
+            file: self.root,
+            pointer: "",
+        };
+        let document = self.node(&file.parsed.value, Kind::Root, root, "");
+        while let Some((section, kind, target, name)) = self.queue.pop_front() {
+            let out = format!("/components/{section}/{}", escape_token(&name));
+            let content = self.content_of(&target, kind, &out);
+            self.hoisted
+                .entry(section)
+                .or_default()
+                .insert(name, content);
+        }
+        document
     }
 
     /// Claim the root's component names before anything is hoisted, so hoisted targets never
@@ -364,6 +372,8 @@ impl Walker {
         format!("#/components/{section}/{}", escape_token(&name))
     }
 
+    /// Reserve a component name for `target`; its content is walked later from the queue, so a
+    /// long chain of refs does not deepen the recursion.
     fn hoist(&mut self, section: &'static str, kind: Kind, target: Target) -> String {
         let name = self.fresh_name(section, &target);
         self.names.insert((section, target.clone()), name.clone());
@@ -376,12 +386,7 @@ impl Walker {
             .entry(section)
             .or_default()
             .insert(name.clone(), Value::Null);
-        let out = format!("/components/{section}/{}", escape_token(&name));
-        let content = self.content_of(&target, kind, &out);
-        self.hoisted
-            .entry(section)
-            .or_default()
-            .insert(name.clone(), content);
+        self.queue.push_back((section, kind, target, name.clone()));
         name
     }
 
