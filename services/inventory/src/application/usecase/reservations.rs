@@ -1,0 +1,158 @@
+//! The order saga's side of the inventory: reserve, release, commit, each keyed by order id and
+//! safe to repeat (tasks are delivered at least once).
+
+use tracing::instrument;
+
+use super::retry::with_retry;
+use super::{Inventory, InventoryError};
+use crate::application::port::repo::{
+    ReservationRepository, StockRepository, Transaction, UnitOfWork,
+};
+use crate::domain::aggregate::{
+    OrderId, Reservation, ReservationLine, ReservationRequest, ReservationState, Stock,
+};
+use crate::domain::handler::allocate;
+
+/// What a release found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReleaseOutcome {
+    /// The order never had a reservation: nothing to do.
+    NothingReserved,
+    /// The reservation's state afterwards (`Released`, or `Committed` if it had shipped).
+    Now(ReservationState),
+}
+
+impl<U: UnitOfWork> Inventory<U> {
+    /// Reserve every item, all or nothing, spread over warehouses as needed. A repeated call for
+    /// the same order returns the reservation it already has (in whatever state it is now).
+    ///
+    /// # Errors
+    /// [`InventoryError::OutOfStock`] when any item cannot be met (nothing is reserved).
+    #[instrument(skip_all, fields(order_id = request.order_id().get(), items = request.items().len()))]
+    pub async fn reserve(
+        &self,
+        request: &ReservationRequest,
+    ) -> Result<Reservation, InventoryError> {
+        with_retry(|| self.reserve_once(request)).await
+    }
+
+    async fn reserve_once(
+        &self,
+        request: &ReservationRequest,
+    ) -> Result<Reservation, InventoryError> {
+        let mut tx = self.store.write().await?;
+        // Locking the rows first makes a duplicate call for the same order wait here until the
+        // first one committed, so the lookup below sees its reservation.
+        let mut stocks = tx.stocks_of_books_for_update(&request.book_ids()).await?;
+        if let Some(existing) = tx.find_reservation(request.order_id()).await? {
+            return Ok(existing);
+        }
+        let lines = allocate(request, &stocks)?;
+        for line in &lines {
+            let stock = row_of(&mut stocks, line)?;
+            stock.reserve(line.copies)?;
+            tx.update_stock(stock).await?;
+        }
+        tx.insert_reservation(request.order_id(), &lines).await?;
+        tx.commit().await?;
+        Ok(Reservation {
+            order_id: request.order_id(),
+            state: ReservationState::Reserved,
+            lines,
+        })
+    }
+
+    /// Give an order's reserved copies back. Repeating it, or calling it for an order that never
+    /// reserved anything, changes nothing.
+    ///
+    /// # Errors
+    /// [`InventoryError::Unexpected`] on storage failure.
+    #[instrument(skip_all, fields(order_id = order.get()))]
+    pub async fn release(&self, order: OrderId) -> Result<ReleaseOutcome, InventoryError> {
+        with_retry(|| async {
+            let Some(tx) = self.settle(order, ReservationState::Released).await? else {
+                return Ok(ReleaseOutcome::NothingReserved);
+            };
+            let state = tx.1;
+            tx.0.commit().await?;
+            Ok(ReleaseOutcome::Now(state))
+        })
+        .await
+    }
+
+    /// Ship an order's reserved copies: quantity and reserved part both drop. Repeating it
+    /// after success changes nothing.
+    ///
+    /// # Errors
+    /// [`InventoryError::NoActiveReservation`] when the order never reserved or was released.
+    #[instrument(skip_all, fields(order_id = order.get()))]
+    pub async fn commit(&self, order: OrderId) -> Result<ReservationState, InventoryError> {
+        with_retry(|| async {
+            let no_reservation = InventoryError::NoActiveReservation {
+                order_id: order.get(),
+            };
+            let Some((tx, state)) = self.settle(order, ReservationState::Committed).await? else {
+                return Err(no_reservation);
+            };
+            if state == ReservationState::Released {
+                return Err(no_reservation);
+            }
+            tx.commit().await?;
+            Ok(state)
+        })
+        .await
+    }
+
+    /// Move an order's reservation from `Reserved` to `target` (`Released` gives the copies
+    /// back, `Committed` ships them) inside a write transaction the caller commits. Returns
+    /// `None` without a reservation, else the state it is in afterwards (unchanged unless it
+    /// was `Reserved`).
+    async fn settle(
+        &self,
+        order: OrderId,
+        target: ReservationState,
+    ) -> Result<Option<(U::Tx, ReservationState)>, InventoryError> {
+        let mut tx = self.store.write().await?;
+        let Some(reservation) = tx.find_reservation(order).await? else {
+            return Ok(None);
+        };
+        if reservation.state != ReservationState::Reserved {
+            return Ok(Some((tx, reservation.state)));
+        }
+        let mut books: Vec<_> = reservation.lines.iter().map(|l| l.book_id).collect();
+        books.sort_unstable();
+        books.dedup();
+        let mut stocks = tx.stocks_of_books_for_update(&books).await?;
+        for line in &reservation.lines {
+            let stock = row_of(&mut stocks, line)?;
+            match target {
+                ReservationState::Committed => stock.ship(line.copies),
+                _ => stock.release(line.copies),
+            }
+            tx.update_stock(stock).await?;
+        }
+        tx.change_reservation_state(order, ReservationState::Reserved, target)
+            .await?;
+        Ok(Some((tx, target)))
+    }
+}
+
+/// The locked stock row a line draws on. Rows holding reserved copies cannot be deleted, so a
+/// missing one means the data is inconsistent.
+fn row_of<'a>(
+    stocks: &'a mut [Stock],
+    line: &ReservationLine,
+) -> Result<&'a mut Stock, InventoryError> {
+    stocks
+        .iter_mut()
+        .find(|s| s.book_id() == line.book_id && s.warehouse_id() == line.warehouse_id)
+        .ok_or_else(|| {
+            InventoryError::Unexpected(crate::application::port::repo::RepoError::Unexpected(
+                anyhow::anyhow!(
+                    "no stock row for book {} in warehouse {}",
+                    line.book_id,
+                    line.warehouse_id
+                ),
+            ))
+        })
+}

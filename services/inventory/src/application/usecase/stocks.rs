@@ -1,0 +1,165 @@
+//! Stock row CRUD and availability. A warehouse's capacity bounds the copies of all its rows;
+//! every change that can raise that total locks the warehouse row first, then the stock row,
+//! so concurrent changes in one warehouse are checked one after the other.
+
+use std::collections::HashSet;
+
+use tracing::instrument;
+
+use super::retry::with_retry;
+use super::{Inventory, InventoryError};
+use crate::application::port::repo::{
+    Availability, Page, StockQuery, StockRepository, Transaction, UnitOfWork, WarehouseRepository,
+};
+use crate::domain::aggregate::{BookId, NewStock, Quantity, Stock, StockId};
+use crate::domain::handler::ensure_fits;
+
+const STOCK: &str = "stock row";
+
+/// The most books one availability query may name.
+pub const MAX_AVAILABILITY_BOOKS: usize = 100;
+
+impl<U: UnitOfWork> Inventory<U> {
+    /// # Errors
+    /// [`InventoryError::Invalid`] for an unknown warehouse, [`InventoryError::Conflict`] when
+    /// the book already has a row there or the warehouse's capacity would be exceeded.
+    #[instrument(skip_all, fields(book_id = new.book_id.get(), warehouse_id = new.warehouse_id.get()))]
+    pub async fn create_stock(&self, new: NewStock) -> Result<Stock, InventoryError> {
+        with_retry(|| async {
+            let mut tx = self.store.write().await?;
+            let warehouse = tx
+                .find_warehouse_for_update(new.warehouse_id)
+                .await?
+                .ok_or_else(|| InventoryError::Invalid {
+                    field: "warehouse_id",
+                    reason: format!("warehouse {} does not exist", new.warehouse_id),
+                })?;
+            let held = tx.held_copies(new.warehouse_id, None).await?;
+            ensure_fits(warehouse.capacity(), held, new.quantity)?;
+            let created = tx.insert_stock(&new).await?;
+            tx.commit().await?;
+            Ok(created)
+        })
+        .await
+    }
+
+    /// # Errors
+    /// [`InventoryError::NotFound`] for an unknown id.
+    #[instrument(skip_all, fields(id = id.get()))]
+    pub async fn get_stock(&self, id: StockId) -> Result<Stock, InventoryError> {
+        let mut tx = self.store.read().await?;
+        tx.find_stock(id).await?.ok_or(InventoryError::NotFound {
+            resource: STOCK,
+            id: id.get(),
+        })
+    }
+
+    /// # Errors
+    /// [`InventoryError::Unexpected`] on storage failure.
+    #[instrument(skip_all)]
+    pub async fn list_stocks(&self, query: StockQuery) -> Result<Page<Stock>, InventoryError> {
+        let mut tx = self.store.read().await?;
+        Ok(tx.list_stocks(&query).await?)
+    }
+
+    /// Set the copies on hand: no fewer than are reserved, no more than the warehouse holds.
+    ///
+    /// # Errors
+    /// [`InventoryError::NotFound`] for an unknown id, [`InventoryError::Conflict`] for a stale
+    /// version, a quantity below the reserved copies or beyond the capacity.
+    #[instrument(skip_all, fields(id = id.get()))]
+    pub async fn replace_stock(
+        &self,
+        id: StockId,
+        expected_version: i64,
+        quantity: Quantity,
+    ) -> Result<Stock, InventoryError> {
+        with_retry(|| async {
+            let mut tx = self.store.write().await?;
+            let not_found = || InventoryError::NotFound {
+                resource: STOCK,
+                id: id.get(),
+            };
+            // Warehouse first, then the row: the same order as every other capacity check.
+            let warehouse_id = tx
+                .find_stock(id)
+                .await?
+                .ok_or_else(not_found)?
+                .warehouse_id();
+            let warehouse = tx
+                .find_warehouse_for_update(warehouse_id)
+                .await?
+                .ok_or_else(not_found)?;
+            let mut stock = tx.find_stock_for_update(id).await?.ok_or_else(not_found)?;
+            stock.set_quantity(expected_version, quantity)?;
+            let held = tx.held_copies(warehouse_id, Some(id)).await?;
+            ensure_fits(warehouse.capacity(), held, quantity)?;
+            let stored = tx.update_stock(&stock).await?;
+            tx.commit().await?;
+            Ok(stored)
+        })
+        .await
+    }
+
+    /// Delete a stock row with no reserved copies.
+    ///
+    /// # Errors
+    /// [`InventoryError::NotFound`] for an unknown id, [`InventoryError::Conflict`] while
+    /// copies are reserved.
+    #[instrument(skip_all, fields(id = id.get()))]
+    pub async fn delete_stock(&self, id: StockId) -> Result<(), InventoryError> {
+        with_retry(|| async {
+            let mut tx = self.store.write().await?;
+            let stock = tx
+                .find_stock_for_update(id)
+                .await?
+                .ok_or(InventoryError::NotFound { resource: STOCK, id: id.get() })?;
+            if stock.reserved().get() > 0 {
+                return Err(InventoryError::Conflict(format!(
+                    "stock row {id} holds {} reserved copies; they must be released or shipped first",
+                    stock.reserved().get()
+                )));
+            }
+            tx.delete_stock(id).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Each distinct book's stock summed over all warehouses, in request order; a book without
+    /// rows has zeros.
+    ///
+    /// # Errors
+    /// [`InventoryError::Invalid`] for more than [`MAX_AVAILABILITY_BOOKS`] distinct books.
+    #[instrument(skip_all, fields(books = books.len()))]
+    pub async fn availability(
+        &self,
+        books: &[BookId],
+    ) -> Result<Vec<Availability>, InventoryError> {
+        let mut seen = HashSet::new();
+        let distinct: Vec<BookId> = books.iter().copied().filter(|b| seen.insert(*b)).collect();
+        if distinct.len() > MAX_AVAILABILITY_BOOKS {
+            return Err(InventoryError::Invalid {
+                field: "book_ids",
+                reason: format!("must name at most {MAX_AVAILABILITY_BOOKS} books"),
+            });
+        }
+        let mut tx = self.store.read().await?;
+        let found = tx.availability(&distinct).await?;
+        Ok(distinct
+            .into_iter()
+            .map(|book_id| {
+                found
+                    .iter()
+                    .find(|a| a.book_id == book_id)
+                    .copied()
+                    .unwrap_or(Availability {
+                        book_id,
+                        quantity: 0,
+                        reserved: 0,
+                    })
+            })
+            .collect())
+    }
+}

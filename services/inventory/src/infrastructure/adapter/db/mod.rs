@@ -1,0 +1,213 @@
+//! The sqlx storage adapter: one implementation of the repository ports for SQLite and MySQL.
+//!
+//! Every query is written once and runs on both databases: the SQL sticks to the common subset
+//! (`?` placeholders, `LIMIT ? OFFSET ?`, no `RETURNING`), and the few differences sit in
+//! [`Dialect`] (row locks, the integer type of a cast, how a write transaction starts). The
+//! [`with_conn!`] macro expands a query body once per database, so the compiler checks it
+//! against both drivers.
+//!
+//! Concurrency: on MySQL a write transaction runs at READ COMMITTED and takes row locks with
+//! `SELECT … FOR UPDATE`; on SQLite it starts with `BEGIN IMMEDIATE`, which takes the
+//! database's single write lock up front so a transaction never fails half-way on a lock
+//! upgrade. Either way two reservations of the same copies run one after the other.
+
+mod error;
+mod reservation;
+mod rows;
+mod stock;
+mod warehouse;
+
+use sqlx::{MySqlPool, SqlitePool};
+
+use crate::application::port::repo::{RepoError, Transaction, UnitOfWork};
+use error::db_error;
+
+/// The migrations for each database, kept in step (a test compares the schemas they produce).
+pub static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+pub static MYSQL_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/mysql");
+
+/// The SQL differences between the two databases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    Sqlite,
+    MySql,
+}
+
+impl Dialect {
+    /// Appended to a `SELECT` whose rows must stay locked. SQLite has no row locks: its write
+    /// transaction already excludes every other writer.
+    fn lock(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "",
+            Dialect::MySql => " FOR UPDATE",
+        }
+    }
+
+    /// The type a `CAST` to a 64-bit integer names (MySQL sums integers into DECIMAL).
+    fn integer(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "INTEGER",
+            Dialect::MySql => "SIGNED",
+        }
+    }
+}
+
+/// A connection pool for either database.
+#[derive(Debug, Clone)]
+pub enum DbPool {
+    Sqlite(SqlitePool),
+    MySql(MySqlPool),
+}
+
+impl DbPool {
+    /// Apply this service's migrations.
+    ///
+    /// # Errors
+    /// A migration failed or was changed after being applied.
+    pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
+        match self {
+            DbPool::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await,
+            DbPool::MySql(pool) => MYSQL_MIGRATIONS.run(pool).await,
+        }
+    }
+}
+
+/// The [`UnitOfWork`] over a pool.
+#[derive(Debug, Clone)]
+pub struct SqlStore {
+    pool: DbPool,
+}
+
+impl SqlStore {
+    pub fn new(pool: DbPool) -> Self {
+        Self { pool }
+    }
+
+    pub fn pool(&self) -> &DbPool {
+        &self.pool
+    }
+}
+
+/// MySQL's READ COMMITTED makes every plain read see the latest committed rows, and spares the
+/// gap locks that REPEATABLE READ would take on the reservation index (a source of deadlocks
+/// between unrelated orders). The level applies to the transaction the same request starts.
+const MYSQL_BEGIN_WRITE: &str = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; START TRANSACTION";
+
+impl UnitOfWork for SqlStore {
+    type Tx = SqlTx;
+
+    async fn read(&self) -> Result<SqlTx, RepoError> {
+        let inner = match &self.pool {
+            DbPool::Sqlite(pool) => TxInner::Sqlite(
+                pool.begin()
+                    .await
+                    .map_err(|e| db_error("begin a read", e))?,
+            ),
+            DbPool::MySql(pool) => TxInner::MySql(
+                pool.begin()
+                    .await
+                    .map_err(|e| db_error("begin a read", e))?,
+            ),
+        };
+        Ok(SqlTx { inner })
+    }
+
+    async fn write(&self) -> Result<SqlTx, RepoError> {
+        let inner = match &self.pool {
+            DbPool::Sqlite(pool) => TxInner::Sqlite(
+                pool.begin_with("BEGIN IMMEDIATE")
+                    .await
+                    .map_err(|e| db_error("begin a write", e))?,
+            ),
+            DbPool::MySql(pool) => TxInner::MySql(
+                pool.begin_with(MYSQL_BEGIN_WRITE)
+                    .await
+                    .map_err(|e| db_error("begin a write", e))?,
+            ),
+        };
+        Ok(SqlTx { inner })
+    }
+}
+
+/// An open transaction on either database; dropping it rolls back.
+pub struct SqlTx {
+    inner: TxInner,
+}
+
+enum TxInner {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    MySql(sqlx::Transaction<'static, sqlx::MySql>),
+}
+
+impl SqlTx {
+    fn dialect(&self) -> Dialect {
+        match self.inner {
+            TxInner::Sqlite(_) => Dialect::Sqlite,
+            TxInner::MySql(_) => Dialect::MySql,
+        }
+    }
+}
+
+impl Transaction for SqlTx {
+    async fn commit(self) -> Result<(), RepoError> {
+        match self.inner {
+            TxInner::Sqlite(tx) => tx.commit().await,
+            TxInner::MySql(tx) => tx.commit().await,
+        }
+        .map_err(|e| db_error("commit", e))
+    }
+}
+
+/// Run `$body` with `$conn` bound to the transaction's connection, once per database.
+macro_rules! with_conn {
+    ($tx:expr, $conn:ident => $body:expr) => {
+        match &mut $tx.inner {
+            $crate::infrastructure::adapter::db::TxInner::Sqlite(tx) => {
+                let $conn: &mut sqlx::SqliteConnection = &mut *tx;
+                $body
+            }
+            $crate::infrastructure::adapter::db::TxInner::MySql(tx) => {
+                let $conn: &mut sqlx::MySqlConnection = &mut *tx;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use with_conn;
+
+/// The id of the row an `INSERT` just created.
+trait InsertedId {
+    fn inserted_id(&self) -> i64;
+}
+
+impl InsertedId for sqlx::sqlite::SqliteQueryResult {
+    fn inserted_id(&self) -> i64 {
+        self.last_insert_rowid()
+    }
+}
+
+impl InsertedId for sqlx::mysql::MySqlQueryResult {
+    fn inserted_id(&self) -> i64 {
+        // AUTO_INCREMENT over a BIGINT column never passes i64::MAX.
+        i64::try_from(self.last_insert_id()).unwrap_or(i64::MAX)
+    }
+}
+
+/// Timestamps are cut to microseconds, the precision of MySQL's DATETIME(6), so a value the
+/// service returns right after a write equals what a later read returns.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
+}
+
+/// `?, ?, ?` for `n` values.
+fn placeholders(n: usize) -> String {
+    vec!["?"; n].join(", ")
+}
+
+fn order_sql(order: crate::application::port::repo::SortOrder) -> &'static str {
+    match order {
+        crate::application::port::repo::SortOrder::Asc => "ASC",
+        crate::application::port::repo::SortOrder::Desc => "DESC",
+    }
+}

@@ -1,0 +1,182 @@
+//! [`WarehouseRepository`] in SQL.
+
+use super::error::db_error;
+use super::rows::{self, WAREHOUSE_COLUMNS};
+use super::{InsertedId, SqlTx, now, order_sql, with_conn};
+use crate::application::port::repo::{
+    Page, RepoError, WarehouseQuery, WarehouseRepository, WarehouseSort,
+};
+use crate::domain::aggregate::{NewWarehouse, StockId, Warehouse, WarehouseId, WarehouseRecord};
+
+fn sort_column(sort: WarehouseSort) -> &'static str {
+    match sort {
+        WarehouseSort::CreatedAt => "created_at",
+        WarehouseSort::Id => "id",
+        WarehouseSort::Name => "name",
+        WarehouseSort::Capacity => "capacity",
+    }
+}
+
+impl SqlTx {
+    async fn select_warehouse(
+        &mut self,
+        id: WarehouseId,
+        lock: bool,
+    ) -> Result<Option<Warehouse>, RepoError> {
+        let lock = if lock { self.dialect().lock() } else { "" };
+        let sql = format!("SELECT {WAREHOUSE_COLUMNS} FROM warehouse WHERE id = ?{lock}");
+        with_conn!(self, conn => {
+            let row = sqlx::query(&sql)
+                .bind(id.get())
+                .fetch_optional(conn)
+                .await
+                .map_err(|e| db_error("read a warehouse", e))?;
+            row.as_ref().map(rows::warehouse).transpose()
+        })
+    }
+}
+
+impl WarehouseRepository for SqlTx {
+    async fn insert_warehouse(&mut self, new: &NewWarehouse) -> Result<Warehouse, RepoError> {
+        let at = now();
+        let sql = "INSERT INTO warehouse (name, address, capacity, version, created_at, updated_at) \
+                   VALUES (?, ?, ?, 0, ?, ?)";
+        let id = with_conn!(self, conn => {
+            sqlx::query(sql)
+                .bind(new.name.as_str())
+                .bind(new.address.as_str())
+                .bind(i64::from(new.capacity.get()))
+                .bind(at)
+                .bind(at)
+                .execute(conn)
+                .await
+                .map_err(|e| db_error("insert a warehouse", e))?
+                .inserted_id()
+        });
+        Ok(Warehouse::from(WarehouseRecord {
+            id: WarehouseId::new(id).map_err(|e| super::error::corrupt("insert a warehouse", e))?,
+            name: new.name.clone(),
+            address: new.address.clone(),
+            capacity: new.capacity,
+            version: 0,
+            created_at: at,
+            updated_at: at,
+        }))
+    }
+
+    async fn find_warehouse(&mut self, id: WarehouseId) -> Result<Option<Warehouse>, RepoError> {
+        self.select_warehouse(id, false).await
+    }
+
+    async fn find_warehouse_for_update(
+        &mut self,
+        id: WarehouseId,
+    ) -> Result<Option<Warehouse>, RepoError> {
+        self.select_warehouse(id, true).await
+    }
+
+    async fn list_warehouses(
+        &mut self,
+        query: &WarehouseQuery,
+    ) -> Result<Page<Warehouse>, RepoError> {
+        let order = order_sql(query.order);
+        let sql = format!(
+            "SELECT {WAREHOUSE_COLUMNS} FROM warehouse ORDER BY {} {order}, id {order} LIMIT ? OFFSET ?",
+            sort_column(query.sort)
+        );
+        let limit = i64::from(query.page.limit);
+        let offset = i64::try_from(query.page.offset).unwrap_or(i64::MAX);
+        with_conn!(self, conn => {
+            let total = sqlx::query("SELECT COUNT(*) AS total FROM warehouse")
+                .fetch_one(&mut *conn)
+                .await
+                .map_err(|e| db_error("count warehouses", e))?;
+            let page = sqlx::query(&sql)
+                .bind(limit)
+                .bind(offset)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(|e| db_error("list warehouses", e))?;
+            Ok(Page {
+                total: rows::count(&total, "total")?,
+                items: page.iter().map(rows::warehouse).collect::<Result<_, _>>()?,
+            })
+        })
+    }
+
+    async fn update_warehouse(&mut self, warehouse: &Warehouse) -> Result<Warehouse, RepoError> {
+        let at = now();
+        let sql = "UPDATE warehouse SET name = ?, address = ?, capacity = ?, version = version + 1, updated_at = ? \
+                   WHERE id = ? AND version = ?";
+        let changed = with_conn!(self, conn => {
+            sqlx::query(sql)
+                .bind(warehouse.name().as_str())
+                .bind(warehouse.address().as_str())
+                .bind(i64::from(warehouse.capacity().get()))
+                .bind(at)
+                .bind(warehouse.id().get())
+                .bind(warehouse.version())
+                .execute(conn)
+                .await
+                .map_err(|e| db_error("update a warehouse", e))?
+                .rows_affected()
+        });
+        if changed == 0 {
+            return Err(RepoError::Stale);
+        }
+        Ok(Warehouse::from(WarehouseRecord {
+            id: warehouse.id(),
+            name: warehouse.name().clone(),
+            address: warehouse.address().clone(),
+            capacity: warehouse.capacity(),
+            version: warehouse.version() + 1,
+            created_at: warehouse.created_at(),
+            updated_at: at,
+        }))
+    }
+
+    async fn delete_warehouse(&mut self, id: WarehouseId) -> Result<bool, RepoError> {
+        let deleted = with_conn!(self, conn => {
+            sqlx::query("DELETE FROM warehouse WHERE id = ?")
+                .bind(id.get())
+                .execute(conn)
+                .await
+                .map_err(|e| db_error("delete a warehouse", e))?
+                .rows_affected()
+        });
+        Ok(deleted > 0)
+    }
+
+    async fn held_copies(
+        &mut self,
+        id: WarehouseId,
+        except: Option<StockId>,
+    ) -> Result<u64, RepoError> {
+        let sql = format!(
+            "SELECT CAST(COALESCE(SUM(quantity), 0) AS {}) AS held FROM stock WHERE warehouse_id = ? AND id <> ?",
+            self.dialect().integer()
+        );
+        // Ids start at 1, so 0 excludes nothing.
+        let except = except.map_or(0, StockId::get);
+        with_conn!(self, conn => {
+            let row = sqlx::query(&sql)
+                .bind(id.get())
+                .bind(except)
+                .fetch_one(conn)
+                .await
+                .map_err(|e| db_error("sum a warehouse's copies", e))?;
+            rows::count(&row, "held")
+        })
+    }
+
+    async fn count_stock_rows(&mut self, id: WarehouseId) -> Result<u64, RepoError> {
+        with_conn!(self, conn => {
+            let row = sqlx::query("SELECT COUNT(*) AS n FROM stock WHERE warehouse_id = ?")
+                .bind(id.get())
+                .fetch_one(conn)
+                .await
+                .map_err(|e| db_error("count a warehouse's stock rows", e))?;
+            rows::count(&row, "n")
+        })
+    }
+}
