@@ -192,3 +192,16 @@ pub fn standalone_crate(spec: &Path, out: &Path, name: Option<&str>) -> anyhow::
     eprintln!("wrote {written} files to {}", out.display());
     Ok(ExitCode::SUCCESS)
 }
+
+pub fn breaking(ws: &Workspace, against: &str) -> anyhow::Result<ExitCode> {
+    let findings = crate::breaking::against(&ws.root, against)?;
+    if findings.is_empty() {
+        println!("no breaking changes against {against}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for finding in &findings {
+        println!("{finding}");
+    }
+    eprintln!("{} breaking change(s) against {against}", findings.len());
+    Ok(ExitCode::FAILURE)
+}

@@ -4,6 +4,7 @@
 //! split spec into one document → [`lint`] checks it → [`codegen`] (OpenAPI) and [`proto`]
 //! (protobuf) turn contracts into [`output::GeneratedFile`]s → [`output`] writes or checks them.
 
+pub mod breaking;
 pub mod bundle;
 pub mod cli;
 pub mod codegen;

@@ -39,6 +39,12 @@ enum Command {
     },
     /// Lint specs (every API in `redocly.yaml` when no file is given).
     Lint { files: Vec<PathBuf> },
+    /// Exit 1 listing every breaking change in the protos and specs since a git revision.
+    Breaking {
+        /// The revision to compare with (a branch, tag or commit); read from git, never checked out.
+        #[arg(long)]
+        against: String,
+    },
     /// Emit a standalone crate (DTOs, port traits, axum adapter, client) for any spec.
     Crate {
         /// The spec (split or bundled).
@@ -66,6 +72,7 @@ fn main() -> ExitCode {
                 cli::lint_files(&files)
             }
         }
+        Command::Breaking { against } => workspace().and_then(|ws| cli::breaking(&ws, &against)),
         Command::Crate { spec, out, name } => cli::standalone_crate(&spec, &out, name.as_deref()),
     };
     match result {

@@ -1,0 +1,351 @@
+//! Message-level rules: deleted fields, oneofs and reserved ranges, and what a field may not
+//! change (name, JSON name, type, cardinality, oneof, default, options).
+
+use std::collections::BTreeSet;
+
+use prost_reflect::{Cardinality, FieldDescriptor, MessageDescriptor};
+
+use super::report::{ProtoFile, Report, covered, range_text};
+
+/// Source-info path components of `DescriptorProto` / `FieldDescriptorProto`.
+const FIELD_NAME: i32 = 1;
+
+/// buf's words for a field's cardinality; a change between any two breaks generated code.
+fn cardinality(field: &FieldDescriptor) -> &'static str {
+    match field.cardinality() {
+        Cardinality::Repeated if field.is_map() => "map",
+        Cardinality::Repeated => "repeated",
+        Cardinality::Required => "required",
+        Cardinality::Optional if field.supports_presence() => "optional with explicit presence",
+        Cardinality::Optional => "optional with implicit presence",
+    }
+}
+
+/// The oneof a field is declared in; proto3 `optional` fields sit in a synthetic one, which buf
+/// treats as presence (cardinality), not as a oneof.
+fn real_oneof(field: &FieldDescriptor) -> Option<String> {
+    field
+        .containing_oneof()
+        .filter(|oneof| !oneof.is_synthetic())
+        .map(|oneof| oneof.name().to_owned())
+}
+
+fn reserved(message: &MessageDescriptor) -> Vec<(i64, i64)> {
+    message
+        .reserved_ranges()
+        .map(|r| (i64::from(r.start), i64::from(r.end)))
+        .collect()
+}
+
+fn number_reserved(message: &MessageDescriptor, number: u32) -> bool {
+    let number = i64::from(number);
+    covered(number, number + 1, &reserved(message))
+}
+
+pub fn compare(
+    report: &mut Report,
+    old: &MessageDescriptor,
+    new: &MessageDescriptor,
+    file: &ProtoFile,
+) {
+    let name = new.name();
+    let at = new.path();
+    for old_field in old.fields() {
+        let number = old_field.number();
+        match new.get_field(number) {
+            Some(new_field) => compare_field(report, &old_field, &new_field, file),
+            None => deleted_field(report, &old_field, new, file),
+        }
+    }
+    let new_oneofs: BTreeSet<String> = new.oneofs().map(|o| o.name().to_owned()).collect();
+    for oneof in old.oneofs().filter(|o| !o.is_synthetic()) {
+        if !new_oneofs.contains(oneof.name()) {
+            report.add(
+                "ONEOF_NO_DELETE",
+                file,
+                at,
+                format!(
+                    "Previously present oneof \"{}\" on message \"{name}\" was deleted.",
+                    oneof.name()
+                ),
+            );
+        }
+    }
+    let new_reserved = reserved(new);
+    for (start, end) in reserved(old) {
+        if !covered(start, end, &new_reserved) {
+            report.add(
+                "RESERVED_MESSAGE_NO_DELETE",
+                file,
+                at,
+                format!(
+                    "Previously present reserved range \"{}\" on message \"{name}\" was deleted.",
+                    range_text(start, end - 1)
+                ),
+            );
+        }
+    }
+    let new_names: BTreeSet<&str> = new.reserved_names().collect();
+    for reserved_name in old.reserved_names() {
+        if !new_names.contains(reserved_name) {
+            report.add(
+                "RESERVED_MESSAGE_NO_DELETE",
+                file,
+                at,
+                format!(
+                    "Previously present reserved name \"{reserved_name}\" on message \"{name}\" was deleted."
+                ),
+            );
+        }
+    }
+    let new_extension_ranges: Vec<(i64, i64)> = new
+        .extension_ranges()
+        .map(|r| (i64::from(r.start), i64::from(r.end)))
+        .collect();
+    for range in old.extension_ranges() {
+        let (start, end) = (i64::from(range.start), i64::from(range.end));
+        if !covered(start, end, &new_extension_ranges) {
+            report.add(
+                "EXTENSION_MESSAGE_NO_DELETE",
+                file,
+                at,
+                format!(
+                    "Previously present extension range \"{}\" on message \"{name}\" was deleted.",
+                    range_text(start, end - 1)
+                ),
+            );
+        }
+    }
+    required_fields(report, old, new, file);
+    let accessor = |m: &MessageDescriptor| {
+        m.descriptor_proto()
+            .options
+            .as_ref()
+            .is_some_and(|o| o.no_standard_descriptor_accessor())
+    };
+    if !accessor(old) && accessor(new) {
+        report.add(
+            "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
+            file,
+            at,
+            format!(
+                "Message option \"no_standard_descriptor_accessor\" on message \"{name}\" changed from \"false\" to \"true\"."
+            ),
+        );
+    }
+}
+
+fn deleted_field(
+    report: &mut Report,
+    old_field: &FieldDescriptor,
+    new: &MessageDescriptor,
+    file: &ProtoFile,
+) {
+    let (number, field_name, message) = (old_field.number(), old_field.name(), new.name());
+    let deleted = format!(
+        "Previously present field \"{number}\" with name \"{field_name}\" on message \"{message}\" was deleted"
+    );
+    report.add("FIELD_NO_DELETE", file, new.path(), format!("{deleted}."));
+    if !number_reserved(new, number) {
+        report.add(
+            "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED",
+            file,
+            new.path(),
+            format!("{deleted} without reserving the number \"{number}\"."),
+        );
+    }
+    if !new.reserved_names().any(|n| n == field_name) {
+        report.add(
+            "FIELD_NO_DELETE_UNLESS_NAME_RESERVED",
+            file,
+            new.path(),
+            format!("{deleted} without reserving the name \"{field_name}\"."),
+        );
+    }
+}
+
+/// proto2 `required` fields: adding one breaks old writers, removing one breaks old readers.
+fn required_fields(
+    report: &mut Report,
+    old: &MessageDescriptor,
+    new: &MessageDescriptor,
+    file: &ProtoFile,
+) {
+    let required = |m: &MessageDescriptor| -> BTreeSet<(u32, String)> {
+        m.fields()
+            .filter(FieldDescriptor::is_required)
+            .map(|f| (f.number(), f.name().to_owned()))
+            .collect()
+    };
+    let (before, after) = (required(old), required(new));
+    for (number, field) in before.difference(&after) {
+        report.add(
+            "MESSAGE_SAME_REQUIRED_FIELDS",
+            file,
+            new.path(),
+            format!(
+                "Message \"{}\" had required field \"{number}\" with name \"{field}\" deleted.",
+                new.name()
+            ),
+        );
+    }
+    for (number, field) in after.difference(&before) {
+        report.add(
+            "MESSAGE_SAME_REQUIRED_FIELDS",
+            file,
+            new.path(),
+            format!(
+                "Message \"{}\" had required field \"{number}\" with name \"{field}\" added.",
+                new.name()
+            ),
+        );
+    }
+}
+
+fn compare_field(
+    report: &mut Report,
+    old: &FieldDescriptor,
+    new: &FieldDescriptor,
+    file: &ProtoFile,
+) {
+    let number = new.number();
+    let message = new.parent_message().name();
+    let at = new.path();
+    let field = format!(
+        "Field \"{number}\" with name \"{}\" on message \"{message}\"",
+        new.name()
+    );
+    if old.name() != new.name() {
+        let name_at = [at, &[FIELD_NAME]].concat();
+        report.add(
+            "FIELD_SAME_NAME",
+            file,
+            &name_at,
+            format!(
+                "Field \"{number}\" on message \"{message}\" changed name from \"{}\" to \"{}\".",
+                old.name(),
+                new.name()
+            ),
+        );
+    }
+    if old.json_name() != new.json_name() {
+        report.add(
+            "FIELD_SAME_JSON_NAME",
+            file,
+            at,
+            format!(
+                "{field} changed option \"json_name\" from \"{}\" to \"{}\".",
+                old.json_name(),
+                new.json_name()
+            ),
+        );
+    }
+    let (old_type, new_type) = (format!("{:?}", old.kind()), format!("{:?}", new.kind()));
+    if old_type != new_type {
+        report.add(
+            "FIELD_SAME_TYPE",
+            file,
+            at,
+            format!("{field} changed type from \"{old_type}\" to \"{new_type}\"."),
+        );
+    }
+    if cardinality(old) != cardinality(new) {
+        report.add(
+            "FIELD_SAME_CARDINALITY",
+            file,
+            at,
+            format!(
+                "{field} changed cardinality from \"{}\" to \"{}\".",
+                cardinality(old),
+                cardinality(new)
+            ),
+        );
+    }
+    match (real_oneof(old), real_oneof(new)) {
+        (Some(before), Some(after)) if before != after => report.add(
+            "FIELD_SAME_ONEOF",
+            file,
+            at,
+            format!("{field} moved from oneof \"{before}\" to oneof \"{after}\"."),
+        ),
+        (Some(_), None) => report.add(
+            "FIELD_SAME_ONEOF",
+            file,
+            at,
+            format!("{field} moved from inside to outside a oneof."),
+        ),
+        (None, Some(_)) => report.add(
+            "FIELD_SAME_ONEOF",
+            file,
+            at,
+            format!("{field} moved from outside to inside a oneof."),
+        ),
+        _ => {}
+    }
+    let (old_proto, new_proto) = (old.field_descriptor_proto(), new.field_descriptor_proto());
+    if old_proto.default_value != new_proto.default_value && old_type == new_type {
+        report.add(
+            "FIELD_SAME_DEFAULT",
+            file,
+            at,
+            format!(
+                "{field} changed default value from \"{}\" to \"{}\".",
+                old_proto.default_value.as_deref().unwrap_or(""),
+                new_proto.default_value.as_deref().unwrap_or("")
+            ),
+        );
+    }
+    let jstype = |f: &prost_types::FieldDescriptorProto| {
+        f.options
+            .as_ref()
+            .map_or("JS_NORMAL", |o| o.jstype().as_str_name())
+    };
+    if jstype(old_proto) != jstype(new_proto) {
+        report.add(
+            "FIELD_SAME_JSTYPE",
+            file,
+            at,
+            format!(
+                "{field} changed option \"jstype\" from \"{}\" to \"{}\".",
+                jstype(old_proto),
+                jstype(new_proto)
+            ),
+        );
+    }
+    let ctype = |f: &prost_types::FieldDescriptorProto| {
+        f.options
+            .as_ref()
+            .map_or("STRING", |o| o.ctype().as_str_name())
+    };
+    if ctype(old_proto) != ctype(new_proto) {
+        report.add(
+            "FIELD_SAME_CPP_STRING_TYPE",
+            file,
+            at,
+            format!(
+                "{field} changed C++ string type from \"{}\" to \"{}\".",
+                ctype(old_proto),
+                ctype(new_proto)
+            ),
+        );
+    }
+    let utf8 = |f: &FieldDescriptor| {
+        f.parent_file()
+            .file_descriptor_proto()
+            .options
+            .as_ref()
+            .is_some_and(|o| o.java_string_check_utf8())
+    };
+    if old_type == "string" && new_type == "string" && utf8(old) != utf8(new) {
+        report.add(
+            "FIELD_SAME_JAVA_UTF8_VALIDATION",
+            file,
+            at,
+            format!(
+                "{field} changed Java string UTF8 validation from \"{}\" to \"{}\".",
+                utf8(old),
+                utf8(new)
+            ),
+        );
+    }
+}
