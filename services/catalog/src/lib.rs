@@ -2,3 +2,5 @@
 //! `domain` (aggregates and rules) and `infrastructure` (adapters).
 
 pub mod application;
+pub mod domain;
+pub mod infrastructure;

@@ -2,3 +2,5 @@
 
 pub mod openapi;
 pub mod pb;
+pub mod repo;
+pub mod stock;

@@ -1,0 +1,61 @@
+-- Seed data: the fixed categories and the demo catalog. Ids are explicit because other
+-- services' seeds (inventory's stock, for one) refer to books 1-6. Runs once, as every migration does.
+
+INSERT INTO category (id, name, created_at, updated_at) VALUES
+    (1, 'Art', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (2, 'Business', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (3, 'Children', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (4, 'Comic', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (5, 'Cookbook', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (6, 'Education', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (7, 'Engineering', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (8, 'Fiction', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (9, 'Health', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (10, 'History', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (11, 'Magazine', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (12, 'Novel', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (13, 'Poetry', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (14, 'Science', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (15, 'Sports', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (16, 'Technology', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (17, 'Travel', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (18, 'Agile', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (19, 'Software Architecture', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (20, 'Data Engineering', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (21, 'Coding Practices', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (22, 'Refactoring', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00'),
+    (23, 'Kubernetes', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00');
+
+INSERT INTO publisher (id, name, address, version, created_at, updated_at) VALUES
+    (1, 'O''Reilly Media', '1005 Gravenstein Highway North, Sebastopol, CA 95472, USA', 0, '2026-01-01T00:00:01+00:00', '2026-01-01T00:00:01+00:00'),
+    (2, 'Manning Publications', '20 Baldwin Road, Shelter Island, NY 11964, USA', 0, '2026-01-01T00:00:02+00:00', '2026-01-01T00:00:02+00:00'),
+    (3, 'Apress Media', '1 New York Plaza, New York, NY 10004, USA', 0, '2026-01-01T00:00:03+00:00', '2026-01-01T00:00:03+00:00'),
+    (4, 'Addison-Wesley Professional', '75 Arlington Street, Boston, MA 02116, USA', 0, '2026-01-01T00:00:04+00:00', '2026-01-01T00:00:04+00:00'),
+    (5, 'Packt Publishing', '35 Livery Street, Birmingham B3 2PB, United Kingdom', 0, '2026-01-01T00:00:05+00:00', '2026-01-01T00:00:05+00:00'),
+    (6, 'Pearson', '221 River Street, Hoboken, NJ 07030, USA', 0, '2026-01-01T00:00:06+00:00', '2026-01-01T00:00:06+00:00');
+
+INSERT INTO author (id, name, version, created_at, updated_at) VALUES
+    (1, 'Robert C. Martin', 0, '2026-01-01T00:00:01+00:00', '2026-01-01T00:00:01+00:00'),
+    (2, 'Martin Kleppmann', 0, '2026-01-01T00:00:02+00:00', '2026-01-01T00:00:02+00:00'),
+    (3, 'David Thomas', 0, '2026-01-01T00:00:03+00:00', '2026-01-01T00:00:03+00:00'),
+    (4, 'Andrew Hunt', 0, '2026-01-01T00:00:04+00:00', '2026-01-01T00:00:04+00:00'),
+    (5, 'Martin Fowler', 0, '2026-01-01T00:00:05+00:00', '2026-01-01T00:00:05+00:00'),
+    (6, 'Marko Luksa', 0, '2026-01-01T00:00:06+00:00', '2026-01-01T00:00:06+00:00');
+
+-- price in integer cents (see the schema migration).
+INSERT INTO book (id, title, isbn, price, description, category_id, publisher_id, version, created_at, updated_at) VALUES
+    (1, 'Clean Code', '9780132350884', 4799, 'A handbook of agile software craftsmanship.', 18, 6, 0, '2026-01-01T00:00:01+00:00', '2026-01-01T00:00:01+00:00'),
+    (2, 'Clean Architecture', '9780134494326', 4999, 'A craftsman''s guide to software structure and design.', 19, 6, 0, '2026-01-01T00:00:02+00:00', '2026-01-01T00:00:02+00:00'),
+    (3, 'Designing Data-Intensive Applications', '9781449373320', 5999, 'The big ideas behind reliable, scalable, and maintainable systems.', 20, 1, 0, '2026-01-01T00:00:03+00:00', '2026-01-01T00:00:03+00:00'),
+    (4, 'The Pragmatic Programmer', '9780135957059', 5499, 'Your journey to mastery, 20th anniversary edition.', 21, 4, 0, '2026-01-01T00:00:04+00:00', '2026-01-01T00:00:04+00:00'),
+    (5, 'Refactoring', '9780134757599', 6599, 'Improving the design of existing code, second edition.', 22, 4, 0, '2026-01-01T00:00:05+00:00', '2026-01-01T00:00:05+00:00'),
+    (6, 'Kubernetes in Action', '9781617293726', 5999, 'Deploying and managing containerized applications with Kubernetes.', 23, 2, 0, '2026-01-01T00:00:06+00:00', '2026-01-01T00:00:06+00:00');
+
+INSERT INTO book_author (book_id, author_id, position) VALUES
+    (1, 1, 0),
+    (2, 1, 0),
+    (3, 2, 0),
+    (4, 3, 0),
+    (4, 4, 1),
+    (5, 5, 0),
+    (6, 6, 0);

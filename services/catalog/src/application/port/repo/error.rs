@@ -1,0 +1,36 @@
+/// What a repository reports. Callers branch on every variant except `Unexpected`.
+#[derive(Debug, thiserror::Error)]
+pub enum RepoError {
+    #[error("no row with this id exists")]
+    NotFound,
+    #[error("another row already has this {0}")]
+    Duplicate(Uniqueness),
+    #[error("the row was changed by someone else since it was read")]
+    StaleVersion,
+    #[error("the row is still referenced by other rows")]
+    InUse,
+    #[error("the row refers to a row that does not exist")]
+    MissingReference,
+    #[error("storage failed while trying to {operation}")]
+    Unexpected {
+        operation: &'static str,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
+/// The unique keys a write can clash with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Uniqueness {
+    Isbn,
+    PublisherName,
+}
+
+impl std::fmt::Display for Uniqueness {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Uniqueness::Isbn => "ISBN",
+            Uniqueness::PublisherName => "publisher name",
+        })
+    }
+}

@@ -1,0 +1,155 @@
+//! The catalog's repositories on sqlx, for SQLite and MySQL/MariaDB.
+//!
+//! The SQL is written once, in `store.rs`, and compiled once per driver (`sqlite.rs`, `mysql.rs`),
+//! each supplying the handful of dialect differences: how a price is read and written (integer
+//! cents in SQLite, DECIMAL(10,2) in MySQL) and how the id of an inserted row is obtained (MySQL
+//! has no `RETURNING`). Compiling the same text against concrete driver types avoids sqlx's
+//! generic-executor bounds while keeping one implementation. Every value reaches the database as
+//! a bound parameter; sort columns come from enums, never from client text.
+//!
+//! [`SqlCatalog`] picks the driver at run time from the pool it is given.
+
+mod error;
+pub mod migrations;
+mod mysql;
+mod sqlite;
+
+use chrono::{DateTime, Utc};
+use sqlx::{MySqlPool, SqlitePool};
+
+use crate::application::port::repo::{
+    AuthorFilter, AuthorRepository, AuthorSort, BookFilter, BookRepository, BookSort, BookView,
+    CategoryRepository, CategorySort, ListQuery, Page, PublisherFilter, PublisherRepository,
+    PublisherSort, RepoResult,
+};
+use crate::domain::aggregate::{
+    Address, Author, AuthorId, Book, BookId, BookSpec, Category, CategoryId, PersonName, Publisher,
+    PublisherId, PublisherName, Version,
+};
+
+/// The catalog's storage on whichever database the service was configured with.
+#[derive(Debug, Clone)]
+pub enum SqlCatalog {
+    Sqlite(sqlite::Store),
+    MySql(mysql::Store),
+}
+
+impl SqlCatalog {
+    pub fn sqlite(pool: SqlitePool) -> Self {
+        Self::Sqlite(sqlite::Store::new(pool))
+    }
+
+    pub fn mysql(pool: MySqlPool) -> Self {
+        Self::MySql(mysql::Store::new(pool))
+    }
+}
+
+/// Forward a call to the store of the active driver.
+macro_rules! dispatch {
+    ($self:ident, $store:ident => $call:expr) => {
+        match $self {
+            SqlCatalog::Sqlite($store) => $call.await,
+            SqlCatalog::MySql($store) => $call.await,
+        }
+    };
+}
+
+impl BookRepository for SqlCatalog {
+    async fn insert(&self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
+        dispatch!(self, s => s.insert_book(spec, now))
+    }
+
+    async fn update(&self, book: &Book, previous: Version) -> RepoResult<BookView> {
+        dispatch!(self, s => s.update_book(book, previous))
+    }
+
+    async fn get(&self, id: BookId) -> RepoResult<Option<BookView>> {
+        dispatch!(self, s => s.get_book(id))
+    }
+
+    async fn get_many(&self, ids: &[BookId]) -> RepoResult<Vec<BookView>> {
+        dispatch!(self, s => s.get_books(ids))
+    }
+
+    async fn list(&self, query: &ListQuery<BookFilter, BookSort>) -> RepoResult<Page<BookView>> {
+        dispatch!(self, s => s.list_books(query))
+    }
+
+    async fn delete(&self, id: BookId) -> RepoResult<()> {
+        dispatch!(self, s => s.delete_book(id))
+    }
+}
+
+impl AuthorRepository for SqlCatalog {
+    async fn insert(&self, name: &PersonName, now: DateTime<Utc>) -> RepoResult<Author> {
+        dispatch!(self, s => s.insert_author(name, now))
+    }
+
+    async fn update(&self, author: &Author, previous: Version) -> RepoResult<Author> {
+        dispatch!(self, s => s.update_author(author, previous))
+    }
+
+    async fn get(&self, id: AuthorId) -> RepoResult<Option<Author>> {
+        dispatch!(self, s => s.get_author(id))
+    }
+
+    async fn existing(&self, ids: &[AuthorId]) -> RepoResult<Vec<AuthorId>> {
+        dispatch!(self, s => s.existing_authors(ids))
+    }
+
+    async fn list(&self, query: &ListQuery<AuthorFilter, AuthorSort>) -> RepoResult<Page<Author>> {
+        dispatch!(self, s => s.list_authors(query))
+    }
+
+    async fn book_count(&self, id: AuthorId) -> RepoResult<u64> {
+        dispatch!(self, s => s.author_book_count(id))
+    }
+
+    async fn delete(&self, id: AuthorId) -> RepoResult<()> {
+        dispatch!(self, s => s.delete_author(id))
+    }
+}
+
+impl PublisherRepository for SqlCatalog {
+    async fn insert(
+        &self,
+        name: &PublisherName,
+        address: &Address,
+        now: DateTime<Utc>,
+    ) -> RepoResult<Publisher> {
+        dispatch!(self, s => s.insert_publisher(name, address, now))
+    }
+
+    async fn update(&self, publisher: &Publisher, previous: Version) -> RepoResult<Publisher> {
+        dispatch!(self, s => s.update_publisher(publisher, previous))
+    }
+
+    async fn get(&self, id: PublisherId) -> RepoResult<Option<Publisher>> {
+        dispatch!(self, s => s.get_publisher(id))
+    }
+
+    async fn list(
+        &self,
+        query: &ListQuery<PublisherFilter, PublisherSort>,
+    ) -> RepoResult<Page<Publisher>> {
+        dispatch!(self, s => s.list_publishers(query))
+    }
+
+    async fn book_count(&self, id: PublisherId) -> RepoResult<u64> {
+        dispatch!(self, s => s.publisher_book_count(id))
+    }
+
+    async fn delete(&self, id: PublisherId) -> RepoResult<()> {
+        dispatch!(self, s => s.delete_publisher(id))
+    }
+}
+
+impl CategoryRepository for SqlCatalog {
+    async fn get(&self, id: CategoryId) -> RepoResult<Option<Category>> {
+        dispatch!(self, s => s.get_category(id))
+    }
+
+    async fn list(&self, query: &ListQuery<(), CategorySort>) -> RepoResult<Page<Category>> {
+        dispatch!(self, s => s.list_categories(query))
+    }
+}

@@ -1,0 +1,3 @@
+pub mod db;
+pub mod protostub;
+pub mod protosvc;

@@ -1,0 +1,65 @@
+//! [`StockLookup`] over inventory's `StockService.GetAvailability`.
+
+use std::time::Duration;
+
+use tonic::transport::{Channel, Endpoint};
+
+use crate::application::port::pb::bookstore::inventory::v1::GetAvailabilityRequest;
+use crate::application::port::pb::bookstore::inventory::v1::stock_service_client::StockServiceClient;
+use crate::application::port::stock::{StockError, StockLevel, StockLookup};
+use crate::domain::aggregate::BookId;
+
+/// Talks to inventory over a lazily connected channel, so the catalog starts (and serves books)
+/// whether or not inventory is up; every call is bounded by `timeout`.
+#[derive(Debug, Clone)]
+pub struct InventoryStock {
+    client: StockServiceClient<Channel>,
+    timeout: Duration,
+}
+
+impl InventoryStock {
+    /// # Errors
+    /// An `endpoint` that is not a valid URI.
+    pub fn connect_lazy(
+        endpoint: &str,
+        timeout: Duration,
+    ) -> Result<Self, tonic::transport::Error> {
+        let channel = Endpoint::from_shared(endpoint.to_owned())?
+            .connect_timeout(timeout)
+            .timeout(timeout)
+            .connect_lazy();
+        Ok(Self {
+            client: StockServiceClient::new(channel),
+            timeout,
+        })
+    }
+}
+
+impl StockLookup for InventoryStock {
+    async fn stock_of(&self, book: BookId) -> Result<StockLevel, StockError> {
+        let mut client = self.client.clone();
+        let call = client.get_availability(GetAvailabilityRequest {
+            book_ids: vec![book.get()],
+        });
+        let response = match tokio::time::timeout(self.timeout, call).await {
+            Err(_) => return Err(StockError::Timeout),
+            Ok(Err(status)) => return Err(StockError::Unavailable(Box::new(status))),
+            Ok(Ok(response)) => response.into_inner(),
+        };
+        let level = response
+            .availabilities
+            .into_iter()
+            .find(|a| a.book_id == book.get())
+            .map(|a| StockLevel {
+                quantity: i64::from(a.quantity),
+                reserved_quantity: i64::from(a.reserved_quantity),
+                available_quantity: i64::from(a.available_quantity),
+            })
+            .unwrap_or(StockLevel {
+                quantity: 0,
+                reserved_quantity: 0,
+                available_quantity: 0,
+            });
+        Ok(level)
+    }
+}

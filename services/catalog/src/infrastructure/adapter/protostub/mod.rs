@@ -1,0 +1,5 @@
+//! gRPC clients of other services, behind the application's outbound ports.
+
+mod inventory;
+
+pub use inventory::InventoryStock;

@@ -1,0 +1,1 @@
+//! gRPC servers of `bookstore.catalog.v1`: thin adapters from messages to the use cases.
