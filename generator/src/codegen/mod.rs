@@ -1,6 +1,21 @@
 //! OpenAPI → Rust: DTOs, port traits, the axum adapter, the client and the bundled spec.
+//!
+//! Pipeline: [`schema`] and [`operation`] turn the bundled document into the typed model of
+//! [`ir`] (named, de-duplicated); [`render`] fills the askama templates in `templates/`;
+//! [`rustfmt`] formats the result so it is byte-identical to what `cargo fmt` would keep.
 
-use std::path::PathBuf;
+mod defaults;
+mod ir;
+mod names;
+mod operation;
+mod render;
+mod rustfmt;
+mod schema;
+mod validation;
+
+use std::path::{Path, PathBuf};
+
+use askama::Template;
 
 use crate::bundle::Bundle;
 use crate::output::GeneratedFile;
@@ -29,17 +44,196 @@ pub enum Layout {
 pub enum CodegenError {
     #[error("{pointer}: {message}")]
     Unsupported { pointer: String, message: String },
+    #[error("rendering the {template} template")]
+    Render {
+        template: &'static str,
+        #[source]
+        source: askama::Error,
+    },
+    #[error("formatting the generated {file} with rustfmt: {message}")]
+    Format { file: String, message: String },
+}
+
+/// The folder (relative to the output root) the Rust modules go to.
+fn module_dir(target: &Target) -> PathBuf {
+    match &target.layout {
+        Layout::Service => target
+            .crate_dir
+            .join("src")
+            .join("application")
+            .join("port")
+            .join("openapi"),
+        Layout::Standalone { .. } => PathBuf::from("src"),
+    }
+}
+
+/// The typed model of one API.
+fn model_of(bundle: &Bundle, target: &Target) -> Result<ir::Api, CodegenError> {
+    let doc = &bundle.document;
+    let trait_name = format!("{}Api", names::pascal(&target.api_name));
+    let mut schemas =
+        schema::Schemas::new(doc, &[&trait_name, "Client", "ApiError", "ClientError"]);
+    schemas.convert_components()?;
+    let mut ops_namespace = names::Namespace::default();
+    let operations = operation::convert(&mut schemas, &mut ops_namespace)?;
+    Ok(ir::Api {
+        title: doc
+            .pointer("/info/title")
+            .and_then(|t| t.as_str())
+            .unwrap_or(&target.api_name)
+            .trim()
+            .to_owned(),
+        doc: doc
+            .pointer("/info/description")
+            .and_then(|d| d.as_str())
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(str::to_owned),
+        trait_name,
+        base_path: operation::base_path(doc),
+        types: schemas.types,
+        operations,
+    })
+}
+
+/// Drop the `use super::model;` line when nothing refers to `model::`.
+fn prune_model_import(text: String) -> String {
+    if text.contains("model::") {
+        text
+    } else {
+        text.replace("use super::model;\n", "")
+    }
+}
+
+fn render<T: Template>(template: &'static str, view: &T) -> Result<String, CodegenError> {
+    view.render()
+        .map_err(|source| CodegenError::Render { template, source })
 }
 
 /// Emit every file for one API.
-pub fn emit(_bundle: &Bundle, _target: &Target) -> Result<Vec<GeneratedFile>, CodegenError> {
-    Ok(Vec::new())
+pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, CodegenError> {
+    let api = model_of(bundle, target)?;
+    let header = format!(
+        "// Generated from {} by `cargo run -p generator`. Do not edit.",
+        target.spec_display
+    );
+    let needs = validation::Needs::compute(&api.types);
+
+    let mut model_emitter = validation::Emitter::new(&needs);
+    let items = render::model_items(&api.types, &mut model_emitter);
+    let model = render(
+        "model.rs.j2",
+        &render::ModelFile {
+            header: &header,
+            title: &api.title,
+            patterns: model_emitter.patterns.render(),
+            items,
+        },
+    )?;
+
+    let (ops, patterns) = render::api_views(&api, &needs);
+    let port = prune_model_import(render(
+        "port.rs.j2",
+        &render::PortFile {
+            header: &header,
+            title: &api.title,
+            api_doc: api
+                .doc
+                .as_deref()
+                .map(|d| {
+                    d.lines()
+                        .map(|l| format!("//! {l}").trim_end().to_owned())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+                .unwrap_or_default(),
+            trait_name: &api.trait_name,
+            patterns,
+            ops: &ops,
+        },
+    )?);
+    let router = prune_model_import(render(
+        "router.rs.j2",
+        &render::RouterFile {
+            header: &header,
+            title: &api.title,
+            trait_name: &api.trait_name,
+            base_path: &api.base_path,
+            ops: &ops,
+            routes: render::routes(&ops),
+        },
+    )?);
+    let client = prune_model_import(render(
+        "client.rs.j2",
+        &render::ClientFile {
+            header: &header,
+            title: &api.title,
+            base_path: &api.base_path,
+            ops: &ops,
+        },
+    )?);
+    let standalone = matches!(target.layout, Layout::Standalone { .. });
+    let module = render(
+        "mod.rs.j2",
+        &render::ModFile {
+            header: &header,
+            title: &api.title,
+            api_name: &target.api_name,
+            standalone,
+        },
+    )?;
+
+    let dir = module_dir(target);
+    let root_module = if standalone { "lib.rs" } else { "mod.rs" };
+    let rust = [
+        (dir.join(root_module), module),
+        (dir.join("model.rs"), model),
+        (dir.join("port.rs"), port),
+        (dir.join("router.rs"), router),
+        (dir.join("client.rs"), client),
+    ];
+    let formatted = rustfmt::format_all(&rust)?;
+    let mut files: Vec<GeneratedFile> = formatted
+        .into_iter()
+        .map(|(path, text)| GeneratedFile::new(path, text))
+        .collect();
+    let spec = serde_json::to_string_pretty(&bundle.document).map_err(|e| {
+        CodegenError::Unsupported {
+            pointer: String::new(),
+            message: format!("the bundled spec does not serialize: {e}"),
+        }
+    })? + "\n";
+    files.push(GeneratedFile::new(dir.join("openapi.json"), spec));
+    if let Layout::Standalone { crate_name } = &target.layout {
+        let runtime_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .unwrap_or(Path::new(".."))
+            .join("crates")
+            .join("openapi-runtime");
+        let cargo = render(
+            "Cargo.toml.j2",
+            &render::CargoFile {
+                header: &header.replacen("//", "#", 1),
+                crate_name,
+                runtime_path: &runtime_path.display().to_string(),
+            },
+        )?;
+        files.push(GeneratedFile::new("Cargo.toml", cargo + "\n"));
+    }
+    Ok(files)
 }
 
 /// A crate name derived from the spec's `info.title` (`Pet Store API` → `pet_store_api`).
 pub fn crate_name_for(document: &serde_json::Value) -> String {
     use heck::ToSnakeCase;
-    let title = document.pointer("/info/title").and_then(|t| t.as_str()).unwrap_or("api");
+    let title = document
+        .pointer("/info/title")
+        .and_then(|t| t.as_str())
+        .unwrap_or("api");
     let name = title.to_snake_case();
-    if name.is_empty() { "api".to_owned() } else { name }
+    if name.is_empty() {
+        "api".to_owned()
+    } else {
+        name
+    }
 }

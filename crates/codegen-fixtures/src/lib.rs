@@ -1,0 +1,5 @@
+//! The generator's output for each fixture spec in `generator/tests/fixtures/codegen/`, one
+//! module per fixture. Everything below these modules is generated (the snapshot test in
+//! `generator/tests/codegen_snapshots.rs` keeps it in sync); `tests/` checks its behaviour.
+
+pub mod shop;

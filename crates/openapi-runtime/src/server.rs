@@ -1,0 +1,341 @@
+//! What generated routers call: decoding parameters and bodies into typed values (collecting one
+//! `{pointer, detail}` per problem), and turning typed responses back into HTTP.
+
+use axum::body::Body;
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::response::{IntoResponse, Response};
+use http::request::Parts;
+use http::{HeaderMap, HeaderValue, StatusCode, header};
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::problem::{CONTENT_TYPE, FieldError, Problem};
+use crate::validate::{Validate, Violations};
+
+/// Limits the generated router enforces.
+#[derive(Debug, Clone)]
+pub struct RouterConfig {
+    /// Largest accepted request body in bytes; larger bodies get 413.
+    pub body_limit: usize,
+}
+
+impl Default for RouterConfig {
+    fn default() -> Self {
+        Self {
+            body_limit: 1024 * 1024,
+        }
+    }
+}
+
+/// A JSON pointer from a serde path (`items[0].quantity` → `/items/0/quantity`) under `root`.
+fn pointer_of(root: &str, path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = root.to_owned();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+            Segment::Map { key } => pointer = crate::validate::child(&pointer, key),
+            Segment::Enum { variant } => pointer = crate::validate::child(&pointer, variant),
+            Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+/// One field error from a decoding failure; "missing field `x`" points at `x` itself.
+fn decode_error(root: &str, path: &serde_path_to_error::Path, message: String) -> FieldError {
+    let pointer = pointer_of(root, path);
+    if let Some(rest) = message.strip_prefix("missing field `")
+        && let Some(name) = rest.split('`').next()
+    {
+        return FieldError {
+            pointer: crate::validate::child(&pointer, name),
+            detail: "is required".to_owned(),
+        };
+    }
+    FieldError { pointer, detail: message }
+}
+
+fn decode_form<T: DeserializeOwned>(location: &str, input: &[u8], errors: &mut Vec<FieldError>) -> Option<T> {
+    let deserializer = serde_html_form::Deserializer::from_bytes(input);
+    match serde_path_to_error::deserialize(deserializer) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            let message = err.inner().to_string();
+            errors.push(decode_error(&format!("/{location}"), err.path(), message));
+            None
+        }
+    }
+}
+
+fn encode_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    pairs
+        .into_iter()
+        .map(|(k, v)| format!("{}={}", utf8_percent_encode(k, NON_ALPHANUMERIC), utf8_percent_encode(v, NON_ALPHANUMERIC)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Path parameters (already matched by the router) into `T`.
+pub async fn path_params<T: DeserializeOwned>(parts: &mut Parts, errors: &mut Vec<FieldError>) -> Option<T> {
+    let raw = match RawPathParams::from_request_parts(parts, &()).await {
+        Ok(raw) => raw,
+        Err(rejection) => {
+            errors.push(FieldError { pointer: "/path".to_owned(), detail: rejection.body_text() });
+            return None;
+        }
+    };
+    let encoded = encode_pairs(raw.iter());
+    decode_form("path", encoded.as_bytes(), errors)
+}
+
+/// The query string into `T` (repeated keys fill arrays).
+pub fn query_params<T: DeserializeOwned>(parts: &Parts, errors: &mut Vec<FieldError>) -> Option<T> {
+    decode_form("query", parts.uri.query().unwrap_or("").as_bytes(), errors)
+}
+
+/// The declared headers (lower-case `names`) into `T`.
+pub fn header_params<T: DeserializeOwned>(parts: &Parts, names: &[&str], errors: &mut Vec<FieldError>) -> Option<T> {
+    let mut pairs = Vec::new();
+    for name in names {
+        for value in parts.headers.get_all(*name) {
+            match value.to_str() {
+                Ok(text) => pairs.push((*name, text)),
+                Err(_) => {
+                    errors.push(FieldError {
+                        pointer: crate::validate::child("/header", name),
+                        detail: "is not valid text".to_owned(),
+                    });
+                    return None;
+                }
+            }
+        }
+    }
+    decode_form("header", encode_pairs(pairs).as_bytes(), errors)
+}
+
+/// The declared cookies into `T`.
+pub fn cookie_params<T: DeserializeOwned>(parts: &Parts, names: &[&str], errors: &mut Vec<FieldError>) -> Option<T> {
+    let mut pairs = Vec::new();
+    for value in parts.headers.get_all(header::COOKIE) {
+        let Ok(text) = value.to_str() else {
+            continue;
+        };
+        for cookie in text.split(';') {
+            if let Some((name, value)) = cookie.trim().split_once('=')
+                && names.contains(&name)
+            {
+                pairs.push((name, value.trim_matches('"')));
+            }
+        }
+    }
+    decode_form("cookie", encode_pairs(pairs).as_bytes(), errors)
+}
+
+fn content_type(headers: &HeaderMap) -> Option<mime::Mime> {
+    headers.get(header::CONTENT_TYPE)?.to_str().ok()?.parse().ok()
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    content_type(headers).is_some_and(|m| {
+        m.type_() == mime::APPLICATION && (m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON))
+    })
+}
+
+fn unsupported(expected: &str) -> Problem {
+    Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE).with_detail(format!("the request body must be sent as `{expected}`"))
+}
+
+/// The whole body, or 413 beyond `limit`.
+async fn read(body: Body, limit: usize) -> Result<bytes::Bytes, Problem> {
+    axum::body::to_bytes(body, limit).await.map_err(|err| {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&err);
+        while let Some(cause) = source {
+            if cause.is::<http_body_util::LengthLimitError>() {
+                return Problem::new(StatusCode::PAYLOAD_TOO_LARGE)
+                    .with_detail(format!("the request body is larger than {limit} bytes"));
+            }
+            source = cause.source();
+        }
+        Problem::bad_request("the request body could not be read")
+    })
+}
+
+/// Decode JSON bytes into `T`: syntax errors are a 400 naming line and column; well-formed JSON
+/// that does not fit the schema is a field error under `/body`.
+fn decode_json<T: DeserializeOwned>(bytes: &[u8], errors: &mut Vec<FieldError>) -> Result<Option<T>, Problem> {
+    let value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|err| Problem::bad_request(format!("the request body is not valid JSON: {err}")))?;
+    match serde_path_to_error::deserialize(value) {
+        Ok(decoded) => Ok(Some(decoded)),
+        Err(err) => {
+            let message = err.inner().to_string();
+            errors.push(decode_error("/body", err.path(), message));
+            Ok(None)
+        }
+    }
+}
+
+/// A required JSON body. `Ok(None)` means field errors were recorded in `errors`.
+///
+/// # Errors
+/// 413 over the limit, 415 for another content type, 400 for malformed JSON.
+pub async fn json_body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<T>, Problem> {
+    let bytes = read(body, limit).await?;
+    if bytes.is_empty() {
+        errors.push(FieldError { pointer: "/body".to_owned(), detail: "a JSON request body is required".to_owned() });
+        return Ok(None);
+    }
+    if !is_json(headers) {
+        return Err(unsupported("application/json"));
+    }
+    decode_json(&bytes, errors)
+}
+
+/// An optional JSON body: `Ok(Some(None))` when absent, `Ok(None)` when invalid.
+///
+/// # Errors
+/// As [`json_body`].
+pub async fn optional_json_body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<Option<T>>, Problem> {
+    let bytes = read(body, limit).await?;
+    if bytes.is_empty() {
+        return Ok(Some(None));
+    }
+    if !is_json(headers) {
+        return Err(unsupported("application/json"));
+    }
+    Ok(decode_json(&bytes, errors)?.map(Some))
+}
+
+fn media_matches(headers: &HeaderMap, media: &str) -> bool {
+    let Ok(expected) = media.parse::<mime::Mime>() else {
+        return true;
+    };
+    if expected.type_() == mime::STAR {
+        return true;
+    }
+    content_type(headers).is_some_and(|m| {
+        m.type_() == expected.type_() && (expected.subtype() == mime::STAR || m.subtype() == expected.subtype())
+    })
+}
+
+/// A required raw body of media type `media`.
+///
+/// # Errors
+/// 413 over the limit, 415 for another content type.
+pub async fn bytes_body(
+    headers: &HeaderMap,
+    media: &str,
+    body: Body,
+    limit: usize,
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<Vec<u8>>, Problem> {
+    let bytes = read(body, limit).await?;
+    if bytes.is_empty() {
+        errors.push(FieldError { pointer: "/body".to_owned(), detail: "a request body is required".to_owned() });
+        return Ok(None);
+    }
+    if !media_matches(headers, media) {
+        return Err(unsupported(media));
+    }
+    Ok(Some(bytes.to_vec()))
+}
+
+/// An optional raw body of media type `media`.
+///
+/// # Errors
+/// As [`bytes_body`].
+pub async fn optional_bytes_body(
+    headers: &HeaderMap,
+    media: &str,
+    body: Body,
+    limit: usize,
+    _errors: &mut Vec<FieldError>,
+) -> Result<Option<Option<Vec<u8>>>, Problem> {
+    let bytes = read(body, limit).await?;
+    if bytes.is_empty() {
+        return Ok(Some(None));
+    }
+    if !media_matches(headers, media) {
+        return Err(unsupported(media));
+    }
+    Ok(Some(Some(bytes.to_vec())))
+}
+
+/// Run `value`'s constraint checks, adding violations under `pointer` to `errors`.
+pub fn validate<T: Validate + ?Sized>(value: &T, pointer: &str, errors: &mut Vec<FieldError>) {
+    let mut violations = Violations::default();
+    value.validate_into(pointer, &mut violations);
+    errors.extend(violations.errors);
+}
+
+/// A JSON response; a body that cannot serialize is logged and answered with a generic 500.
+pub fn json_response<T: Serialize + ?Sized>(status: StatusCode, media: &'static str, body: &T) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => (status, [(header::CONTENT_TYPE, media)], bytes).into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "response body does not serialize");
+            Problem::internal().into_response()
+        }
+    }
+}
+
+pub fn bytes_response(status: StatusCode, media: &'static str, body: Vec<u8>) -> Response {
+    (status, [(header::CONTENT_TYPE, media)], body).into_response()
+}
+
+pub fn empty_response(status: StatusCode) -> Response {
+    status.into_response()
+}
+
+/// Set a declared response header from a typed value.
+pub fn set_header<T: Serialize + ?Sized>(response: &mut Response, name: &'static str, value: &T) {
+    let text = match crate::text::to_text(value) {
+        Ok(texts) => texts.join(","),
+        Err(err) => {
+            tracing::error!(header = name, error = %err, "response header does not serialize");
+            return;
+        }
+    };
+    match HeaderValue::from_str(&text) {
+        Ok(value) => {
+            response.headers_mut().insert(name, value);
+        }
+        Err(_) => tracing::error!(header = name, "response header value is not valid header text"),
+    }
+}
+
+/// The fallback for unknown paths.
+pub async fn not_found() -> Response {
+    Problem::not_found("no resource matches this path").into_response()
+}
+
+/// Give bodiless error responses produced by axum itself (405 with `Allow`, its own 404/413…)
+/// a problem+json body, keeping their headers.
+pub async fn problem_for_bare_errors(response: Response) -> Response {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) || response.headers().contains_key(header::CONTENT_TYPE) {
+        return response;
+    }
+    let (mut parts, _) = response.into_parts();
+    let mut problem = Problem::new(status);
+    if status == StatusCode::METHOD_NOT_ALLOWED {
+        let allowed = parts.headers.get(header::ALLOW).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+        problem = problem.with_detail(format!("this path supports: {allowed}"));
+    }
+    let body = serde_json::to_vec(&problem).unwrap_or_default();
+    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(body))
+}
