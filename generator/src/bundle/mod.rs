@@ -169,16 +169,25 @@ fn merge_hoisted(
 }
 
 fn root_error(root: &Path, error: LoadError) -> BundleError {
-    let (rule, line, message) = match &error {
+    let (rule, line, hint) = match &error {
         LoadError::Missing { source, .. } => {
             return BundleError::Read {
                 path: root.to_path_buf(),
                 source: std::io::Error::new(source.kind(), source.to_string()),
             };
         }
-        LoadError::Yaml { source, .. } => ("yaml", Some(source.line), source.to_string()),
-        LoadError::TooLarge { .. } => ("file-too-large", None, error.to_string()),
-        _ => ("struct", None, error.to_string()),
+        LoadError::Yaml { source, .. } => (
+            "yaml",
+            Some(source.line),
+            "fix the YAML syntax at that line",
+        ),
+        LoadError::TooLarge { .. } => ("file-too-large", None, "split the spec into smaller files"),
+        LoadError::NotText { .. } => ("yaml", None, "save the file as UTF-8 YAML or JSON"),
+        _ => ("struct", None, "pass the spec's root file"),
+    };
+    let message = match error {
+        LoadError::Yaml { source, .. } => source.to_string(),
+        other => other.to_string(),
     };
     BundleError::Invalid(vec![Diagnostic {
         severity: Severity::Error,
@@ -187,6 +196,6 @@ fn root_error(root: &Path, error: LoadError) -> BundleError {
         line,
         pointer: String::new(),
         message,
-        hint: None,
+        hint: Some(hint.into()),
     }])
 }
