@@ -12,6 +12,7 @@
 //! }
 //! ```
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context as _;
@@ -25,6 +26,7 @@ use crate::grpc::GrpcOptions;
 use crate::http::HttpOptions;
 use crate::readiness::Readiness;
 use crate::shutdown::Shutdown;
+use crate::telemetry::TelemetryError;
 
 /// What the service hands back to be served.
 pub struct Routes {
@@ -46,6 +48,9 @@ pub struct Context {
     /// Add the service's required downstreams here; `/readyz` checks them.
     pub readiness: Readiness,
     pub shutdown: Shutdown,
+    /// The addresses actually bound (differs from the configuration when it asks for port 0).
+    pub http_addr: SocketAddr,
+    pub grpc_addr: SocketAddr,
 }
 
 impl Context {
@@ -113,7 +118,7 @@ impl Runtime {
     {
         let cli = Cli::parse_for(self.service);
         let sources = ConfigSources::from_process(&cli);
-        self.run_with(cli.command.unwrap_or(Command::Serve), &sources, build)
+        self.run_with(cli.command.unwrap_or(Command::Serve), sources, build)
             .await
     }
 
@@ -126,21 +131,25 @@ impl Runtime {
     pub async fn run_with<F, Fut>(
         self,
         command: Command,
-        sources: &ConfigSources,
+        sources: ConfigSources,
         build: F,
     ) -> anyhow::Result<()>
     where
         F: FnOnce(Context) -> Fut,
         Fut: Future<Output = anyhow::Result<Routes>>,
     {
-        let loaded = LoadedConfig::load(self.service, sources)?;
+        let loaded = LoadedConfig::load(self.service, &sources)?;
         let config = loaded.runtime()?;
-        let _telemetry = crate::telemetry::init(
+        let _telemetry = match crate::telemetry::init(
             self.service.name(),
             config.log_format,
             config.otel_exporter_otlp_endpoint.as_deref(),
-        )
-        .context("starting telemetry")?;
+        ) {
+            Ok(guard) => Some(guard),
+            // Only in-process tests start a second runtime; the first subscriber keeps logging.
+            Err(TelemetryError::AlreadyInstalled(_)) => None,
+            Err(err) => return Err(err).context("starting telemetry"),
+        };
         let database = Database::connect(&crate::config::database_url(&config, self.service))
             .await
             .context("opening the database")?;
@@ -162,6 +171,14 @@ impl Runtime {
         let shutdown = Shutdown::new(config.drain_delay());
         let readiness = Readiness::new(shutdown.clone(), std::time::Duration::from_secs(2));
         readiness.add_check(database.clone());
+        // Bound before the service is built so a port in use fails fast, and so the service
+        // (and tests asking for port 0) learn the actual addresses.
+        let http_listener = TcpListener::bind(config.http_addr).await.with_context(|| {
+            format!("binding the HTTP address {} (http_addr)", config.http_addr)
+        })?;
+        let grpc_listener = TcpListener::bind(config.grpc_addr).await.with_context(|| {
+            format!("binding the gRPC address {} (grpc_addr)", config.grpc_addr)
+        })?;
         let authenticator = match config.jwks() {
             Some(jwks) => Some(
                 JwksAuthenticator::new(jwks)
@@ -178,6 +195,12 @@ impl Runtime {
             authenticator,
             readiness: readiness.clone(),
             shutdown: shutdown.clone(),
+            http_addr: http_listener
+                .local_addr()
+                .context("reading the HTTP address")?,
+            grpc_addr: grpc_listener
+                .local_addr()
+                .context("reading the gRPC address")?,
         };
         let routes = build(context).await.context("building the service")?;
 
@@ -188,12 +211,6 @@ impl Runtime {
             readiness,
             metrics,
         );
-        let http_listener = TcpListener::bind(config.http_addr).await.with_context(|| {
-            format!("binding the HTTP address {} (http_addr)", config.http_addr)
-        })?;
-        let grpc_listener = TcpListener::bind(config.grpc_addr).await.with_context(|| {
-            format!("binding the gRPC address {} (grpc_addr)", config.grpc_addr)
-        })?;
         let grpc_options = GrpcOptions {
             request_timeout: config.request_timeout(),
             file_descriptor_set: self.file_descriptor_set,

@@ -20,7 +20,7 @@ use figment::providers::{Format, Serialized, Toml};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-pub use cli::{Cli, Command, Overrides};
+pub use cli::{Cli, Command, Overrides, command_for};
 pub use secret::Secret;
 pub use service::Service;
 
@@ -209,16 +209,20 @@ impl LoadedConfig {
         for (name, value) in &sources.env {
             if let Some(key) = name.strip_prefix(&prefix) {
                 if !key.is_empty() {
-                    prefixed.insert(key.to_ascii_lowercase(), parse_value(value));
+                    let key = key.to_ascii_lowercase();
+                    let value = parse_value(&key, value);
+                    prefixed.insert(key, value);
                 }
             } else if WELL_KNOWN_ENV.contains(&name.as_str()) {
-                well_known.insert(name.to_ascii_lowercase(), parse_value(value));
+                let key = name.to_ascii_lowercase();
+                let value = parse_value(&key, value);
+                well_known.insert(key, value);
             }
         }
         let flags: figment::value::Dict = sources
             .overrides
             .set_values()
-            .map(|(key, value)| (key.to_owned(), parse_value(value)))
+            .map(|(key, value)| (key.to_owned(), parse_value(key, value)))
             .collect();
         figment = figment
             .merge(Serialized::defaults(prefixed))
@@ -307,9 +311,26 @@ impl ConfigError {
     }
 }
 
-/// Text from the environment or a flag, read the way figment reads environment variables
-/// (`30` is a number, `true` a boolean, anything else a string).
-fn parse_value(text: &str) -> figment::value::Value {
+/// Runtime settings that are text even when they look like a number (`AUTH_AUDIENCE=12345`).
+const TEXT_KEYS: &[&str] = &[
+    "http_addr",
+    "grpc_addr",
+    "database_url",
+    "data_dir",
+    "log_format",
+    "otel_exporter_otlp_endpoint",
+    "auth_issuer",
+    "auth_jwks_url",
+    "auth_audience",
+];
+
+/// Text from the environment or a flag. The runtime's text settings stay text; anything else is
+/// read the way figment reads environment variables (`30` is a number, `true` a boolean), which
+/// is what a service's own typed settings need.
+fn parse_value(key: &str, text: &str) -> figment::value::Value {
+    if TEXT_KEYS.contains(&key) {
+        return figment::value::Value::from(text.to_owned());
+    }
     text.parse()
         .unwrap_or_else(|_| figment::value::Value::from(text.to_owned()))
 }

@@ -1,0 +1,88 @@
+//! Helpers shared by the test modules.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Once};
+use std::time::Duration;
+
+use axum::Router;
+use service_kit::http::HttpOptions;
+use service_kit::{Readiness, Shutdown};
+use sqlx::migrate::Migrator;
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+pub static SQLITE_MIGRATOR: Migrator = sqlx::migrate!("tests/migrations/sqlite");
+pub static MYSQL_MIGRATOR: Migrator = sqlx::migrate!("tests/migrations/mysql");
+
+pub fn migrations() -> service_kit::Migrations {
+    service_kit::Migrations {
+        sqlite: &SQLITE_MIGRATOR,
+        mysql: &MYSQL_MIGRATOR,
+    }
+}
+
+/// A running HTTP server built by the runtime around `api`.
+pub struct TestHttp {
+    pub addr: SocketAddr,
+    pub shutdown: Shutdown,
+    pub readiness: Readiness,
+    pub server: JoinHandle<std::io::Result<()>>,
+    pub client: reqwest::Client,
+}
+
+impl TestHttp {
+    pub async fn spawn(api: Router, options: HttpOptions, drain_delay: Duration) -> Self {
+        let shutdown = Shutdown::new(drain_delay);
+        let readiness = Readiness::new(shutdown.clone(), Duration::from_secs(1));
+        let app = service_kit::http::app(
+            api,
+            &options,
+            readiness.clone(),
+            service_kit::http::metrics::prometheus().expect("the Prometheus recorder installs"),
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+        let addr = listener.local_addr().expect("local addr");
+        let server = tokio::spawn(service_kit::http::serve(listener, app, shutdown.clone()));
+        Self {
+            addr,
+            shutdown,
+            readiness,
+            server,
+            client: reqwest::Client::new(),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+}
+
+/// Spans get OpenTelemetry ids (no export) and the W3C propagator is installed, as
+/// `telemetry::init` does in a service, without printing logs into the test output.
+pub fn init_tracing() {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        use opentelemetry::trace::TracerProvider as _;
+        use tracing_subscriber::layer::SubscriberExt;
+        use tracing_subscriber::util::SubscriberInitExt;
+        opentelemetry::global::set_text_map_propagator(
+            opentelemetry_sdk::propagation::TraceContextPropagator::new(),
+        );
+        let provider =
+            service_kit::telemetry::tracer_provider("kit-tests", None).expect("provider");
+        let tracer = provider.tracer("kit-tests");
+        // Keep the provider alive for the whole test binary.
+        std::mem::forget(provider);
+        tracing_subscriber::registry()
+            .with(tracing_subscriber::filter::LevelFilter::INFO)
+            .with(tracing_opentelemetry::layer().with_tracer(tracer))
+            .try_init()
+            // A runtime test may have installed the service subscriber first; it carries the
+            // same OpenTelemetry layer, so propagation works either way.
+            .ok();
+    });
+}
+
+pub fn shared<T>(value: T) -> Arc<std::sync::Mutex<T>> {
+    Arc::new(std::sync::Mutex::new(value))
+}

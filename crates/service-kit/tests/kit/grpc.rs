@@ -1,0 +1,257 @@
+//! gRPC server, channels, status mapping and trace-context propagation.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::routing::get;
+use opentelemetry::trace::TraceContextExt as _;
+use service_kit::Shutdown;
+use service_kit::grpc::{ChannelOptions, FieldViolation, GrpcOptions, RpcError};
+use tokio::net::TcpListener;
+use tonic::Code;
+use tonic_health::pb::HealthCheckRequest;
+use tonic_health::pb::health_check_response::ServingStatus;
+use tonic_health::pb::health_client::HealthClient;
+use tracing_opentelemetry::OpenTelemetrySpanExt as _;
+
+use crate::common::{TestHttp, init_tracing, shared};
+
+async fn spawn_grpc(
+    shutdown: Shutdown,
+) -> (
+    String,
+    tokio::task::JoinHandle<Result<(), service_kit::grpc::server::GrpcServeError>>,
+) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let uri = format!("http://{}", listener.local_addr().unwrap());
+    let options = GrpcOptions {
+        request_timeout: Duration::from_secs(5),
+        file_descriptor_set: None,
+        service_names: vec!["bookstore.test.v1.TestService"],
+    };
+    let server = tokio::spawn(service_kit::grpc::serve(
+        listener,
+        tonic::service::Routes::default(),
+        options,
+        shutdown,
+    ));
+    (uri, server)
+}
+
+async fn status_of(
+    client: &mut HealthClient<service_kit::grpc::TracedChannel>,
+    service: &str,
+) -> ServingStatus {
+    let response = client
+        .check(HealthCheckRequest {
+            service: service.to_owned(),
+        })
+        .await
+        .expect("health answers");
+    ServingStatus::try_from(response.into_inner().status).expect("a known status")
+}
+
+#[tokio::test]
+async fn health_is_serving_over_a_real_channel_and_not_serving_once_shutdown_starts() {
+    let shutdown = Shutdown::new(Duration::from_millis(300));
+    let (uri, server) = spawn_grpc(shutdown.clone()).await;
+    let channel = service_kit::grpc::channel(&uri, ChannelOptions::default()).unwrap();
+    let mut client = HealthClient::new(channel);
+    assert_eq!(status_of(&mut client, "").await, ServingStatus::Serving);
+    assert_eq!(
+        status_of(&mut client, "bookstore.test.v1.TestService").await,
+        ServingStatus::Serving
+    );
+
+    shutdown.trigger();
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(status_of(&mut client, "").await, ServingStatus::NotServing);
+    tokio::time::timeout(Duration::from_secs(5), server)
+        .await
+        .expect("stops")
+        .unwrap()
+        .expect("cleanly");
+}
+
+#[tokio::test]
+async fn a_lazy_channel_connects_once_the_server_appears() {
+    // Reserve a port, release it, dial it lazily before anything listens there.
+    let addr = TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let channel =
+        service_kit::grpc::channel(&format!("http://{addr}"), ChannelOptions::default()).unwrap();
+    let mut client = HealthClient::new(channel);
+    let refused = client
+        .check(HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(RpcError::from(refused).code(), Code::Unavailable);
+
+    let listener = TcpListener::bind(addr).await.unwrap();
+    let shutdown = Shutdown::new(Duration::ZERO);
+    tokio::spawn(service_kit::grpc::serve(
+        listener,
+        tonic::service::Routes::default(),
+        GrpcOptions::default(),
+        shutdown.clone(),
+    ));
+    assert_eq!(
+        status_of(&mut client, "").await,
+        ServingStatus::Serving,
+        "the same channel reconnects"
+    );
+    shutdown.trigger();
+}
+
+#[test]
+fn status_mapping_round_trips_every_kind_including_field_details() {
+    let errors = [
+        RpcError::NotFound("book 42".into()),
+        RpcError::InvalidArgument {
+            message: "the order is not valid".into(),
+            fields: vec![FieldViolation::new(
+                "items[0].quantity",
+                "must be at least 1",
+            )],
+        },
+        RpcError::InvalidArgument {
+            message: "bad".into(),
+            fields: vec![],
+        },
+        RpcError::AlreadyExists("isbn taken".into()),
+        RpcError::FailedPrecondition("not enough stock".into()),
+        RpcError::Unavailable("inventory is down".into()),
+        RpcError::Other {
+            code: Code::PermissionDenied,
+            message: "no".into(),
+        },
+    ];
+    for error in errors {
+        let status = tonic::Status::from(error.clone());
+        assert_eq!(status.code(), error.code());
+        assert_eq!(RpcError::from(status), error);
+    }
+    let from_peer = tonic::Status::not_found("gone");
+    assert_eq!(RpcError::from(from_peer), RpcError::NotFound("gone".into()));
+}
+
+#[test]
+fn downstream_errors_become_problems_without_leaking_internals() {
+    let problem = openapi_runtime::Problem::from(RpcError::InvalidArgument {
+        message: "bad".into(),
+        fields: vec![FieldViolation::new(
+            "items[0].quantity",
+            "must be at least 1",
+        )],
+    });
+    assert_eq!(problem.status, 422);
+    assert_eq!(problem.errors[0].pointer, "/items/0/quantity");
+    assert_eq!(
+        openapi_runtime::Problem::from(RpcError::NotFound("x".into())).status,
+        404
+    );
+    assert_eq!(
+        openapi_runtime::Problem::from(RpcError::AlreadyExists("x".into())).status,
+        409
+    );
+    assert_eq!(
+        openapi_runtime::Problem::from(RpcError::Unavailable("db pw".into())).status,
+        503
+    );
+    let internal = openapi_runtime::Problem::from(RpcError::Other {
+        code: Code::Internal,
+        message: "stack".into(),
+    });
+    assert_eq!(internal.status, 500);
+    assert!(!internal.to_string().contains("stack"));
+}
+
+const TRACE_ID: &str = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+#[tokio::test]
+async fn trace_context_flows_from_a_rest_request_through_a_grpc_client_to_the_grpc_server() {
+    init_tracing();
+    // The downstream: a gRPC server recording the traceparent it receives.
+    let seen = shared(Vec::<String>::new());
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let grpc_uri = format!("http://{}", listener.local_addr().unwrap());
+    let (_, health) = tonic_health::server::health_reporter();
+    let record = {
+        let seen = seen.clone();
+        move |request: http::Request<tonic::body::Body>| {
+            if let Some(value) = request
+                .headers()
+                .get("traceparent")
+                .and_then(|v| v.to_str().ok())
+            {
+                seen.lock().unwrap().push(value.to_owned());
+            }
+            request
+        }
+    };
+    tokio::spawn(
+        tonic::transport::Server::builder()
+            .layer(tower::util::MapRequestLayer::new(record))
+            .add_service(health)
+            .serve_with_incoming(tonic::transport::server::TcpIncoming::from(listener)),
+    );
+
+    // The REST service: its handler calls the downstream through a traced channel.
+    let channel = service_kit::grpc::channel(&grpc_uri, ChannelOptions::default()).unwrap();
+    let api = Router::new().route(
+        "/calls-downstream",
+        get(move || {
+            let mut client = HealthClient::new(channel.clone());
+            async move {
+                client
+                    .check(HealthCheckRequest {
+                        service: String::new(),
+                    })
+                    .await
+                    .map(|_| "ok")
+                    .unwrap_or("failed")
+            }
+        }),
+    );
+    let app = TestHttp::spawn(api, Default::default(), Duration::ZERO).await;
+    let response = app
+        .client
+        .get(app.url("/calls-downstream"))
+        .header("traceparent", format!("00-{TRACE_ID}-00f067aa0ba902b7-01"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap(), "ok");
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 1, "one downstream call: {seen:?}");
+    assert!(
+        seen[0].starts_with(&format!("00-{TRACE_ID}-")),
+        "same trace, new parent span: {}",
+        seen[0]
+    );
+    assert!(
+        !seen[0].contains("00f067aa0ba902b7"),
+        "the client span is the parent, not the caller's"
+    );
+}
+
+#[test]
+fn a_server_span_joins_the_trace_named_in_the_incoming_headers() {
+    init_tracing();
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        "traceparent",
+        format!("00-{TRACE_ID}-00f067aa0ba902b7-01")
+            .parse()
+            .unwrap(),
+    );
+    let span = tracing::info_span!("grpc_request");
+    service_kit::telemetry::set_parent_from_headers(&span, &headers);
+    let trace_id = span.context().span().span_context().trace_id().to_string();
+    assert_eq!(trace_id, TRACE_ID);
+}

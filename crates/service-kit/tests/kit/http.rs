@@ -1,0 +1,341 @@
+//! The HTTP server's layers and operational routes, over real sockets.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::routing::{get, post};
+use service_kit::http::HttpOptions;
+use service_kit::readiness::ReadinessCheck;
+
+use crate::common::TestHttp;
+
+async fn boom() -> &'static str {
+    panic!("handler bug")
+}
+
+fn api() -> Router {
+    Router::new()
+        .route("/boom", get(boom))
+        .route("/books/{id}", get(|| async { "a book" }))
+        .route("/echo", post(|body: String| async move { body }))
+        .route(
+            "/slow",
+            get(|| async {
+                tokio::time::sleep(Duration::from_millis(800)).await;
+                "finally"
+            }),
+        )
+}
+
+fn options() -> HttpOptions {
+    HttpOptions {
+        request_timeout: Duration::from_secs(5),
+        body_limit_bytes: 64,
+        openapi_json: Some(Arc::from(
+            r#"{"openapi":"3.1.0","info":{"title":"t","version":"1"}}"#,
+        )),
+    }
+}
+
+async fn problem(response: reqwest::Response) -> (u16, String, serde_json::Value) {
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let body = response.json().await.expect("a JSON body");
+    (status, content_type, body)
+}
+
+#[tokio::test]
+async fn a_panicking_handler_answers_500_problem_json_and_the_server_keeps_serving() {
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    let response = app
+        .client
+        .get(app.url("/boom"))
+        .send()
+        .await
+        .expect("an answer, not a dropped connection");
+    let (status, content_type, body) = problem(response).await;
+    assert_eq!(status, 500);
+    assert_eq!(content_type, "application/problem+json");
+    assert_eq!(body["status"], 500);
+    assert!(
+        !body.to_string().contains("handler bug"),
+        "the panic message must not reach the client: {body}"
+    );
+    let after = app
+        .client
+        .get(app.url("/books/1"))
+        .send()
+        .await
+        .expect("still serving");
+    assert_eq!(after.status(), 200);
+}
+
+#[tokio::test]
+async fn the_request_id_is_echoed_or_generated() {
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    let given = app
+        .client
+        .get(app.url("/books/1"))
+        .header("x-request-id", "req-42")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(given.headers()["x-request-id"], "req-42");
+    let generated = app.client.get(app.url("/books/1")).send().await.unwrap();
+    let id = generated.headers()["x-request-id"].to_str().unwrap();
+    assert!(
+        uuid::Uuid::parse_str(id).is_ok(),
+        "a generated id is a UUID, got {id}"
+    );
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_413_problem_json() {
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    let small = app
+        .client
+        .post(app.url("/echo"))
+        .body("short")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(small.status(), 200);
+    let response = app
+        .client
+        .post(app.url("/echo"))
+        .body("x".repeat(1000))
+        .send()
+        .await
+        .unwrap();
+    let (status, content_type, body) = problem(response).await;
+    assert_eq!(status, 413);
+    assert_eq!(content_type, "application/problem+json");
+    assert_eq!(body["title"], "Payload Too Large");
+
+    // Without a Content-Length the limit is enforced while the chunked body is read.
+    let raw = chunked_post(app.addr, "/echo", &["0123456789"; 20]).await;
+    assert!(raw.starts_with("HTTP/1.1 413"), "{raw}");
+    assert!(
+        raw.contains("content-type: application/problem+json"),
+        "{raw}"
+    );
+}
+
+/// A hand-written chunked POST: reqwest always sends a length for in-memory bodies.
+async fn chunked_post(addr: std::net::SocketAddr, path: &str, chunks: &[&str]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut request = format!(
+        "POST {path} HTTP/1.1\r\nhost: test\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n"
+    );
+    for chunk in chunks {
+        request.push_str(&format!("{:x}\r\n{chunk}\r\n", chunk.len()));
+    }
+    request.push_str("0\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    response
+        .to_ascii_lowercase()
+        .replacen("http/1.1", "HTTP/1.1", 1)
+}
+
+#[tokio::test]
+async fn unknown_routes_and_wrong_methods_are_problem_json() {
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    let (status, content_type, _) =
+        problem(app.client.get(app.url("/nope")).send().await.unwrap()).await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (404, "application/problem+json")
+    );
+    let wrong = app.client.delete(app.url("/books/1")).send().await.unwrap();
+    assert!(
+        wrong.headers().contains_key("allow"),
+        "405 keeps its Allow header"
+    );
+    let (status, content_type, _) = problem(wrong).await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (405, "application/problem+json")
+    );
+}
+
+#[tokio::test]
+async fn a_request_over_the_timeout_is_503_problem_json() {
+    let options = HttpOptions {
+        request_timeout: Duration::from_millis(200),
+        ..options()
+    };
+    let app = TestHttp::spawn(api(), options, Duration::ZERO).await;
+    let (status, content_type, _) =
+        problem(app.client.get(app.url("/slow")).send().await.unwrap()).await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (503, "application/problem+json")
+    );
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_template_and_status() {
+    let api = Router::new().route("/metric-books/{id}", get(|| async { "a book" }));
+    let app = TestHttp::spawn(api, options(), Duration::ZERO).await;
+    for id in ["1", "2", "3"] {
+        assert_eq!(
+            app.client
+                .get(app.url(&format!("/metric-books/{id}")))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            200
+        );
+    }
+    let text = app
+        .client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let count = text
+        .lines()
+        .find(|line| {
+            line.starts_with("http_requests_total{")
+                && line.contains(r#"route="/metric-books/{id}""#)
+                && line.contains(r#"status="200""#)
+        })
+        .unwrap_or_else(|| panic!("no counter for the route template in:\n{text}"));
+    assert!(
+        count.ends_with(" 3"),
+        "three requests counted under one template: {count}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("http_request_duration_seconds_bucket{")
+                && l.contains(r#"route="/metric-books/{id}""#)),
+        "latency is a histogram with buckets:\n{text}"
+    );
+}
+
+#[tokio::test]
+async fn the_spec_and_its_docs_page_are_served() {
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    let spec = app
+        .client
+        .get(app.url("/openapi.json"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(spec.headers()["content-type"], "application/json");
+    assert_eq!(
+        spec.json::<serde_json::Value>().await.unwrap()["openapi"],
+        "3.1.0"
+    );
+    let docs = app
+        .client
+        .get(app.url("/docs"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(docs.contains(r#"spec-url="/openapi.json""#));
+}
+
+struct Failing;
+
+impl ReadinessCheck for Failing {
+    fn name(&self) -> &str {
+        "payment-grpc"
+    }
+    fn check(&self) -> futures::future::BoxFuture<'_, Result<(), String>> {
+        Box::pin(async { Err("connection refused".to_owned()) })
+    }
+}
+
+#[tokio::test]
+async fn readiness_reports_a_failing_dependency_while_liveness_stays_ok() {
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    assert_eq!(
+        app.client
+            .get(app.url("/readyz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    app.readiness.add_check(Failing);
+    let ready = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 503);
+    let body: serde_json::Value = ready.json().await.unwrap();
+    assert_eq!(body["checks"][0]["name"], "payment-grpc");
+    assert_eq!(body["checks"][0]["error"], "connection refused");
+    assert_eq!(
+        app.client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn readiness_fails_once_shutdown_starts_while_an_in_flight_request_completes() {
+    let app = TestHttp::spawn(api(), options(), Duration::from_millis(400)).await;
+    let healthz = app.url("/healthz");
+    assert_eq!(
+        app.client
+            .get(app.url("/readyz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let in_flight = tokio::spawn({
+        let (client, url) = (app.client.clone(), app.url("/slow"));
+        async move { client.get(url).send().await?.text().await }
+    });
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    app.shutdown.trigger();
+    // Draining: still accepting, but not ready.
+    let ready = reqwest::Client::new()
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ready.status(), 503);
+    assert_eq!(
+        ready.json::<serde_json::Value>().await.unwrap()["shutting_down"],
+        true
+    );
+    assert_eq!(
+        in_flight
+            .await
+            .unwrap()
+            .expect("the in-flight request completes"),
+        "finally"
+    );
+    tokio::time::timeout(Duration::from_secs(5), app.server)
+        .await
+        .expect("the server stops after draining")
+        .unwrap()
+        .expect("a clean stop");
+    assert!(
+        reqwest::Client::new().get(healthz).send().await.is_err(),
+        "no longer accepting"
+    );
+}

@@ -1,0 +1,10 @@
+//! Black-box tests of the service runtime: real sockets on port 0, a real SQLite file, a real
+//! MariaDB database, a real JWKS endpoint.
+
+mod auth;
+mod common;
+mod config;
+mod db;
+mod grpc;
+mod http;
+mod run;
