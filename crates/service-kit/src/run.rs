@@ -43,8 +43,8 @@ pub struct Context {
     pub config: RuntimeConfig,
     loaded: LoadedConfig,
     pub database: Database,
-    /// `None` when no `AUTH_*` settings are given (e.g. a service with public operations only).
-    pub authenticator: Option<Arc<dyn Authenticator>>,
+    /// Validates bearer tokens against the configured issuer; hand it to the generated router.
+    pub authenticator: Arc<dyn Authenticator>,
     /// Add the service's required downstreams here; `/readyz` checks them.
     pub readiness: Readiness,
     pub shutdown: Shutdown,
@@ -179,14 +179,9 @@ impl Runtime {
         let grpc_listener = TcpListener::bind(config.grpc_addr).await.with_context(|| {
             format!("binding the gRPC address {} (grpc_addr)", config.grpc_addr)
         })?;
-        let authenticator = match config.jwks() {
-            Some(jwks) => Some(
-                JwksAuthenticator::new(jwks)
-                    .context("setting up authentication")?
-                    .into_shared(),
-            ),
-            None => None,
-        };
+        let authenticator = JwksAuthenticator::new(config.jwks())
+            .context("setting up authentication")?
+            .into_shared();
         let context = Context {
             service: self.service,
             config: config.clone(),

@@ -62,15 +62,15 @@ pub struct Overrides {
     #[arg(long = "otlp-endpoint", value_name = "URL", global = true)]
     pub otlp_endpoint: Option<String>,
 
-    /// Expected `iss` of bearer tokens [env: AUTH_ISSUER] [default: authentication off]
+    /// Expected `iss` of bearer tokens [env: AUTH_ISSUER] [default: the built-in issuer, http://127.0.0.1:8083/realms/bookstore]
     #[arg(long = "auth-issuer", value_name = "URL", global = true)]
     pub auth_issuer: Option<String>,
 
-    /// Where the issuer publishes its signing keys [env: AUTH_JWKS_URL]
+    /// Where the issuer publishes its signing keys [env: AUTH_JWKS_URL] [default: <issuer>/protocol/openid-connect/certs]
     #[arg(long = "auth-jwks-url", value_name = "URL", global = true)]
     pub auth_jwks_url: Option<String>,
 
-    /// Expected `aud` (or `azp`) of bearer tokens [env: AUTH_AUDIENCE]
+    /// Expected `aud` (or `azp`) of bearer tokens [env: AUTH_AUDIENCE] [default: bookstore]
     #[arg(long = "auth-audience", value_name = "NAME", global = true)]
     pub auth_audience: Option<String>,
 

@@ -37,6 +37,12 @@ pub const WELL_KNOWN_ENV: &[&str] = &[
     "AUTH_AUDIENCE",
 ];
 
+/// The built-in issuer's realm path (Keycloak-shaped, served by the identity service).
+pub const BUILT_IN_REALM: &str = "/realms/bookstore";
+
+/// The audience every bookstore service expects by default; the built-in issuer puts it in `aud`.
+pub const DEFAULT_AUDIENCE: &str = "bookstore";
+
 /// Human logs for a terminal, JSON lines for a log collector.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -59,12 +65,12 @@ pub struct RuntimeConfig {
     pub log_format: LogFormat,
     #[serde(default)]
     pub otel_exporter_otlp_endpoint: Option<String>,
-    #[serde(default)]
-    pub auth_issuer: Option<String>,
-    #[serde(default)]
-    pub auth_jwks_url: Option<String>,
-    #[serde(default)]
-    pub auth_audience: Option<String>,
+    /// Expected `iss` of bearer tokens.
+    pub auth_issuer: String,
+    /// Where the issuer publishes its signing keys (fetched lazily, on the first token).
+    pub auth_jwks_url: String,
+    /// Expected in a token's `aud` or `azp`.
+    pub auth_audience: String,
     /// Upper bound for one HTTP or gRPC request; it also bounds the shutdown drain.
     pub request_timeout_secs: u64,
     pub body_limit_bytes: usize,
@@ -83,9 +89,15 @@ impl RuntimeConfig {
             migrate_on_start: true,
             log_format: LogFormat::Human,
             otel_exporter_otlp_endpoint: None,
-            auth_issuer: None,
-            auth_jwks_url: None,
-            auth_audience: None,
+            auth_issuer: format!(
+                "http://{}{BUILT_IN_REALM}",
+                Service::Identity.default_http_addr()
+            ),
+            auth_jwks_url: format!(
+                "http://{}{BUILT_IN_REALM}/protocol/openid-connect/certs",
+                Service::Identity.default_http_addr()
+            ),
+            auth_audience: DEFAULT_AUDIENCE.to_owned(),
             request_timeout_secs: 30,
             body_limit_bytes: 1024 * 1024,
             drain_delay_ms: 1000,
@@ -100,16 +112,13 @@ impl RuntimeConfig {
         Duration::from_millis(self.drain_delay_ms)
     }
 
-    /// The JWKS authenticator's settings, or `None` when authentication is not configured.
-    pub fn jwks(&self) -> Option<crate::auth::JwksConfig> {
-        match (&self.auth_issuer, &self.auth_jwks_url, &self.auth_audience) {
-            (Some(issuer), Some(jwks_url), Some(audience)) => Some(crate::auth::JwksConfig::new(
-                issuer.clone(),
-                jwks_url.clone(),
-                audience.clone(),
-            )),
-            _ => None,
-        }
+    /// The JWKS authenticator's settings.
+    pub fn jwks(&self) -> crate::auth::JwksConfig {
+        crate::auth::JwksConfig::new(
+            self.auth_issuer.clone(),
+            self.auth_jwks_url.clone(),
+            self.auth_audience.clone(),
+        )
     }
 
     /// Checks that serde cannot express. Runs once at start.
@@ -136,24 +145,15 @@ impl RuntimeConfig {
                 ));
             }
         }
-        let auth = [
-            ("auth_issuer", self.auth_issuer.is_some()),
-            ("auth_jwks_url", self.auth_jwks_url.is_some()),
-            ("auth_audience", self.auth_audience.is_some()),
-        ];
-        if auth.iter().any(|(_, set)| *set)
-            && let Some((key, _)) = auth.iter().find(|(_, set)| !*set)
-        {
-            return Err(invalid(
-                key,
-                "must be set together with the other AUTH_* settings",
-            ));
+        if self.auth_issuer.trim().is_empty() {
+            return Err(invalid("auth_issuer", "must not be empty"));
         }
-        if let Some(jwks) = &self.auth_jwks_url {
-            match url::Url::parse(jwks) {
-                Ok(url) if matches!(url.scheme(), "http" | "https") => {}
-                _ => return Err(invalid("auth_jwks_url", "must be an http(s) URL")),
-            }
+        if self.auth_audience.trim().is_empty() {
+            return Err(invalid("auth_audience", "must not be empty"));
+        }
+        match url::Url::parse(&self.auth_jwks_url) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") => {}
+            _ => return Err(invalid("auth_jwks_url", "must be an http(s) URL")),
         }
         if let Some(endpoint) = &self.otel_exporter_otlp_endpoint
             && url::Url::parse(endpoint).is_err()

@@ -255,3 +255,160 @@ fn a_server_span_joins_the_trace_named_in_the_incoming_headers() {
     let trace_id = span.context().span().span_context().trace_id().to_string();
     assert_eq!(trace_id, TRACE_ID);
 }
+
+#[tokio::test]
+async fn reflection_lists_the_registered_services() {
+    use tonic_reflection::pb::v1::ServerReflectionRequest;
+    use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
+    use tonic_reflection::pb::v1::server_reflection_request::MessageRequest;
+    use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
+
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let uri = format!("http://{}", listener.local_addr().unwrap());
+    let shutdown = Shutdown::new(Duration::ZERO);
+    let options = GrpcOptions {
+        file_descriptor_set: Some(tonic_health::pb::FILE_DESCRIPTOR_SET),
+        ..GrpcOptions::default()
+    };
+    tokio::spawn(service_kit::grpc::serve(
+        listener,
+        tonic::service::Routes::default(),
+        options,
+        shutdown.clone(),
+    ));
+    let channel = service_kit::grpc::channel(&uri, ChannelOptions::default()).unwrap();
+    let request = ServerReflectionRequest {
+        host: String::new(),
+        message_request: Some(MessageRequest::ListServices(String::new())),
+    };
+    let mut responses = ServerReflectionClient::new(channel)
+        .server_reflection_info(futures::stream::iter([request]))
+        .await
+        .unwrap()
+        .into_inner();
+    let response = responses.message().await.unwrap().expect("one answer");
+    let Some(MessageResponse::ListServicesResponse(list)) = response.message_response else {
+        panic!("expected a service list, got {response:?}");
+    };
+    let names: Vec<String> = list.service.into_iter().map(|s| s.name).collect();
+    assert!(
+        names.contains(&"grpc.health.v1.Health".to_owned()),
+        "{names:?}"
+    );
+    shutdown.trigger();
+}
+
+#[tokio::test]
+async fn a_required_downstream_is_ready_only_while_it_reports_serving() {
+    use service_kit::ReadinessCheck;
+    let shutdown = Shutdown::new(Duration::from_secs(5));
+    let (uri, _server) = spawn_grpc(shutdown.clone()).await;
+    let channel = service_kit::grpc::channel(&uri, ChannelOptions::default()).unwrap();
+    let check = service_kit::grpc::DownstreamHealth::new("inventory", "", channel);
+    assert_eq!(check.check().await, Ok(()));
+    shutdown.trigger(); // the downstream starts draining: NOT_SERVING
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let err = check.check().await.unwrap_err();
+    assert!(err.contains("NOT_SERVING"), "{err}");
+
+    let nowhere = TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let channel =
+        service_kit::grpc::channel(&format!("http://{nowhere}"), ChannelOptions::default())
+            .unwrap();
+    let err = service_kit::grpc::DownstreamHealth::new("payment", "", channel)
+        .check()
+        .await
+        .unwrap_err();
+    assert!(err.contains("Unavailable"), "{err}");
+}
+
+struct Tokens;
+
+impl openapi_runtime::Authenticator for Tokens {
+    fn authenticate<'a>(
+        &'a self,
+        token: &'a str,
+    ) -> openapi_runtime::auth::BoxFuture<
+        'a,
+        Result<openapi_runtime::Principal, openapi_runtime::AuthError>,
+    > {
+        Box::pin(async move {
+            match token {
+                "staff" => Ok(openapi_runtime::Principal {
+                    subject: "s".into(),
+                    roles: ["manage".to_owned()].into(),
+                    ..Default::default()
+                }),
+                "down" => Err(openapi_runtime::AuthError::Unavailable),
+                _ => Err(openapi_runtime::AuthError::InvalidToken(
+                    "bad signature".into(),
+                )),
+            }
+        })
+    }
+}
+
+#[tokio::test]
+async fn grpc_calls_authenticate_from_metadata() {
+    use service_kit::grpc::auth::{authenticate, authorize};
+    let metadata = |value: Option<&str>| {
+        let mut map = tonic::metadata::MetadataMap::new();
+        if let Some(value) = value {
+            map.insert("authorization", value.parse().unwrap());
+        }
+        map
+    };
+    assert_eq!(
+        authenticate(&Tokens, &metadata(None))
+            .await
+            .unwrap_err()
+            .code(),
+        Code::Unauthenticated
+    );
+    assert_eq!(
+        authenticate(&Tokens, &metadata(Some("Basic x")))
+            .await
+            .unwrap_err()
+            .code(),
+        Code::Unauthenticated
+    );
+    assert_eq!(
+        authenticate(&Tokens, &metadata(Some("Bearer forged")))
+            .await
+            .unwrap_err()
+            .code(),
+        Code::Unauthenticated
+    );
+    assert_eq!(
+        authenticate(&Tokens, &metadata(Some("Bearer down")))
+            .await
+            .unwrap_err()
+            .code(),
+        Code::Unavailable
+    );
+    assert_eq!(
+        authenticate(&Tokens, &metadata(Some("Bearer staff")))
+            .await
+            .unwrap()
+            .subject,
+        "s"
+    );
+    assert_eq!(
+        authorize(&Tokens, &metadata(Some("Bearer staff")), &["manage"])
+            .await
+            .unwrap()
+            .subject,
+        "s"
+    );
+    assert_eq!(
+        authorize(&Tokens, &metadata(Some("Bearer staff")), &["order"])
+            .await
+            .unwrap_err()
+            .code(),
+        Code::PermissionDenied
+    );
+}
