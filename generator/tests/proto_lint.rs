@@ -1,8 +1,9 @@
 //! The generator's proto lint and the real `buf lint` fire the same rule ids.
 //!
 //! Every folder under `fixtures/proto/bad/` is a buf workspace (its own `buf.yaml`) named after
-//! the rule it breaks; `fixtures/proto/good/` holds workspaces that must be clean. Each is linted
-//! by both tools and the sets of rule ids compared. The workspace's own `proto/` must be clean
+//! the rule it breaks; `fixtures/proto/mixed/` break several rules in nested definitions;
+//! `fixtures/proto/good/` holds workspaces that must be clean. Each is linted by both tools and
+//! the sets of rule ids compared. The workspace's own `proto/` must be clean
 //! under both as well.
 
 use std::collections::BTreeSet;
@@ -114,6 +115,14 @@ fn every_bad_fixture_fires_the_rule_it_is_named_after() {
 }
 
 #[test]
+fn mixed_fixtures_break_several_rules() {
+    for dir in cases("mixed") {
+        let ours = our_rules(&dir);
+        assert!(ours.len() >= 3, "{}: {ours:?}", case_name(&dir));
+    }
+}
+
+#[test]
 fn good_fixtures_are_clean() {
     for dir in cases("good") {
         let findings = lint_dir(&dir).expect("linting");
@@ -125,7 +134,11 @@ fn good_fixtures_are_clean() {
 fn the_generator_and_buf_fire_the_same_rules_on_every_fixture() {
     let Some(bin) = buf() else { return };
     let mut mismatches = Vec::new();
-    for dir in cases("bad").into_iter().chain(cases("good")) {
+    for dir in cases("bad")
+        .into_iter()
+        .chain(cases("mixed"))
+        .chain(cases("good"))
+    {
         let ours = our_rules(&dir);
         let theirs = buf_rules(&bin, &dir);
         if ours != theirs {
