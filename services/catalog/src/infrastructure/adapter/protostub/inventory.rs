@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use tonic::transport::{Channel, Endpoint};
+use service_kit::grpc::channel::ChannelError;
+use service_kit::grpc::{ChannelOptions, TracedChannel, channel};
 
 use crate::application::port::pb::bookstore::inventory::v1::GetAvailabilityRequest;
 use crate::application::port::pb::bookstore::inventory::v1::stock_service_client::StockServiceClient;
@@ -10,26 +11,23 @@ use crate::application::port::stock::{StockError, StockLevel, StockLookup};
 use crate::domain::aggregate::BookId;
 
 /// Talks to inventory over a lazily connected channel, so the catalog starts (and serves books)
-/// whether or not inventory is up; every call is bounded by `timeout`.
-#[derive(Debug, Clone)]
+/// whether or not inventory is up; every call, connecting included, is bounded by `timeout`.
+#[derive(Clone)]
 pub struct InventoryStock {
-    client: StockServiceClient<Channel>,
+    client: StockServiceClient<TracedChannel>,
     timeout: Duration,
 }
 
 impl InventoryStock {
     /// # Errors
     /// An `endpoint` that is not a valid URI.
-    pub fn connect_lazy(
-        endpoint: &str,
-        timeout: Duration,
-    ) -> Result<Self, tonic::transport::Error> {
-        let channel = Endpoint::from_shared(endpoint.to_owned())?
-            .connect_timeout(timeout)
-            .timeout(timeout)
-            .connect_lazy();
+    pub fn connect_lazy(endpoint: &str, timeout: Duration) -> Result<Self, ChannelError> {
+        let options = ChannelOptions {
+            connect_timeout: timeout,
+            request_timeout: timeout,
+        };
         Ok(Self {
-            client: StockServiceClient::new(channel),
+            client: StockServiceClient::new(channel(endpoint, options)?),
             timeout,
         })
     }
@@ -41,6 +39,8 @@ impl StockLookup for InventoryStock {
         let call = client.get_availability(GetAvailabilityRequest {
             book_ids: vec![book.get()],
         });
+        // The channel has its own timeouts; this one also bounds a slow DNS lookup or a peer
+        // that accepts the connection and never answers.
         let response = match tokio::time::timeout(self.timeout, call).await {
             Err(_) => return Err(StockError::Timeout),
             Ok(Err(status)) => return Err(StockError::Unavailable(Box::new(status))),

@@ -1,0 +1,69 @@
+//! Author operations.
+
+use tracing::instrument;
+
+use super::error::storage;
+use super::{Catalog, CatalogError, now};
+use crate::application::port::repo::{
+    AuthorFilter, AuthorRepository, AuthorSort, CatalogStore, ListQuery, Page,
+};
+use crate::application::port::stock::StockLookup;
+use crate::domain::aggregate::{Author, AuthorId, PersonName, Version};
+use crate::domain::handler::{ensure_current, ensure_unreferenced};
+
+impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
+    #[instrument(skip_all)]
+    pub async fn list_authors(
+        &self,
+        query: &ListQuery<AuthorFilter, AuthorSort>,
+    ) -> Result<Page<Author>, CatalogError> {
+        AuthorRepository::list(&self.store, query)
+            .await
+            .map_err(storage("author", 0))
+    }
+
+    #[instrument(skip_all, fields(author_id = id))]
+    pub async fn get_author(&self, id: i64) -> Result<Author, CatalogError> {
+        let author_id = AuthorId::new(id).map_err(|_| CatalogError::not_found("author", id))?;
+        AuthorRepository::get(&self.store, author_id)
+            .await
+            .map_err(storage("author", id))?
+            .ok_or_else(|| CatalogError::not_found("author", id))
+    }
+
+    #[instrument(skip_all)]
+    pub async fn create_author(&self, name: PersonName) -> Result<Author, CatalogError> {
+        AuthorRepository::insert(&self.store, &name, now())
+            .await
+            .map_err(storage("author", 0))
+    }
+
+    #[instrument(skip_all, fields(author_id = id))]
+    pub async fn replace_author(
+        &self,
+        id: i64,
+        name: PersonName,
+        sent: Version,
+    ) -> Result<Author, CatalogError> {
+        let current = self.get_author(id).await?;
+        ensure_current(current.version(), sent)?;
+        let renamed = current.renamed(name, now());
+        AuthorRepository::update(&self.store, &renamed, sent)
+            .await
+            .map_err(storage("author", id))
+    }
+
+    /// Authors credited on a book are not deleted (409): unlinking them silently would change
+    /// books nobody asked to change. Remove them from those books first.
+    #[instrument(skip_all, fields(author_id = id))]
+    pub async fn delete_author(&self, id: i64) -> Result<(), CatalogError> {
+        let author = self.get_author(id).await?;
+        let books = AuthorRepository::book_count(&self.store, author.id())
+            .await
+            .map_err(storage("author", id))?;
+        ensure_unreferenced("author", books)?;
+        AuthorRepository::delete(&self.store, author.id())
+            .await
+            .map_err(storage("author", id))
+    }
+}

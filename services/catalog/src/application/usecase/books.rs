@@ -1,0 +1,174 @@
+//! Book operations.
+
+use std::collections::HashSet;
+
+use tracing::instrument;
+
+use super::error::storage;
+use super::{Catalog, CatalogError, FieldIssue, now};
+use crate::application::port::repo::{
+    AuthorRepository, BookFilter, BookRepository, BookSort, BookView, CatalogStore,
+    CategoryRepository, ListQuery, Page, PublisherRepository,
+};
+use crate::application::port::stock::{StockLevel, StockLookup};
+use crate::domain::aggregate::{BookId, BookSpec, Version};
+use crate::domain::handler::ensure_current;
+
+/// The most ids one batch read takes.
+pub const MAX_BATCH: usize = 100;
+
+/// The books a batch read found, and the requested ids that matched none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BookBatch {
+    /// In the order of their first appearance in the request.
+    pub found: Vec<BookView>,
+    /// In request order, each once.
+    pub missing: Vec<i64>,
+}
+
+impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
+    #[instrument(skip_all)]
+    pub async fn list_books(
+        &self,
+        query: &ListQuery<BookFilter, BookSort>,
+    ) -> Result<Page<BookView>, CatalogError> {
+        BookRepository::list(&self.store, query)
+            .await
+            .map_err(storage("book", 0))
+    }
+
+    #[instrument(skip_all, fields(book_id = id))]
+    pub async fn get_book(&self, id: i64) -> Result<BookView, CatalogError> {
+        let book_id = BookId::new(id).map_err(|_| CatalogError::not_found("book", id))?;
+        BookRepository::get(&self.store, book_id)
+            .await
+            .map_err(storage("book", id))?
+            .ok_or_else(|| CatalogError::not_found("book", id))
+    }
+
+    /// The book and its stock. The stock is `None` when inventory cannot say (down, slow or
+    /// failing): the catalog stays readable without it, and the gap is logged.
+    #[instrument(skip_all, fields(book_id = id))]
+    pub async fn get_book_with_stock(
+        &self,
+        id: i64,
+    ) -> Result<(BookView, Option<StockLevel>), CatalogError> {
+        let book = self.get_book(id).await?;
+        let stock = match self.stock.stock_of(book.book.id()).await {
+            Ok(level) => Some(level),
+            Err(err) => {
+                tracing::warn!(book_id = id, error = %err, "serving the book without stock: inventory did not answer");
+                None
+            }
+        };
+        Ok((book, stock))
+    }
+
+    /// Many books by id, for callers (order) that price several items at once. Ids that are not
+    /// positive cannot exist and are reported missing like unknown ones.
+    ///
+    /// # Errors
+    /// [`CatalogError::Invalid`] for more than [`MAX_BATCH`] distinct ids.
+    #[instrument(skip_all, fields(requested = ids.len()))]
+    pub async fn get_books(&self, ids: &[i64]) -> Result<BookBatch, CatalogError> {
+        let mut seen = HashSet::new();
+        let distinct: Vec<i64> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
+        if distinct.len() > MAX_BATCH {
+            return Err(CatalogError::invalid(
+                "/ids",
+                format!("must list at most {MAX_BATCH} distinct ids"),
+            ));
+        }
+        let valid: Vec<BookId> = distinct
+            .iter()
+            .filter_map(|id| BookId::new(*id).ok())
+            .collect();
+        let mut found = BookRepository::get_many(&self.store, &valid)
+            .await
+            .map_err(storage("book", 0))?;
+        let present: HashSet<i64> = found.iter().map(|b| b.book.id().get()).collect();
+        let position = |id: i64| distinct.iter().position(|d| *d == id).unwrap_or(usize::MAX);
+        found.sort_by_key(|b| position(b.book.id().get()));
+        let missing = distinct
+            .into_iter()
+            .filter(|id| !present.contains(id))
+            .collect();
+        Ok(BookBatch { found, missing })
+    }
+
+    #[instrument(skip_all, fields(isbn = %spec.isbn))]
+    pub async fn create_book(&self, spec: BookSpec) -> Result<BookView, CatalogError> {
+        self.check_references(&spec).await?;
+        BookRepository::insert(&self.store, &spec, now())
+            .await
+            .map_err(storage("book", 0))
+    }
+
+    /// Replace every field of a book, if `sent` is the version stored.
+    #[instrument(skip_all, fields(book_id = id))]
+    pub async fn replace_book(
+        &self,
+        id: i64,
+        spec: BookSpec,
+        sent: Version,
+    ) -> Result<BookView, CatalogError> {
+        let current = self.get_book(id).await?;
+        ensure_current(current.book.version(), sent)?;
+        self.check_references(&spec).await?;
+        let replaced = current.book.replaced(spec, now());
+        BookRepository::update(&self.store, &replaced, sent)
+            .await
+            .map_err(storage("book", id))
+    }
+
+    #[instrument(skip_all, fields(book_id = id))]
+    pub async fn delete_book(&self, id: i64) -> Result<(), CatalogError> {
+        let book_id = BookId::new(id).map_err(|_| CatalogError::not_found("book", id))?;
+        BookRepository::delete(&self.store, book_id)
+            .await
+            .map_err(storage("book", id))
+    }
+
+    /// The category, publisher and every author must exist; each one that does not is reported
+    /// at its field.
+    async fn check_references(&self, spec: &BookSpec) -> Result<(), CatalogError> {
+        let mut issues = Vec::new();
+        let category = CategoryRepository::get(&self.store, spec.category_id)
+            .await
+            .map_err(storage("category", 0))?;
+        if category.is_none() {
+            issues.push(FieldIssue::new(
+                "/category_id",
+                format!("no category with id {} exists", spec.category_id),
+            ));
+        }
+        let publisher = PublisherRepository::get(&self.store, spec.publisher_id)
+            .await
+            .map_err(storage("publisher", 0))?;
+        if publisher.is_none() {
+            issues.push(FieldIssue::new(
+                "/publisher_id",
+                format!("no publisher with id {} exists", spec.publisher_id),
+            ));
+        }
+        let wanted = spec.author_ids.as_slice();
+        let existing: HashSet<_> = AuthorRepository::existing(&self.store, wanted)
+            .await
+            .map_err(storage("author", 0))?
+            .into_iter()
+            .collect();
+        for (index, author) in wanted.iter().enumerate() {
+            if !existing.contains(author) {
+                issues.push(FieldIssue::new(
+                    format!("/author_ids/{index}"),
+                    format!("no author with id {author} exists"),
+                ));
+            }
+        }
+        if issues.is_empty() {
+            Ok(())
+        } else {
+            Err(CatalogError::Invalid(issues))
+        }
+    }
+}
