@@ -135,7 +135,11 @@ impl Cli {
 /// The clap command with the service's name and its environment prefix spelled out.
 pub fn command_for(service: Service) -> clap::Command {
     let prefix = service.env_prefix();
-    Cli::command().name(service.name()).bin_name(service.name()).after_help(format!(
+    Cli::command()
+        .name(service.name())
+        .bin_name(service.name())
+        .about(format!("The bookstore's {service} service (REST and gRPC)"))
+        .after_help(format!(
         "Settings are read from built-in defaults, then the --config file, then environment variables, \
          then flags (later wins). <SERVICE>_ above is {prefix} for this service; the service's own \
          settings use the same prefix and file keys."

@@ -7,4 +7,5 @@ mod config;
 mod db;
 mod grpc;
 mod http;
+mod process;
 mod run;
