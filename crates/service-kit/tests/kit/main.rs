@@ -9,3 +9,4 @@ mod grpc;
 mod http;
 mod process;
 mod run;
+mod telemetry;

@@ -1,0 +1,97 @@
+//! OTLP export: spans reach a collector listening on a local port.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use opentelemetry::trace::{Span as _, Tracer as _, TracerProvider as _};
+use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{
+    TraceService, TraceServiceServer,
+};
+use opentelemetry_proto::tonic::collector::trace::v1::{
+    ExportTraceServiceRequest, ExportTraceServiceResponse,
+};
+use tokio::net::TcpListener;
+
+#[derive(Clone, Default)]
+struct Collector {
+    spans: Arc<Mutex<Vec<(String, String)>>>,
+}
+
+#[tonic::async_trait]
+impl TraceService for Collector {
+    async fn export(
+        &self,
+        request: tonic::Request<ExportTraceServiceRequest>,
+    ) -> Result<tonic::Response<ExportTraceServiceResponse>, tonic::Status> {
+        for resource in request.into_inner().resource_spans {
+            let service = resource
+                .resource
+                .iter()
+                .flat_map(|r| r.attributes.iter())
+                .find(|kv| kv.key == "service.name")
+                .and_then(|kv| kv.value.as_ref())
+                .map(|v| format!("{:?}", v.value))
+                .unwrap_or_default();
+            for scope in resource.scope_spans {
+                for span in scope.spans {
+                    self.spans
+                        .lock()
+                        .unwrap()
+                        .push((service.clone(), span.name));
+                }
+            }
+        }
+        Ok(tonic::Response::new(ExportTraceServiceResponse {
+            partial_success: None,
+        }))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spans_are_exported_over_otlp_when_an_endpoint_is_configured() {
+    let collector = Collector::default();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(
+        tonic::transport::Server::builder()
+            .add_service(TraceServiceServer::new(collector.clone()))
+            .serve_with_incoming(tonic::transport::server::TcpIncoming::from(listener)),
+    );
+
+    let provider = service_kit::telemetry::tracer_provider("catalog", Some(&endpoint)).unwrap();
+    let mut span = provider.tracer("kit-tests").start("GET /books/{id}");
+    span.end();
+    // The batch processor exports from its own thread; flushing waits for the export.
+    let flushed = tokio::task::spawn_blocking(move || {
+        let result = provider.force_flush();
+        let _ = provider.shutdown();
+        result
+    })
+    .await
+    .unwrap();
+    assert!(flushed.is_ok(), "{flushed:?}");
+
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let spans = collector.spans.lock().unwrap().clone();
+        if let Some((service, _)) = spans.iter().find(|(_, name)| name == "GET /books/{id}") {
+            assert!(
+                service.contains("catalog"),
+                "the resource names the service: {service}"
+            );
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no span exported: {spans:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[test]
+fn without_an_endpoint_spans_still_get_ids_for_propagation() {
+    let provider = service_kit::telemetry::tracer_provider("catalog", None).unwrap();
+    let span = provider.tracer("kit-tests").start("local");
+    assert!(opentelemetry::trace::Span::span_context(&span).is_valid());
+}
