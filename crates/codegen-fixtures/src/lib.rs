@@ -2,4 +2,5 @@
 //! module per fixture. Everything below these modules is generated (the snapshot test in
 //! `generator/tests/codegen_snapshots.rs` keeps it in sync); `tests/` checks its behaviour.
 
+pub mod shapes;
 pub mod shop;

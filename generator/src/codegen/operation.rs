@@ -171,9 +171,10 @@ fn convert_params(
         } else {
             name.to_owned()
         };
+        let ident = idents.claim(&snake(&wire));
         let mut field = Field {
             wire,
-            ident: idents.claim(&snake(name)),
+            ident,
             doc: doc_of(p),
             shape,
             presence: if required {
@@ -386,7 +387,7 @@ fn convert_responses(
                 };
                 headers.push(ResponseHeader {
                     wire: name.to_ascii_lowercase(),
-                    ident: header_idents.claim(&snake(name)),
+                    ident: header_idents.claim(&snake(&name.to_ascii_lowercase())),
                     shape,
                     required: header.get("required") == Some(&Value::Bool(true)),
                 });

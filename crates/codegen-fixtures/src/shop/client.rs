@@ -144,7 +144,7 @@ impl Client {
         match status.as_u16() {
             200 => Ok(GetItemResponse::Ok {
                 body: openapi_runtime::client::decode_json(status, &bytes)?,
-                e_tag: openapi_runtime::client::optional_header(&headers, "etag")?,
+                etag: openapi_runtime::client::optional_header(&headers, "etag")?,
             }),
             404 => Ok(GetItemResponse::NotFound(
                 openapi_runtime::client::decode_json(status, &bytes)?,

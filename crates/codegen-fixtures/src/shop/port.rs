@@ -179,7 +179,7 @@ pub enum GetItemResponse {
     /// 200: The item.
     Ok {
         body: model::Item,
-        e_tag: Option<String>,
+        etag: Option<String>,
     },
     /// 404: A problem.
     NotFound(openapi_runtime::Problem),

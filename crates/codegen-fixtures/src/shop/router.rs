@@ -306,13 +306,13 @@ async fn get_item<S: ShopApi>(
 
 fn get_item_response(response: GetItemResponse) -> Response {
     match response {
-        GetItemResponse::Ok { body, e_tag } => {
+        GetItemResponse::Ok { body, etag } => {
             let mut response = openapi_runtime::server::json_response(
                 http::StatusCode::OK,
                 "application/json",
                 &body,
             );
-            if let Some(value) = &e_tag {
+            if let Some(value) = &etag {
                 openapi_runtime::server::set_header(&mut response, "etag", value);
             }
             response

@@ -1,0 +1,1 @@
+//! The generated client against the generated router over a real socket.
