@@ -17,6 +17,31 @@ use crate::workspace::{ApiEntry, Workspace};
 use schema::Direction;
 pub use spec::Spec;
 
+/// Every rule id the OpenAPI comparison reports.
+pub const RULES: &[&str] = &[
+    "openapi-api-removed",
+    "openapi-operation-removed",
+    "openapi-response-removed",
+    "openapi-response-media-type-removed",
+    "openapi-request-media-type-removed",
+    "openapi-required-parameter-added",
+    "openapi-required-request-body-added",
+    "openapi-required-property-added",
+    "openapi-max-length-decreased",
+    "openapi-min-length-increased",
+    "openapi-max-items-decreased",
+    "openapi-min-items-increased",
+    "openapi-minimum-increased",
+    "openapi-maximum-decreased",
+    "openapi-pattern-changed",
+    "openapi-enum-value-removed",
+    "openapi-additional-properties-refused",
+    "openapi-response-property-removed",
+    "openapi-response-property-optional",
+    "openapi-property-type-changed",
+    "openapi-security-changed",
+];
+
 /// The comparison of one API: both sides, and the findings so far.
 pub struct Compare<'a> {
     pub old: &'a Spec,

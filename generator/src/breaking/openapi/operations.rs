@@ -43,12 +43,12 @@ fn entries<'a>(spec: &'a Spec, at: &At<'a>) -> Vec<(String, At<'a>)> {
 
 pub fn compare(c: &mut Compare) {
     let (old, new) = (c.old, c.new);
-    let new_paths: BTreeMap<String, At> = new
+    let new_paths: BTreeMap<String, (String, At)> = new
         .child(&new.root(), "paths")
         .map(|paths| entries(new, &paths))
         .unwrap_or_default()
         .into_iter()
-        .map(|(path, item)| (normalize(&path), item))
+        .map(|(path, item)| (normalize(&path), (path, item)))
         .collect();
     let Some(old_paths) = old.child(&old.root(), "paths") else {
         return;
@@ -60,10 +60,18 @@ pub fn compare(c: &mut Compare) {
                 continue;
             };
             let operation = format!("{} {path}", method.to_uppercase());
-            let found = new_item.and_then(|item| Some((item, new.child(item, method)?)));
+            let found = new_item
+                .and_then(|(new_path, item)| Some((new_path, item, new.child(item, method)?)));
             match found {
-                Some((new_item, new_op)) => {
-                    compare_operation(c, &operation, (&old_item, new_item), (&old_op, &new_op));
+                Some((new_path, new_item, new_op)) => {
+                    let paths = (path.as_str(), new_path.as_str());
+                    compare_operation(
+                        c,
+                        &operation,
+                        paths,
+                        (&old_item, new_item),
+                        (&old_op, &new_op),
+                    );
                 }
                 None => c.at_old(
                     "openapi-operation-removed",
@@ -77,19 +85,40 @@ pub fn compare(c: &mut Compare) {
 
 type Pair<'a, 'b> = (&'b At<'a>, &'b At<'a>);
 
-fn compare_operation<'a>(c: &mut Compare<'a>, op: &str, items: Pair<'a, '_>, ops: Pair<'a, '_>) {
-    parameters(c, op, items, ops);
+fn compare_operation<'a>(
+    c: &mut Compare<'a>,
+    op: &str,
+    paths: (&str, &str),
+    items: Pair<'a, '_>,
+    ops: Pair<'a, '_>,
+) {
+    parameters(c, op, paths, items, ops);
     request_body(c, op, ops);
     responses(c, op, ops);
     security(c, op, ops);
 }
 
-/// Path-item and operation parameters by `(in, name)`; the operation's override the item's.
+/// The key a parameter is matched by: `(in, name)`, except that a path parameter is known by its
+/// position in the template, since renaming it changes no request.
+fn parameter_key(template: &str, location: String, name: String) -> (String, String) {
+    if location == "path" {
+        let marker = format!("{{{name}}}");
+        if let Some(at) = template.find(&marker) {
+            let slot = template[..at].matches('{').count();
+            return (location, format!("#{slot}"));
+        }
+    }
+    (location, name)
+}
+
+/// Path-item and operation parameters by [`parameter_key`], each with its name; the
+/// operation's override the item's.
 fn parameters_of<'a>(
     spec: &'a Spec,
+    template: &str,
     item: &At<'a>,
     op: &At<'a>,
-) -> BTreeMap<(String, String), At<'a>> {
+) -> BTreeMap<(String, String), (String, At<'a>)> {
     let mut out = BTreeMap::new();
     for owner in [item, op] {
         let Some(list) = owner.get("parameters") else {
@@ -108,7 +137,10 @@ fn parameters_of<'a>(
                     .map(str::to_owned)
             };
             if let (Some(location), Some(name)) = (field("in"), field("name")) {
-                out.insert((location, name), param);
+                out.insert(
+                    parameter_key(template, location, name.clone()),
+                    (name, param),
+                );
             }
         }
     }
@@ -120,12 +152,18 @@ fn is_required(at: &At) -> bool {
         || at.value.get("in").and_then(Value::as_str) == Some("path")
 }
 
-fn parameters<'a>(c: &mut Compare<'a>, op: &str, items: Pair<'a, '_>, ops: Pair<'a, '_>) {
+fn parameters<'a>(
+    c: &mut Compare<'a>,
+    op: &str,
+    paths: (&str, &str),
+    items: Pair<'a, '_>,
+    ops: Pair<'a, '_>,
+) {
     let (old, new) = (c.old, c.new);
-    let before = parameters_of(old, items.0, ops.0);
-    let after = parameters_of(new, items.1, ops.1);
-    for (key @ (location, name), new_param) in &after {
-        let old_param = before.get(key);
+    let before = parameters_of(old, paths.0, items.0, ops.0);
+    let after = parameters_of(new, paths.1, items.1, ops.1);
+    for (key @ (location, _), (name, new_param)) in &after {
+        let old_param = before.get(key).map(|(_, param)| param);
         if is_required(new_param) && !old_param.is_some_and(is_required) {
             let change = if old_param.is_some() {
                 "became required"
@@ -249,6 +287,9 @@ fn requirements(spec: &Spec, op: &At) -> Vec<Requirement> {
     let Some(Value::Array(alternatives)) = declared else {
         return vec![Requirement::new()];
     };
+    if alternatives.is_empty() {
+        return vec![Requirement::new()];
+    }
     alternatives
         .iter()
         .map(|alternative| {

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use prost_reflect::EnumDescriptor;
 
-use super::report::{ProtoFile, Report, covered, range_text};
+use super::report::{ProtoFile, Report, covered, is_proto3, json_format, range_text};
 
 fn reserved(e: &EnumDescriptor) -> Vec<(i64, i64)> {
     e.reserved_ranges()
@@ -26,6 +26,37 @@ fn names_by_number(e: &EnumDescriptor) -> BTreeMap<i32, BTreeSet<String>> {
 pub fn compare(report: &mut Report, old: &EnumDescriptor, new: &EnumDescriptor, file: &ProtoFile) {
     let name = new.name();
     let at = new.path();
+    let openness = |e: &EnumDescriptor| {
+        if is_proto3(&e.parent_file()) {
+            "open"
+        } else {
+            "closed"
+        }
+    };
+    if openness(old) != openness(new) {
+        report.add(
+            "ENUM_SAME_TYPE",
+            file,
+            at,
+            format!(
+                "Enum \"{name}\" changed from {} to {}.",
+                openness(old),
+                openness(new)
+            ),
+        );
+    }
+    let (old_json, new_json) = (
+        json_format(&old.parent_file()),
+        json_format(&new.parent_file()),
+    );
+    if old_json == "ALLOW" && new_json != "ALLOW" {
+        report.add(
+            "ENUM_SAME_JSON_FORMAT",
+            file,
+            at,
+            format!("Enum \"{name}\" JSON format support changed from {old_json} to {new_json}."),
+        );
+    }
     let new_values = names_by_number(new);
     let new_reserved = reserved(new);
     let new_reserved_names: BTreeSet<&str> = new.reserved_names().collect();

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use prost_reflect::{Cardinality, FieldDescriptor, MessageDescriptor};
 
-use super::report::{ProtoFile, Report, covered, range_text};
+use super::report::{ProtoFile, Report, covered, is_proto3, json_format, range_text};
 
 /// Source-info path components of `DescriptorProto` / `FieldDescriptorProto`.
 const FIELD_NAME: i32 = 1;
@@ -117,6 +117,21 @@ pub fn compare(
         }
     }
     required_fields(report, old, new, file);
+    let (old_json, new_json) = (
+        json_format(&old.parent_file()),
+        json_format(&new.parent_file()),
+    );
+    // Only losing full support breaks: a proto2 message that becomes proto3 gains it.
+    if old_json == "ALLOW" && new_json != "ALLOW" {
+        report.add(
+            "MESSAGE_SAME_JSON_FORMAT",
+            file,
+            at,
+            format!(
+                "Message \"{name}\" JSON format support changed from {old_json} to {new_json}."
+            ),
+        );
+    }
     let accessor = |m: &MessageDescriptor| {
         m.descriptor_proto()
             .options
@@ -329,22 +344,52 @@ fn compare_field(
             ),
         );
     }
-    let utf8 = |f: &FieldDescriptor| {
-        f.parent_file()
+    if old_type == "string" && new_type == "string" {
+        utf8_validation(report, old, new, file, &field);
+    }
+}
+
+/// proto3 strings are checked for UTF-8 (and Java checks them when the file asks for it with
+/// `java_string_check_utf8`); proto2 strings are not.
+fn utf8_validation(
+    report: &mut Report,
+    old: &FieldDescriptor,
+    new: &FieldDescriptor,
+    file: &ProtoFile,
+    field: &str,
+) {
+    let verify = |yes: bool| if yes { "VERIFY" } else { "NONE" };
+    let checked = |f: &FieldDescriptor| verify(is_proto3(&f.parent_file()));
+    let java = |f: &FieldDescriptor| {
+        let option = f
+            .parent_file()
             .file_descriptor_proto()
             .options
             .as_ref()
-            .is_some_and(|o| o.java_string_check_utf8())
+            .is_some_and(|o| o.java_string_check_utf8());
+        verify(option || is_proto3(&f.parent_file()))
     };
-    if old_type == "string" && new_type == "string" && utf8(old) != utf8(new) {
+    if checked(old) != checked(new) {
+        report.add(
+            "FIELD_SAME_UTF8_VALIDATION",
+            file,
+            new.path(),
+            format!(
+                "{field} changed UTF8 validation from {} to {}.",
+                checked(old),
+                checked(new)
+            ),
+        );
+    }
+    if java(old) != java(new) {
         report.add(
             "FIELD_SAME_JAVA_UTF8_VALIDATION",
             file,
-            at,
+            new.path(),
             format!(
                 "{field} changed Java string UTF8 validation from \"{}\" to \"{}\".",
-                utf8(old),
-                utf8(new)
+                java(old),
+                java(new)
             ),
         );
     }

@@ -63,6 +63,21 @@ impl<'r> Report<'r> {
     }
 }
 
+/// Whether `file` is proto3; the features editions made explicit (open enums, JSON support,
+/// UTF-8 checks) follow from this for the proto2/proto3 files protox compiles.
+pub fn is_proto3(file: &FileDescriptor) -> bool {
+    file.file_descriptor_proto().syntax() == "proto3"
+}
+
+/// JSON format support: proto3 types fully support JSON, proto2 ones only on a best-effort basis.
+pub fn json_format(file: &FileDescriptor) -> &'static str {
+    if is_proto3(file) {
+        "ALLOW"
+    } else {
+        "LEGACY_BEST_EFFORT"
+    }
+}
+
 /// `reserved 9;` is shown as `[9]`, `reserved 9 to 12;` as `[9,12]`, as buf does.
 pub fn range_text(start: i64, end_inclusive: i64) -> String {
     if start == end_inclusive {

@@ -8,20 +8,22 @@ use serde_json::Value;
 use crate::yaml;
 
 /// Every rule this checker implements, with buf's categories for it (`buf config
-/// ls-breaking-rules --version v2`). Not implemented: the rules that only concern editions
-/// features or extension declarations' wire compatibility (`ENUM_SAME_TYPE`,
-/// `ENUM_SAME_JSON_FORMAT`, `MESSAGE_SAME_JSON_FORMAT`, `FIELD_SAME_UTF8_VALIDATION`,
-/// `FIELD_WIRE_JSON_COMPATIBLE_*`, `FIELD_WIRE_COMPATIBLE_*`) and the PACKAGE-only ones.
+/// ls-breaking-rules --version v2`). Not implemented: the lenient type and cardinality
+/// relaxations of WIRE_JSON and WIRE (`FIELD_WIRE_JSON_COMPATIBLE_*`, `FIELD_WIRE_COMPATIBLE_*`)
+/// and the PACKAGE-only rules; the FILE category is complete. protox compiles proto2 and proto3
+/// only, so the editions features these rules read follow from the syntax.
 pub const RULES: &[(&str, &[&str])] = &[
     ("EXTENSION_NO_DELETE", &["FILE"]),
     ("SERVICE_NO_DELETE", &["FILE"]),
     ("ENUM_NO_DELETE", &["FILE"]),
     ("FILE_NO_DELETE", &["FILE"]),
     ("MESSAGE_NO_DELETE", &["FILE"]),
+    ("ENUM_SAME_TYPE", &["FILE", "PACKAGE"]),
     ("FIELD_SAME_CARDINALITY", &["FILE", "PACKAGE"]),
     ("FIELD_SAME_CPP_STRING_TYPE", &["FILE", "PACKAGE"]),
     ("FIELD_SAME_JAVA_UTF8_VALIDATION", &["FILE", "PACKAGE"]),
     ("FIELD_SAME_JSTYPE", &["FILE", "PACKAGE"]),
+    ("FIELD_SAME_UTF8_VALIDATION", &["FILE", "PACKAGE"]),
     ("FILE_SAME_CC_ENABLE_ARENAS", &["FILE", "PACKAGE"]),
     ("FILE_SAME_CC_GENERIC_SERVICES", &["FILE", "PACKAGE"]),
     ("FILE_SAME_CSHARP_NAMESPACE", &["FILE", "PACKAGE"]),
@@ -49,7 +51,12 @@ pub const RULES: &[(&str, &[&str])] = &[
         &["FILE", "PACKAGE"],
     ),
     ("ONEOF_NO_DELETE", &["FILE", "PACKAGE"]),
+    ("ENUM_SAME_JSON_FORMAT", &["FILE", "PACKAGE", "WIRE_JSON"]),
     ("ENUM_VALUE_SAME_NAME", &["FILE", "PACKAGE", "WIRE_JSON"]),
+    (
+        "MESSAGE_SAME_JSON_FORMAT",
+        &["FILE", "PACKAGE", "WIRE_JSON"],
+    ),
     ("FIELD_SAME_JSON_NAME", &["FILE", "PACKAGE", "WIRE_JSON"]),
     ("FIELD_SAME_NAME", &["FILE", "PACKAGE", "WIRE_JSON"]),
     (
