@@ -32,7 +32,7 @@ pub enum Command {
 
 /// Settings given as flags. Each is a string so that type errors are reported by the same
 /// validation as every other layer, naming the key.
-#[derive(Debug, Clone, Default, Args)]
+#[derive(Clone, Default, Args)]
 pub struct Overrides {
     /// HTTP listen address [env: HTTP_ADDR] [default: 127.0.0.1:808N, N by service]
     #[arg(long = "http", value_name = "ADDR", global = true)]
@@ -85,6 +85,15 @@ pub struct Overrides {
     /// How long readiness fails before the servers stop accepting on shutdown [env: <SERVICE>_DRAIN_DELAY_MS] [default: 1000]
     #[arg(long = "drain-delay-ms", value_name = "MS", global = true)]
     pub drain_delay_ms: Option<String>,
+}
+
+/// Flag names only: `--database-url` may carry a password.
+impl std::fmt::Debug for Overrides {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.set_values().map(|(key, _)| key))
+            .finish()
+    }
 }
 
 impl Overrides {

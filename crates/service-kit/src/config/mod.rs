@@ -166,11 +166,25 @@ impl RuntimeConfig {
 
 /// Where the layers come from. [`ConfigSources::from_process`] reads the real process; tests
 /// pass their own environment instead of mutating the process's.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct ConfigSources {
     pub file: Option<PathBuf>,
     pub env: Vec<(String, String)>,
     pub overrides: Overrides,
+}
+
+/// Names only: the environment holds secrets (`DATABASE_URL`, tokens of other tools).
+impl std::fmt::Debug for ConfigSources {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConfigSources")
+            .field("file", &self.file)
+            .field(
+                "env",
+                &self.env.iter().map(|(name, _)| name).collect::<Vec<_>>(),
+            )
+            .field("overrides", &self.overrides)
+            .finish()
+    }
 }
 
 impl ConfigSources {
@@ -184,7 +198,8 @@ impl ConfigSources {
 }
 
 /// The merged layers, ready to be extracted into the runtime's and the service's settings.
-#[derive(Debug, Clone)]
+/// Deliberately not `Debug`: the raw layers hold secrets that only typed extraction wraps.
+#[derive(Clone)]
 pub struct LoadedConfig {
     service: Service,
     figment: Figment,

@@ -307,3 +307,21 @@ fn help_documents_every_setting() {
         "the service prefix is spelled out:\n{help}"
     );
 }
+
+#[test]
+fn configuration_sources_never_print_values() {
+    let sources = ConfigSources {
+        env: env(&[("DATABASE_URL", "mysql://app:hunter2@db/catalog")]),
+        overrides: Overrides {
+            database_url: Some("mysql://app:hunter2@db/catalog".into()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let printed = format!("{sources:?}");
+    assert!(
+        printed.contains("DATABASE_URL") && printed.contains("database_url"),
+        "{printed}"
+    );
+    assert!(!printed.contains("hunter2"), "{printed}");
+}
