@@ -14,13 +14,6 @@ const MAX_REF_HOPS: usize = 32;
 
 /// A node of the bundled document and the pointer where it physically sits (after following
 /// `$ref`s), so findings point at the definition to edit.
-#[derive(Debug, Clone, Copy)]
-pub struct Node<'a> {
-    pub value: &'a Value,
-    pub pointer: &'a str,
-}
-
-/// An owned pointer with its node; [`Node`] borrows from it.
 #[derive(Debug, Clone)]
 pub struct At<'a> {
     pub value: &'a Value,
@@ -38,13 +31,6 @@ impl<'a> At<'a> {
             value,
             pointer: format!("{}/{}", self.pointer, escape_token(key)),
         })
-    }
-
-    pub fn node(&self) -> Node<'_> {
-        Node {
-            value: self.value,
-            pointer: &self.pointer,
-        }
     }
 }
 
