@@ -121,3 +121,35 @@ fn generated_files_say_where_they_come_from() {
         assert!(text.contains("Do not edit."));
     }
 }
+
+#[test]
+fn served_services_and_their_descriptors_are_exported_for_reflection() {
+    let ws = workspace();
+    let compiled = proto::compile::compile(&[ws.root.join("proto")]).expect("compiling");
+    let serves = vec!["bookstore.catalog.v1".to_owned()];
+    let bytes = proto::reflection::encoded_descriptors(&compiled, &serves);
+    let pool =
+        prost_reflect::DescriptorPool::decode(bytes.as_slice()).expect("the set is self-contained");
+    assert!(
+        pool.get_service_by_name("bookstore.catalog.v1.BookService")
+            .is_some()
+    );
+    assert!(
+        pool.get_message_by_name("bookstore.common.v1.Money")
+            .is_some()
+    );
+    assert!(
+        pool.get_service_by_name("bookstore.inventory.v1.StockService")
+            .is_none()
+    );
+
+    let names = proto::reflection::service_names(&compiled, &serves);
+    let files = by_path(proto::generate(&ws).expect("generating"));
+    let module = &files[&pb("catalog", "mod.rs")];
+    assert!(module.contains("pub const FILE_DESCRIPTOR_SET: &[u8]"));
+    for name in names {
+        assert!(module.contains(&format!("{name:?}")), "{name}");
+    }
+    // A service that serves nothing offers nothing to reflect.
+    assert!(!files[&pb("customer", "mod.rs")].contains("FILE_DESCRIPTOR_SET"));
+}

@@ -15,6 +15,7 @@ use prost_types::FileDescriptorProto;
 
 use super::compile::Compiled;
 use super::config::ServiceTarget;
+use super::reflection;
 use crate::output::GeneratedFile;
 
 /// The well-known types come from `prost-types`, never generated locally.
@@ -160,7 +161,12 @@ fn package_header(package: &str, target: &ServiceTarget) -> String {
 }
 
 /// `pub mod bookstore { pub mod catalog { pub mod v1 { include!("bookstore.catalog.v1.rs"); } } }`
-fn module_tree(service: &str, target: &ServiceTarget, packages: &[String]) -> String {
+fn module_tree(
+    compiled: &Compiled,
+    service: &str,
+    target: &ServiceTarget,
+    packages: &[String],
+) -> String {
     let list = |packages: &[String]| {
         if packages.is_empty() {
             "nothing".to_owned()
@@ -194,6 +200,8 @@ fn module_tree(service: &str, target: &ServiceTarget, packages: &[String]) -> St
     for _ in &stack {
         out.push_str("}\n");
     }
+    out.push('\n');
+    out.push_str(&reflection::items(compiled, &target.serves));
     out
 }
 
@@ -211,7 +219,7 @@ pub fn emit_service(
     let names: Vec<String> = packages.keys().cloned().collect();
     let mut files = vec![GeneratedFile::new(
         dir.join("mod.rs"),
-        module_tree(service, target, &names),
+        module_tree(compiled, service, target, &names),
     )];
     for (package, code) in packages {
         let file_name = Module::from_protobuf_package_name(&package).to_file_name_or(&package);

@@ -5,6 +5,7 @@ pub mod compile;
 pub mod config;
 pub mod emit;
 pub mod lint;
+pub mod reflection;
 pub mod rustfmt;
 
 use std::collections::BTreeMap;
