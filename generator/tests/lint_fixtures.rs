@@ -199,6 +199,48 @@ const CASES: &[(&str, &str, &str, usize, &str)] = &[
         30,
         "/paths/~1books~1{id}/get/responses/404/content/application~1json",
     ),
+    (
+        "struct-cases/unknown-key.yaml",
+        "struct",
+        "unknown-key.yaml",
+        14,
+        "/paths/~1books~1{id}/get/returns",
+    ),
+    (
+        "struct-cases/missing-info-version.yaml",
+        "struct",
+        "missing-info-version.yaml",
+        2,
+        "/info",
+    ),
+    (
+        "struct-cases/parameter-without-name.yaml",
+        "struct",
+        "parameter-without-name.yaml",
+        15,
+        "/paths/~1books~1{id}/get/parameters/0",
+    ),
+    (
+        "struct-cases/response-without-description.yaml",
+        "struct",
+        "response-without-description.yaml",
+        21,
+        "/paths/~1books~1{id}/get/responses/200",
+    ),
+    (
+        "struct-cases/bad-schema-type.yaml",
+        "struct",
+        "bad-schema-type.yaml",
+        43,
+        "/components/schemas/Book/properties/id/type",
+    ),
+    (
+        "struct-cases/path-parameter-not-required.yaml",
+        "generator-path-parameter-required",
+        "path-parameter-not-required.yaml",
+        15,
+        "/paths/~1books~1{id}/get/parameters/0",
+    ),
     // Findings inside a referenced file name that file and its own pointer.
     (
         "split/openapi.yaml",

@@ -1,5 +1,7 @@
 //! `struct`: the document has the shape OpenAPI 3 requires (the parts codegen relies on):
-//! required fields, object types, known keys of the main objects.
+//! required fields, object types, known keys of the main objects. Also
+//! `generator-path-parameter-required`: OpenAPI says path parameters MUST be required, Redocly's
+//! `struct` does not check it, and the generator cannot emit an optional path segment.
 
 use serde_json::Value;
 
@@ -280,7 +282,7 @@ fn check_parameter(
     }
     if location == Some("path") && map.get("required") != Some(&Value::Bool(true)) {
         out.push(cx.error(
-            RULE,
+            "generator-path-parameter-required",
             pointer,
             "path parameters must have `required: true`".into(),
             "add `required: true`",
