@@ -129,7 +129,7 @@ fn a_tightened_request_constraint_names_operation_and_limits() {
     let text = findings[0].to_string();
     assert!(
         text.contains(
-            "POST /api/v1/books: request body property `title`: maxLength tightened from 200 to 100"
+            "POST /api/v1/books: request body: property `title`: maxLength tightened from 200 to 100"
         ),
         "{text}"
     );

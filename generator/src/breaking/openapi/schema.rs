@@ -202,6 +202,15 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether the property `name` is marked with the boolean keyword `flag` (`readOnly`).
+    fn flag(&self, name: &str, flag: &str) -> bool {
+        self.properties
+            .get(name)
+            .and_then(|(_, at)| at.value.get(flag))
+            .and_then(Value::as_bool)
+            == Some(true)
+    }
+
     /// Where a keyword of this schema sits, for locating a finding.
     fn keyword(&self, key: &str) -> String {
         if self.at.value.get(key).is_some() {
@@ -232,6 +241,31 @@ fn show(n: f64) -> String {
     format!("{n}")
 }
 
+/// What a message names: the operation part (`GET /books: response `200``) and the property path
+/// inside it (`items[].title`, empty for the schema itself).
+struct Place<'p> {
+    subject: &'p str,
+    path: &'p str,
+}
+
+impl Place<'_> {
+    fn here(&self) -> String {
+        if self.path.is_empty() {
+            self.subject.to_owned()
+        } else {
+            format!("{}: property `{}`", self.subject, self.path)
+        }
+    }
+
+    fn child(&self, name: &str) -> String {
+        if self.path.is_empty() {
+            format!("{}: property `{name}`", self.subject)
+        } else {
+            format!("{}: property `{}.{name}`", self.subject, self.path)
+        }
+    }
+}
+
 /// Compare the schemas `old` and `new` of `subject` (`GET /books: response `200``).
 pub fn compare<'a>(
     c: &mut Compare<'a>,
@@ -256,12 +290,8 @@ fn walk<'a>(
         return;
     }
     let (before, after) = (View::of(c.old, old), View::of(c.new, new));
-    let place = if path.is_empty() {
-        subject.to_owned()
-    } else {
-        format!("{subject} property `{path}`")
-    };
-    types(c, &place, direction, &before, &after);
+    let place = Place { subject, path };
+    types(c, &place.here(), direction, &before, &after);
     match direction {
         Direction::Request => request_constraints(c, &place, &before, &after),
         Direction::Response => response_properties(c, &place, &before, &after),
@@ -335,8 +365,14 @@ fn types(c: &mut Compare, place: &str, direction: Direction, before: &View, afte
     }
 }
 
-fn request_constraints(c: &mut Compare, place: &str, before: &View, after: &View) {
+fn request_constraints(c: &mut Compare, place: &Place, before: &View, after: &View) {
+    let child = |name: &str| place.child(name);
+    let place = place.here();
     for name in after.required.difference(&before.required) {
+        // Clients never send a read-only property, so requiring it asks nothing new of them.
+        if after.flag(name, "readOnly") {
+            continue;
+        }
         let change = if before.properties.contains_key(name) {
             "became required"
         } else {
@@ -345,7 +381,7 @@ fn request_constraints(c: &mut Compare, place: &str, before: &View, after: &View
         c.at_new(
             "openapi-required-property-added",
             &after.keyword("required"),
-            format!("{place}: property `{name}` {change}"),
+            format!("{} {change}", child(name)),
         );
     }
     // (rule, keyword, before, after, whether the keyword is an upper bound)
@@ -484,19 +520,23 @@ fn request_constraints(c: &mut Compare, place: &str, before: &View, after: &View
     }
 }
 
-fn response_properties(c: &mut Compare, place: &str, before: &View, after: &View) {
+fn response_properties(c: &mut Compare, place: &Place, before: &View, after: &View) {
     for (name, (declared, _)) in &before.properties {
+        // Servers never return a write-only property, so clients cannot miss it.
+        if before.flag(name, "writeOnly") {
+            continue;
+        }
         if !after.properties.contains_key(name) {
             c.at_old(
                 "openapi-response-property-removed",
                 declared,
-                format!("{place}: property `{name}` was removed"),
+                format!("{} was removed", place.child(name)),
             );
         } else if before.required.contains(name) && !after.required.contains(name) {
             c.at_new(
                 "openapi-response-property-optional",
                 &after.keyword("required"),
-                format!("{place}: property `{name}` is no longer always returned"),
+                format!("{} is no longer always returned", place.child(name)),
             );
         }
     }
