@@ -30,6 +30,9 @@ impl Shutdown {
 
     /// Start the shutdown: readiness fails now, the servers stop accepting after the drain delay.
     /// Calling it again has no further effect.
+    ///
+    /// # Panics
+    /// Outside a Tokio runtime (the drain delay runs as a task).
     pub fn trigger(&self) {
         if self.draining.is_cancelled() {
             return;

@@ -22,7 +22,7 @@ fn api() -> Router {
         .route(
             "/slow",
             get(|| async {
-                tokio::time::sleep(Duration::from_millis(800)).await;
+                tokio::time::sleep(Duration::from_millis(1500)).await;
                 "finally"
             }),
         )
@@ -294,7 +294,7 @@ async fn readiness_reports_a_failing_dependency_while_liveness_stays_ok() {
 
 #[tokio::test]
 async fn readiness_fails_once_shutdown_starts_while_an_in_flight_request_completes() {
-    let app = TestHttp::spawn(api(), options(), Duration::from_millis(400)).await;
+    let app = TestHttp::spawn(api(), options(), Duration::from_millis(600)).await;
     let healthz = app.url("/healthz");
     assert_eq!(
         app.client
@@ -337,5 +337,83 @@ async fn readiness_fails_once_shutdown_starts_while_an_in_flight_request_complet
     assert!(
         reqwest::Client::new().get(healthz).send().await.is_err(),
         "no longer accepting"
+    );
+}
+
+/// Records every span's name and fields and every event's fields, as text.
+#[derive(Clone, Default)]
+struct Capture(Arc<std::sync::Mutex<Vec<String>>>);
+
+struct Fields<'a>(&'a mut String);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push_str(&format!(" {}={:?}", field.name(), value));
+    }
+}
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Capture {
+    fn on_new_span(
+        &self,
+        attrs: &tracing::span::Attributes<'_>,
+        _: &tracing::span::Id,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        let mut line = format!("span {}", attrs.metadata().name());
+        attrs.record(&mut Fields(&mut line));
+        self.0.lock().unwrap().push(line);
+    }
+
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        let mut line = format!("event {}", event.metadata().level());
+        event.record(&mut Fields(&mut line));
+        self.0.lock().unwrap().push(line);
+    }
+}
+
+#[tokio::test]
+async fn each_request_gets_a_span_with_method_route_and_request_id_and_no_token_is_logged() {
+    use tracing_subscriber::layer::SubscriberExt;
+    let capture = Capture::default();
+    // The current-thread test runtime polls the server on this thread, so a thread-local
+    // subscriber sees the server's spans.
+    let _guard = tracing::subscriber::set_default(
+        tracing_subscriber::registry()
+            .with(tracing_subscriber::filter::LevelFilter::DEBUG)
+            .with(capture.clone()),
+    );
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    let response = app
+        .client
+        .get(app.url("/books/7"))
+        .header("x-request-id", "req-span")
+        .header("authorization", "Bearer eyJsecret.token.value")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let _ = app
+        .client
+        .get(app.url("/boom"))
+        .header("authorization", "Bearer eyJsecret.token.value")
+        .send()
+        .await;
+    let lines = capture.0.lock().unwrap().clone();
+    let span = lines
+        .iter()
+        .find(|l| l.starts_with("span http_request") && l.contains("req-span"))
+        .unwrap_or_else(|| panic!("no request span in {lines:#?}"));
+    assert!(span.contains("http.method=GET"), "{span}");
+    assert!(span.contains(r#"http.route="/books/{id}""#), "{span}");
+    assert!(span.contains(r#"request_id="req-span""#), "{span}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("event ERROR") && l.contains("handler bug")),
+        "the panic is logged: {lines:#?}"
+    );
+    assert!(
+        !lines.iter().any(|l| l.contains("eyJsecret")),
+        "a token reached the logs: {lines:#?}"
     );
 }
