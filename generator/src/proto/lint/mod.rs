@@ -135,10 +135,16 @@ pub fn lint(compiled: &Compiled, config: &LintConfig) -> Vec<Diagnostic> {
     out
 }
 
-/// Lint the buf workspace whose `buf.yaml` is in `dir`, as `buf lint <dir>` would.
+/// Lint the buf workspace whose `buf.yaml` is in `dir`, as `buf lint <dir>` would; files that do
+/// not compile are reported as buf does, under the id `COMPILE`.
 pub fn lint_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
     let buf = config::read_buf_yaml(dir)?;
     let modules: Vec<_> = buf.modules.iter().map(|m| dir.join(m)).collect();
-    let compiled = compile::compile(&modules)?;
-    Ok(lint(&compiled, &buf.lint))
+    match compile::compile(&modules) {
+        Ok(compiled) => Ok(lint(&compiled, &buf.lint)),
+        Err(err) => match err.downcast_ref::<compile::CompileError>() {
+            Some(compile_error) => Ok(vec![compile_error.to_diagnostic()]),
+            None => Err(err),
+        },
+    }
 }
