@@ -324,3 +324,29 @@ fn duplicate_operation_ids_bundle_but_fail_lint() {
         "{stderr}"
     );
 }
+
+#[test]
+fn external_example_values_are_inlined_confined_and_urls_kept() {
+    let with_example = |value: &str| {
+        format!(
+            "{HEADER}paths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              examples:\n                one:\n                  externalValue: '{value}'\n"
+        )
+    };
+    let (_dir, root) = spec(&[("openapi.yaml", &with_example("../secret.txt"))]);
+    let d = the_one(&root, "ref-outside-spec");
+    assert!(d.pointer.ends_with("/examples/one/externalValue"), "{d}");
+
+    let (_dir, root) = spec(&[(
+        "openapi.yaml",
+        &with_example("https://example.org/book.json"),
+    )]);
+    let bundled = bundle_file(&root).expect("a URL example is left to the reader");
+    let example = bundled
+        .document
+        .pointer("/paths/~1x/get/responses/200/content/application~1json/examples/one")
+        .unwrap();
+    assert_eq!(example["externalValue"], "https://example.org/book.json");
+
+    let (_dir, root) = spec(&[("openapi.yaml", &with_example("missing.json"))]);
+    the_one(&root, "no-unresolved-refs");
+}

@@ -98,54 +98,16 @@ impl Loader {
     /// Missing files, files outside the base (checked before and after following symlinks),
     /// oversized files, too many files, and YAML syntax errors.
     pub fn load(&mut self, path: &Path) -> Result<FileId, LoadError> {
-        // Lexical check first, so a missing file outside the base is reported as an escape
-        // rather than leaking whether it exists.
-        let lexical = normalize(path);
-        if !lexical.starts_with(&self.base) {
-            return Err(LoadError::Outside {
-                path: lexical,
-                base: self.base.clone(),
-            });
-        }
-        let canonical = std::fs::canonicalize(path).map_err(|source| LoadError::Missing {
-            path: lexical.clone(),
-            source,
-        })?;
+        let (canonical, lexical) = self.admit(path)?;
         if let Some(id) = self.by_path.get(&canonical) {
             return Ok(*id);
-        }
-        if !canonical.starts_with(&self.base) {
-            return Err(LoadError::Outside {
-                path: canonical,
-                base: self.base.clone(),
-            });
         }
         if self.files.len() >= self.limits.max_files {
             return Err(LoadError::TooMany {
                 limit: self.limits.max_files,
             });
         }
-        let meta = std::fs::metadata(&canonical).map_err(|source| LoadError::Missing {
-            path: lexical.clone(),
-            source,
-        })?;
-        if !meta.is_file() {
-            return Err(LoadError::NotAFile { path: lexical });
-        }
-        if meta.len() > self.limits.max_file_bytes {
-            return Err(LoadError::TooLarge {
-                path: lexical,
-                size: meta.len(),
-                limit: self.limits.max_file_bytes,
-            });
-        }
-        let bytes = std::fs::read(&canonical).map_err(|source| LoadError::Missing {
-            path: lexical.clone(),
-            source,
-        })?;
-        let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText {
-            path: lexical.clone(),
-        })?;
+        let text = self.read(&canonical, lexical)?;
         let display = self.display_path(&canonical);
         let parsed = yaml::parse(&text).map_err(|source| LoadError::Yaml {
             path: display.clone(),
@@ -159,6 +121,63 @@ impl Loader {
         }));
         self.by_path.insert(canonical, id);
         Ok(id)
+    }
+
+    /// The text of a file that is not a spec document (an example's `externalValue`), with the
+    /// same confinement and size checks.
+    ///
+    /// # Errors
+    /// As [`Loader::load`], YAML errors aside.
+    pub fn read_text(&self, path: &Path) -> Result<String, LoadError> {
+        let (canonical, lexical) = self.admit(path)?;
+        self.read(&canonical, lexical)
+    }
+
+    /// Confinement: the path must stay in the base, lexically (so a missing file outside the base
+    /// is reported as an escape rather than leaking whether it exists) and after following
+    /// symlinks. Returns the canonical and the lexical path.
+    fn admit(&self, path: &Path) -> Result<(PathBuf, PathBuf), LoadError> {
+        let lexical = normalize(path);
+        if !lexical.starts_with(&self.base) {
+            return Err(LoadError::Outside {
+                path: lexical,
+                base: self.base.clone(),
+            });
+        }
+        let canonical = std::fs::canonicalize(path).map_err(|source| LoadError::Missing {
+            path: lexical.clone(),
+            source,
+        })?;
+        if !canonical.starts_with(&self.base) {
+            return Err(LoadError::Outside {
+                path: canonical,
+                base: self.base.clone(),
+            });
+        }
+        Ok((canonical, lexical))
+    }
+
+    /// Read a regular file of at most the size limit as UTF-8.
+    fn read(&self, canonical: &Path, lexical: PathBuf) -> Result<String, LoadError> {
+        let meta = std::fs::metadata(canonical).map_err(|source| LoadError::Missing {
+            path: lexical.clone(),
+            source,
+        })?;
+        if !meta.is_file() {
+            return Err(LoadError::NotAFile { path: lexical });
+        }
+        if meta.len() > self.limits.max_file_bytes {
+            return Err(LoadError::TooLarge {
+                path: lexical,
+                size: meta.len(),
+                limit: self.limits.max_file_bytes,
+            });
+        }
+        let bytes = std::fs::read(canonical).map_err(|source| LoadError::Missing {
+            path: lexical.clone(),
+            source,
+        })?;
+        String::from_utf8(bytes).map_err(|_| LoadError::NotText { path: lexical })
     }
 
     /// `root_display`'s folder joined with the file's path relative to the root's folder.

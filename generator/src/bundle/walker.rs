@@ -210,7 +210,77 @@ impl Walker {
         {
             return self.reference(map, raw, kind, at, out);
         }
+        if kind == Kind::Example
+            && !map.contains_key("value")
+            && let Some(Value::String(external)) = map.get("externalValue")
+            && let Some(value) = self.external_value(external, at)
+        {
+            // Like Redocly: a local `externalValue` becomes the example's `value`.
+            let mut result = self.object(map, kind, at, out);
+            result.shift_remove("externalValue");
+            result.insert("value".to_owned(), value);
+            return Value::Object(result);
+        }
         Value::Object(self.object(map, kind, at, out))
+    }
+
+    /// The content of a local `externalValue` file: parsed if YAML or JSON, else its text. URLs
+    /// are left to the reader of the spec (`None`).
+    fn external_value(&mut self, raw: &str, at: Loc<'_>) -> Option<Value> {
+        let pointer = format!("{}/externalValue", at.pointer);
+        let here = Loc {
+            file: at.file,
+            pointer: &pointer,
+        };
+        let parsed = match reference::parse(raw) {
+            Ok(parsed) => parsed,
+            Err(RefSyntaxError::Remote(_)) => return None,
+            Err(other) => {
+                let problem = RefProblem::new(
+                    "no-unresolved-refs",
+                    other.to_string(),
+                    "write a path relative to this file",
+                );
+                self.report_problem(here, raw, problem);
+                return None;
+            }
+        };
+        let relative = parsed.file?;
+        let dir = self.loader.files[at.file]
+            .canonical
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let path = dir.join(&relative);
+        let structured = [".yaml", ".yml", ".json"]
+            .iter()
+            .any(|ext| relative.to_ascii_lowercase().ends_with(ext));
+        let result = if structured {
+            self.loader
+                .load(&path)
+                .map_err(|e| load_problem(e, &self.loader))
+                .and_then(|file| self.walk_tokens(file, parsed.tokens, raw, 0))
+                .map(|target| {
+                    self.loader.files[target.file]
+                        .parsed
+                        .value
+                        .pointer(&target.pointer())
+                        .cloned()
+                        .unwrap_or(Value::Null)
+                })
+        } else {
+            self.loader
+                .read_text(&path)
+                .map(Value::String)
+                .map_err(|e| load_problem(e, &self.loader))
+        };
+        match result {
+            Ok(value) => Some(value),
+            Err(problem) => {
+                self.report_problem(here, raw, problem);
+                None
+            }
+        }
     }
 
     /// Walk an object's members (a `$ref` among them is copied as is).
