@@ -36,6 +36,7 @@ pub const RULES: &[&str] = &[
     "openapi-pattern-changed",
     "openapi-enum-value-removed",
     "openapi-additional-properties-refused",
+    "openapi-request-property-removed",
     "openapi-response-property-removed",
     "openapi-response-property-optional",
     "openapi-property-type-changed",

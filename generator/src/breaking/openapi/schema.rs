@@ -517,6 +517,17 @@ fn request_constraints(c: &mut Compare, place: &Place, before: &View, after: &Vi
             &after.keyword("additionalProperties"),
             format!("{place}: properties not listed are now refused"),
         );
+    } else if after.additional == Some(false) {
+        // A closed schema refuses what it no longer lists: old clients still send it.
+        for (name, (declared, _)) in &before.properties {
+            if !after.properties.contains_key(name) {
+                c.at_old(
+                    "openapi-request-property-removed",
+                    declared,
+                    format!("{} was removed and is now refused", child(name)),
+                );
+            }
+        }
     }
 }
 
