@@ -350,3 +350,35 @@ fn external_example_values_are_inlined_confined_and_urls_kept() {
     let (_dir, root) = spec(&[("openapi.yaml", &with_example("missing.json"))]);
     the_one(&root, "no-unresolved-refs");
 }
+
+#[test]
+fn exponential_inlining_is_cut_off() {
+    // p0 → two callbacks into p1 → two into p2 … : 2^20 copies if nothing stopped it.
+    let mut files = vec![(
+        "openapi.yaml".to_owned(),
+        format!("{HEADER}paths:\n  /x:\n    $ref: p0.yaml\n"),
+    )];
+    for i in 0..20 {
+        let next = format!("p{}.yaml", i + 1);
+        files.push((
+            format!("p{i}.yaml"),
+            format!("post:\n  responses:\n    '200':\n      description: ok\n  callbacks:\n    a:\n      '{{$url}}':\n        $ref: {next}\n    b:\n      '{{$url}}':\n        $ref: {next}\n"),
+        ));
+    }
+    files.push((
+        "p20.yaml".to_owned(),
+        "get:\n  responses:\n    '200':\n      description: ok\n".to_owned(),
+    ));
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let (_dir, root) = spec(&borrowed);
+    let found = problems(&root);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.message.contains("inlines more than")),
+        "{found:#?}"
+    );
+}

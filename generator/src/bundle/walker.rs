@@ -24,6 +24,9 @@ use crate::yaml::escape_token;
 const MAX_DEPTH: usize = 256;
 /// Longest chain of refs followed for one lookup (`a` → `b` → `c` …).
 const MAX_HOPS: usize = 64;
+/// Most inlined copies (path items) one bundle may hold: nested inlining of shared path items
+/// (through callbacks) could otherwise grow the output exponentially.
+const MAX_INLINED: usize = 10_000;
 
 /// A node in a source file: the file and the reference tokens leading to it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -83,6 +86,7 @@ pub struct Walker {
     pub diagnostics: Vec<Diagnostic>,
     /// Targets being inlined, to refuse a path item that includes itself.
     inlining: Vec<Target>,
+    inlined: usize,
     depth: usize,
     depth_reported: bool,
 }
@@ -100,6 +104,7 @@ impl Walker {
             origins: Origins::default(),
             diagnostics: Vec::new(),
             inlining: Vec::new(),
+            inlined: 0,
             depth: 0,
             depth_reported: false,
         }
@@ -407,6 +412,16 @@ impl Walker {
                 "ref-cycle",
                 format!("`{raw}` includes itself, so it cannot be inlined"),
                 "break the cycle: a path item cannot contain a reference to itself",
+            );
+            return Value::Object(map.clone());
+        }
+        self.inlined += 1;
+        if self.inlined > MAX_INLINED {
+            self.report_at(
+                ref_at,
+                "bundle-too-large",
+                format!("the spec inlines more than {MAX_INLINED} path items"),
+                "reference shared path items fewer times (callbacks that include path items multiply)",
             );
             return Value::Object(map.clone());
         }
