@@ -21,12 +21,31 @@ pub fn generate(workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
     let modules: Vec<_> = buf.modules.iter().map(|m| workspace.root.join(m)).collect();
     let compiled = compile::compile(&modules)?;
     let targets = config::read_targets(&workspace.root)?;
+    // Services are independent: generate them in parallel (prost/tonic codegen is CPU-bound).
+    let per_service: Vec<anyhow::Result<Vec<GeneratedFile>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = targets
+            .iter()
+            .map(|(service, target)| {
+                let compiled = &compiled;
+                scope.spawn(move || {
+                    emit::emit_service(compiled, service, target).with_context(|| {
+                        format!("in {} (service `{service}`)", config::TARGETS_FILE)
+                    })
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("proto generation panicked")))
+            })
+            .collect()
+    });
     let mut files = Vec::new();
-    for (service, target) in &targets {
-        files.extend(
-            emit::emit_service(&compiled, service, target)
-                .with_context(|| format!("in {} (service `{service}`)", config::TARGETS_FILE))?,
-        );
+    for result in per_service {
+        files.extend(result?);
     }
     format(files)
 }

@@ -19,7 +19,9 @@ pub fn format_all(sources: &[String]) -> anyhow::Result<Vec<String>> {
     for (path, source) in paths.iter().zip(sources) {
         std::fs::write(path, source).with_context(|| format!("writing {}", path.display()))?;
     }
-    let output = Command::new("rustfmt")
+    // `$RUSTFMT` when set (cargo and rustup set it), else the one on `PATH`.
+    let rustfmt = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".to_owned());
+    let output = Command::new(rustfmt)
         .args(["--edition", "2024", "--quiet"])
         .args(&paths)
         .output()
