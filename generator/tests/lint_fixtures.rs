@@ -346,3 +346,22 @@ fn the_workspace_specs_lint_clean() {
         );
     }
 }
+
+#[test]
+fn redocly_yaml_rule_settings_are_honoured() {
+    let found = findings(&fixture("configured/openapi.yaml"));
+    assert!(
+        !found.iter().any(|d| d.rule == "operation-summary"),
+        "turned off: {found:#?}"
+    );
+    let servers = found
+        .iter()
+        .find(|d| d.rule == "no-empty-servers")
+        .expect("still reported");
+    assert_eq!(servers.severity, Severity::Warning);
+    let four = found
+        .iter()
+        .find(|d| d.rule == "operation-4xx-response")
+        .expect("reported");
+    assert_eq!(four.severity, Severity::Error, "the API's own rules apply");
+}

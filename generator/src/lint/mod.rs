@@ -3,10 +3,13 @@
 //! Rule ids are Redocly's (`operation-operationId-unique` …) so findings read the same as
 //! `redocly lint`; severities follow Redocly's `recommended` ruleset, except
 //! `operation-2xx-response`, an error here because generated handlers need a success type.
-//! Generator rules are prefixed `generator-`.
+//! Generator rules are prefixed `generator-`. Severities can be changed or rules turned off in
+//! `redocly.yaml`'s `rules:` (see [`config`]), the same place `redocly lint` reads them from.
 
+mod config;
 mod context;
 mod generator_rules;
+mod hygiene;
 mod operations;
 mod paths;
 mod refs;
@@ -28,6 +31,8 @@ pub fn lint(bundle: &Bundle) -> Vec<Diagnostic> {
     servers::check(&cx, &mut out);
     schemas::check(&cx, &mut out);
     generator_rules::check(&cx, &mut out);
+    hygiene::check(&cx, &mut out);
+    apply(&config::overrides_for(&bundle.root_file), &mut out);
     out.sort_by(|a, b| {
         (&a.file, a.line, &a.rule, &a.pointer, &a.message)
             .cmp(&(&b.file, b.line, &b.rule, &b.pointer, &b.message))
@@ -36,4 +41,16 @@ pub fn lint(bundle: &Bundle) -> Vec<Diagnostic> {
     // reported once.
     out.dedup();
     out
+}
+
+/// Drop rules turned off and re-grade the others as configured.
+fn apply(overrides: &config::Overrides, out: &mut Vec<Diagnostic>) {
+    out.retain_mut(|d| match overrides.get(&d.rule) {
+        None => true,
+        Some(None) => false,
+        Some(Some(severity)) => {
+            d.severity = *severity;
+            true
+        }
+    });
 }
