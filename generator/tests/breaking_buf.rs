@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use generator::breaking;
+use generator::breaking::{self, Location};
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -36,8 +36,18 @@ fn buf() -> Option<PathBuf> {
     None
 }
 
-/// The rule ids `buf breaking after --against before` reports for a fixture pair.
-fn buf_rules(buf: &Path, case: &Path) -> BTreeSet<String> {
+/// The part of a location both tools agree on. For a `[default = …]` change buf (protocompile)
+/// spans the whole pseudo-option and protox only its value, so only the line is compared.
+fn comparable(rule: &str, at: Option<(u64, u64)>) -> Option<(u64, u64)> {
+    match at {
+        Some((line, _)) if rule == "FIELD_SAME_DEFAULT" => Some((line, 0)),
+        other => other,
+    }
+}
+
+/// What `buf breaking after --against before` reports for a fixture pair: rule id, and the
+/// line and column when buf names a place in the new files (not for a deleted file).
+fn buf_findings(buf: &Path, case: &Path) -> BTreeSet<(String, Option<(u64, u64)>)> {
     let output = Command::new(buf)
         .args([
             "breaking",
@@ -62,13 +72,21 @@ fn buf_rules(buf: &Path, case: &Path) -> BTreeSet<String> {
         .filter(|line| !line.trim().is_empty())
         .map(|line| {
             let annotation: serde_json::Value = serde_json::from_str(line).unwrap();
-            annotation["type"].as_str().unwrap().to_owned()
+            let rule = annotation["type"].as_str().unwrap().to_owned();
+            let at = annotation.get("path").map(|_| {
+                (
+                    annotation["start_line"].as_u64().unwrap(),
+                    annotation["start_column"].as_u64().unwrap(),
+                )
+            });
+            let at = comparable(&rule, at);
+            (rule, at)
         })
         .collect()
 }
 
 #[test]
-fn proto_verdicts_match_buf_breaking() {
+fn proto_verdicts_and_locations_match_buf_breaking() {
     let Some(buf) = buf() else {
         return;
     };
@@ -82,13 +100,22 @@ fn proto_verdicts_match_buf_breaking() {
     assert!(!cases.is_empty());
     let mut disagreements = Vec::new();
     for case in &cases {
-        let ours: BTreeSet<String> =
+        let theirs = buf_findings(&buf, case);
+        let ours: BTreeSet<(String, Option<(u64, u64)>)> =
             breaking::compare_dirs(&case.join("before"), &case.join("after"))
                 .unwrap()
                 .into_iter()
-                .map(|f| f.rule)
+                .map(|f| {
+                    let at = match f.location {
+                        Location::Span { line, column } if f.rule != "FILE_NO_DELETE" => {
+                            Some((line as u64, column as u64))
+                        }
+                        _ => None,
+                    };
+                    let at = comparable(&f.rule, at);
+                    (f.rule, at)
+                })
                 .collect();
-        let theirs = buf_rules(&buf, case);
         if ours != theirs {
             disagreements.push(format!(
                 "{}: generator {ours:?}, buf {theirs:?}",

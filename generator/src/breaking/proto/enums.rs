@@ -6,6 +6,10 @@ use prost_reflect::EnumDescriptor;
 
 use super::report::{ProtoFile, Report, covered, is_proto3, json_format, range_text};
 
+/// Source-info path component of `EnumValueDescriptorProto.number`: buf points at the number
+/// whose name changed.
+const ENUM_VALUE_NUMBER: i32 = 2;
+
 fn reserved(e: &EnumDescriptor) -> Vec<(i64, i64)> {
     e.reserved_ranges()
         .map(|r| (i64::from(*r.start()), i64::from(*r.end()) + 1))
@@ -96,7 +100,7 @@ pub fn compare(report: &mut Report, old: &EnumDescriptor, new: &EnumDescriptor, 
             report.add(
                 "ENUM_VALUE_SAME_NAME",
                 file,
-                &value_at,
+                &[value_at.as_slice(), &[ENUM_VALUE_NUMBER]].concat(),
                 format!(
                     "Enum value \"{number}\" on enum \"{name}\" changed name from \"{}\" to \"{}\".",
                     join(&old_names),

@@ -7,8 +7,17 @@ use prost_reflect::{Cardinality, FieldDescriptor, MessageDescriptor};
 
 use super::report::{ProtoFile, Report, covered, is_proto3, json_format, range_text};
 
-/// Source-info path components of `DescriptorProto` / `FieldDescriptorProto`.
+/// Source-info path components (field numbers in `descriptor.proto`): where buf points.
 const FIELD_NAME: i32 = 1;
+const FIELD_DEFAULT: i32 = 7;
+const FIELD_OPTIONS: i32 = 8;
+const FIELD_JSON_NAME: i32 = 10;
+const CTYPE: i32 = 1;
+const JSTYPE: i32 = 6;
+const MESSAGE_OPTIONS: i32 = 7;
+const NO_STANDARD_DESCRIPTOR_ACCESSOR: i32 = 2;
+const FILE_OPTIONS: i32 = 8;
+const JAVA_STRING_CHECK_UTF8: i32 = 27;
 
 /// buf's words for a field's cardinality; a change between any two breaks generated code.
 fn cardinality(field: &FieldDescriptor) -> &'static str {
@@ -142,7 +151,7 @@ pub fn compare(
         report.add(
             "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
             file,
-            at,
+            &[at, &[MESSAGE_OPTIONS, NO_STANDARD_DESCRIPTOR_ACCESSOR]].concat(),
             format!(
                 "Message option \"no_standard_descriptor_accessor\" on message \"{name}\" changed from \"false\" to \"true\"."
             ),
@@ -205,16 +214,32 @@ fn required_fields(
         );
     }
     for (number, field) in after.difference(&before) {
+        let field_at = new.get_field(*number).map(|f| f.path().to_vec());
         report.add(
             "MESSAGE_SAME_REQUIRED_FIELDS",
             file,
-            new.path(),
+            field_at.as_deref().unwrap_or(new.path()),
             format!(
                 "Message \"{}\" had required field \"{number}\" with name \"{field}\" added.",
                 new.name()
             ),
         );
     }
+}
+
+/// Where a field is written: a map entry's key and value fields are synthesised, so buf points
+/// at the map field that declares them.
+fn declared_at(field: &FieldDescriptor) -> Vec<i32> {
+    let entry = field.parent_message();
+    if entry.is_map_entry()
+        && let Some(owner) = entry.parent_message()
+        && let Some(map_field) = owner.fields().find(|f| {
+            matches!(f.kind(), prost_reflect::Kind::Message(m) if m.full_name() == entry.full_name())
+        })
+    {
+        return map_field.path().to_vec();
+    }
+    field.path().to_vec()
 }
 
 fn compare_field(
@@ -225,7 +250,8 @@ fn compare_field(
 ) {
     let number = new.number();
     let message = new.parent_message().name();
-    let at = new.path();
+    let located = declared_at(new);
+    let at = located.as_slice();
     let field = format!(
         "Field \"{number}\" with name \"{}\" on message \"{message}\"",
         new.name()
@@ -247,7 +273,7 @@ fn compare_field(
         report.add(
             "FIELD_SAME_JSON_NAME",
             file,
-            at,
+            &[at, &[FIELD_JSON_NAME]].concat(),
             format!(
                 "{field} changed option \"json_name\" from \"{}\" to \"{}\".",
                 old.json_name(),
@@ -302,7 +328,7 @@ fn compare_field(
         report.add(
             "FIELD_SAME_DEFAULT",
             file,
-            at,
+            &[at, &[FIELD_DEFAULT]].concat(),
             format!(
                 "{field} changed default value from \"{}\" to \"{}\".",
                 old_proto.default_value.as_deref().unwrap_or(""),
@@ -319,7 +345,7 @@ fn compare_field(
         report.add(
             "FIELD_SAME_JSTYPE",
             file,
-            at,
+            &[at, &[FIELD_OPTIONS, JSTYPE]].concat(),
             format!(
                 "{field} changed option \"jstype\" from \"{}\" to \"{}\".",
                 jstype(old_proto),
@@ -336,7 +362,7 @@ fn compare_field(
         report.add(
             "FIELD_SAME_CPP_STRING_TYPE",
             file,
-            at,
+            &[at, &[FIELD_OPTIONS, CTYPE]].concat(),
             format!(
                 "{field} changed C++ string type from \"{}\" to \"{}\".",
                 ctype(old_proto),
@@ -382,10 +408,17 @@ fn utf8_validation(
         );
     }
     if java(old) != java(new) {
+        let option_set = new
+            .parent_file()
+            .file_descriptor_proto()
+            .options
+            .as_ref()
+            .is_some_and(|o| o.java_string_check_utf8.is_some());
+        let option_at = [FILE_OPTIONS, JAVA_STRING_CHECK_UTF8];
         report.add(
             "FIELD_SAME_JAVA_UTF8_VALIDATION",
             file,
-            new.path(),
+            if option_set { &option_at } else { new.path() },
             format!(
                 "{field} changed Java string UTF8 validation from \"{}\" to \"{}\".",
                 java(old),

@@ -16,15 +16,19 @@ pub struct ProtoFile {
 
 impl ProtoFile {
     /// The 1-based line and column where the element at `path` (a source-info path such as
-    /// `[4, 0, 2, 1]` for the second field of the first message) starts; the file's start
-    /// when the compiler recorded no span for it.
+    /// `[4, 0, 2, 1]` for the second field of the first message) starts. Elements the compiler
+    /// synthesised (a map field's entry message) have no span: the nearest enclosing element's
+    /// is used, and the file's start when there is none.
     pub fn span(&self, path: &[i32]) -> Location {
-        let start = self
+        let locations = self
             .descriptor
             .file_descriptor_proto()
             .source_code_info
             .as_ref()
-            .and_then(|info| info.location.iter().find(|l| l.path == path))
+            .map_or(&[][..], |info| &info.location[..]);
+        let start = (0..=path.len())
+            .rev()
+            .find_map(|len| locations.iter().find(|l| l.path == path[..len]))
             .and_then(|l| Some((l.span.first()?, l.span.get(1)?)));
         match start {
             Some((line, column)) => Location::Span {

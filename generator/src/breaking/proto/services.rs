@@ -4,6 +4,12 @@ use prost_reflect::{MethodDescriptor, ServiceDescriptor};
 
 use super::report::{ProtoFile, Report};
 
+/// Source-info path components of `MethodDescriptorProto` and `MethodOptions`.
+const METHOD_INPUT: i32 = 2;
+const METHOD_OUTPUT: i32 = 3;
+const METHOD_OPTIONS: i32 = 4;
+const IDEMPOTENCY_LEVEL: i32 = 34;
+
 fn idempotency(method: &MethodDescriptor) -> &'static str {
     method
         .method_descriptor_proto()
@@ -45,7 +51,7 @@ pub fn compare(
             report.add(
                 "RPC_SAME_REQUEST_TYPE",
                 file,
-                at,
+                &[at, &[METHOD_INPUT]].concat(),
                 format!(
                     "{rpc} changed request type from \"{}\" to \"{}\".",
                     old_in.full_name(),
@@ -58,7 +64,7 @@ pub fn compare(
             report.add(
                 "RPC_SAME_RESPONSE_TYPE",
                 file,
-                at,
+                &[at, &[METHOD_OUTPUT]].concat(),
                 format!(
                     "{rpc} changed response type from \"{}\" to \"{}\".",
                     old_out.full_name(),
@@ -91,10 +97,21 @@ pub fn compare(
             );
         }
         if idempotency(&old_method) != idempotency(&new_method) {
+            // buf points at the new option, or at the file when the option was removed.
+            let declared = new_method
+                .method_descriptor_proto()
+                .options
+                .as_ref()
+                .is_some_and(|o| o.idempotency_level.is_some());
+            let idempotency_at = if declared {
+                [at, &[METHOD_OPTIONS, IDEMPOTENCY_LEVEL]].concat()
+            } else {
+                Vec::new()
+            };
             report.add(
                 "RPC_SAME_IDEMPOTENCY_LEVEL",
                 file,
-                at,
+                &idempotency_at,
                 format!(
                     "{rpc} changed option \"idempotency_level\" from \"{}\" to \"{}\".",
                     idempotency(&old_method),
