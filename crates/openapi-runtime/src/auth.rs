@@ -45,7 +45,10 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Validates bearer tokens. Services supply one (JWT/JWKS in production, a fake in tests).
 pub trait Authenticator: Send + Sync + 'static {
-    fn authenticate<'a>(&'a self, bearer_token: &'a str) -> BoxFuture<'a, Result<Principal, AuthError>>;
+    fn authenticate<'a>(
+        &'a self,
+        bearer_token: &'a str,
+    ) -> BoxFuture<'a, Result<Principal, AuthError>>;
 }
 
 /// One scheme of a security requirement with the roles (scopes) it lists.
@@ -73,7 +76,9 @@ pub fn bearer_token(headers: &http::HeaderMap) -> Result<Option<&str>, Problem> 
         .ok_or_else(|| Problem::unauthorized("expected `Authorization: Bearer <token>`"))?;
     let token = token.trim();
     if !scheme.eq_ignore_ascii_case("bearer") || token.is_empty() {
-        return Err(Problem::unauthorized("expected `Authorization: Bearer <token>`"));
+        return Err(Problem::unauthorized(
+            "expected `Authorization: Bearer <token>`",
+        ));
     }
     Ok(Some(token))
 }
@@ -94,28 +99,46 @@ pub async fn authorize(
     let optional = security.is_empty() || security.iter().any(|alternative| alternative.is_empty());
     let token = bearer_token(headers)?;
     let Some(token) = token else {
-        return if optional { Ok(None) } else { Err(Problem::unauthorized("this operation requires a bearer token")) };
+        return if optional {
+            Ok(None)
+        } else {
+            Err(Problem::unauthorized(
+                "this operation requires a bearer token",
+            ))
+        };
     };
-    let principal = authenticator.authenticate(token).await.map_err(|err| match err {
-        AuthError::Unavailable => {
-            Problem::new(http::StatusCode::SERVICE_UNAVAILABLE).with_detail(err.to_string())
-        }
-        _ => Problem::unauthorized(err.to_string()),
-    })?;
+    let principal = authenticator
+        .authenticate(token)
+        .await
+        .map_err(|err| match err {
+            AuthError::Unavailable => {
+                Problem::new(http::StatusCode::SERVICE_UNAVAILABLE).with_detail(err.to_string())
+            }
+            _ => Problem::unauthorized(err.to_string()),
+        })?;
     let allowed = security.is_empty()
-        || security
-            .iter()
-            .any(|alternative| alternative.iter().all(|req| req.roles.iter().all(|role| principal.has_role(role))));
+        || security.iter().any(|alternative| {
+            alternative
+                .iter()
+                .all(|req| req.roles.iter().all(|role| principal.has_role(role)))
+        });
     if allowed {
         Ok(Some(principal))
     } else {
         let wanted: Vec<String> = security
             .iter()
             .map(|alternative| {
-                alternative.iter().flat_map(|req| req.roles.iter().copied()).collect::<Vec<_>>().join(" + ")
+                alternative
+                    .iter()
+                    .flat_map(|req| req.roles.iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(" + ")
             })
             .collect();
-        Err(Problem::forbidden(format!("this operation requires the role(s): {}", wanted.join(" or "))))
+        Err(Problem::forbidden(format!(
+            "this operation requires the role(s): {}",
+            wanted.join(" or ")
+        )))
     }
 }
 
@@ -125,33 +148,75 @@ mod tests {
 
     struct Fixed;
     impl Authenticator for Fixed {
-        fn authenticate<'a>(&'a self, token: &'a str) -> BoxFuture<'a, Result<Principal, AuthError>> {
+        fn authenticate<'a>(
+            &'a self,
+            token: &'a str,
+        ) -> BoxFuture<'a, Result<Principal, AuthError>> {
             Box::pin(async move {
                 match token {
-                    "staff" => Ok(Principal { subject: "s".into(), roles: ["manage".to_owned()].into(), ..Default::default() }),
-                    "customer" => Ok(Principal { subject: "c".into(), roles: ["order".to_owned()].into(), ..Default::default() }),
+                    "staff" => Ok(Principal {
+                        subject: "s".into(),
+                        roles: ["manage".to_owned()].into(),
+                        ..Default::default()
+                    }),
+                    "customer" => Ok(Principal {
+                        subject: "c".into(),
+                        roles: ["order".to_owned()].into(),
+                        ..Default::default()
+                    }),
                     _ => Err(AuthError::InvalidToken("bad signature".into())),
                 }
             })
         }
     }
 
-    const MANAGE: Security = &[&[SecurityRequirement { scheme: "oidc", roles: &["manage"] }]];
+    const MANAGE: Security = &[&[SecurityRequirement {
+        scheme: "oidc",
+        roles: &["manage"],
+    }]];
 
     fn headers(token: Option<&str>) -> http::HeaderMap {
         let mut h = http::HeaderMap::new();
         if let Some(t) = token {
-            h.insert(http::header::AUTHORIZATION, format!("Bearer {t}").parse().unwrap());
+            h.insert(
+                http::header::AUTHORIZATION,
+                format!("Bearer {t}").parse().unwrap(),
+            );
         }
         h
     }
 
     #[tokio::test]
     async fn a_missing_token_is_401_and_a_missing_role_is_403() {
-        assert_eq!(authorize(&Fixed, &headers(None), MANAGE).await.unwrap_err().status, 401);
-        assert_eq!(authorize(&Fixed, &headers(Some("forged")), MANAGE).await.unwrap_err().status, 401);
-        assert_eq!(authorize(&Fixed, &headers(Some("customer")), MANAGE).await.unwrap_err().status, 403);
-        assert_eq!(authorize(&Fixed, &headers(Some("staff")), MANAGE).await.unwrap().unwrap().subject, "s");
+        assert_eq!(
+            authorize(&Fixed, &headers(None), MANAGE)
+                .await
+                .unwrap_err()
+                .status,
+            401
+        );
+        assert_eq!(
+            authorize(&Fixed, &headers(Some("forged")), MANAGE)
+                .await
+                .unwrap_err()
+                .status,
+            401
+        );
+        assert_eq!(
+            authorize(&Fixed, &headers(Some("customer")), MANAGE)
+                .await
+                .unwrap_err()
+                .status,
+            403
+        );
+        assert_eq!(
+            authorize(&Fixed, &headers(Some("staff")), MANAGE)
+                .await
+                .unwrap()
+                .unwrap()
+                .subject,
+            "s"
+        );
     }
 
     #[tokio::test]

@@ -6,7 +6,11 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// Characters escaped in a path segment (RFC 3986 unreserved characters stay as they are).
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
@@ -45,7 +49,9 @@ impl ClientError {
 /// # Errors
 /// When the value does not encode or encodes to nothing.
 pub fn path_segment<T: Serialize + ?Sized>(value: &T) -> Result<String, ClientError> {
-    let text = crate::text::to_text(value).map_err(ClientError::Encode)?.join(",");
+    let text = crate::text::to_text(value)
+        .map_err(ClientError::Encode)?
+        .join(",");
     if text.is_empty() {
         return Err(ClientError::EmptyPathParameter);
     }
@@ -77,15 +83,26 @@ pub fn header<T: Serialize + ?Sized>(
     value: &T,
 ) -> Result<reqwest::RequestBuilder, ClientError> {
     let texts = crate::text::to_text(value).map_err(ClientError::Encode)?;
-    Ok(if texts.is_empty() { request } else { request.header(name, texts.join(",")) })
+    Ok(if texts.is_empty() {
+        request
+    } else {
+        request.header(name, texts.join(","))
+    })
 }
 
 /// Send the cookie parameters in one `Cookie` header.
-pub fn cookies(request: reqwest::RequestBuilder, pairs: &[(&str, String)]) -> reqwest::RequestBuilder {
+pub fn cookies(
+    request: reqwest::RequestBuilder,
+    pairs: &[(&str, String)],
+) -> reqwest::RequestBuilder {
     if pairs.is_empty() {
         return request;
     }
-    let text = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+    let text = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
     request.header(header::COOKIE, text)
 }
 
@@ -102,15 +119,24 @@ pub fn json_body<T: Serialize + ?Sized>(
     Ok(request.header(header::CONTENT_TYPE, media).body(bytes))
 }
 
-pub fn bytes_body(request: reqwest::RequestBuilder, media: &'static str, body: &[u8]) -> reqwest::RequestBuilder {
-    request.header(header::CONTENT_TYPE, media).body(body.to_vec())
+pub fn bytes_body(
+    request: reqwest::RequestBuilder,
+    media: &'static str,
+    body: &[u8],
+) -> reqwest::RequestBuilder {
+    request
+        .header(header::CONTENT_TYPE, media)
+        .body(body.to_vec())
 }
 
 /// Decode a JSON response body, naming the path that does not match.
 ///
 /// # Errors
 /// [`ClientError::Decode`].
-pub fn decode_json<T: DeserializeOwned>(status: StatusCode, bytes: &[u8]) -> Result<T, ClientError> {
+pub fn decode_json<T: DeserializeOwned>(
+    status: StatusCode,
+    bytes: &[u8],
+) -> Result<T, ClientError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|err| ClientError::Decode {
         status,
@@ -123,7 +149,10 @@ pub fn decode_json<T: DeserializeOwned>(status: StatusCode, bytes: &[u8]) -> Res
 ///
 /// # Errors
 /// [`ClientError::Header`] when missing or not of the declared type.
-pub fn required_header<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<T, ClientError> {
+pub fn required_header<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    name: &str,
+) -> Result<T, ClientError> {
     optional_header(headers, name)?.ok_or_else(|| ClientError::Header {
         name: name.to_owned(),
         detail: "missing".to_owned(),
@@ -134,7 +163,10 @@ pub fn required_header<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> 
 ///
 /// # Errors
 /// [`ClientError::Header`] when present but not of the declared type.
-pub fn optional_header<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<Option<T>, ClientError> {
+pub fn optional_header<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    name: &str,
+) -> Result<Option<T>, ClientError> {
     let Some(value) = headers.get(name) else {
         return Ok(None);
     };
@@ -142,8 +174,10 @@ pub fn optional_header<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> 
         name: name.to_owned(),
         detail: "not valid text".to_owned(),
     })?;
-    crate::text::from_text(text).map(Some).map_err(|err| ClientError::Header {
-        name: name.to_owned(),
-        detail: err.to_string(),
-    })
+    crate::text::from_text(text)
+        .map(Some)
+        .map_err(|err| ClientError::Header {
+            name: name.to_owned(),
+            detail: err.to_string(),
+        })
 }

@@ -4,10 +4,13 @@ use crate::problem::Problem;
 
 /// Either a problem to send as is (a client fault the service recognised), or an unexpected
 /// failure whose cause is logged and never sent (the client sees a generic 500).
+///
+/// Both variants are boxed so `Result<_, ApiError>` stays two words wide (clippy's
+/// `result_large_err`); build one with `ApiError::from(problem)` or `problem.into()`.
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{0}")]
-    Problem(Problem),
+    Problem(Box<Problem>),
     #[error("unexpected failure")]
     Unexpected(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
@@ -20,7 +23,7 @@ impl ApiError {
     /// The problem sent to the client.
     pub fn to_problem(&self) -> Problem {
         match self {
-            ApiError::Problem(problem) => problem.clone(),
+            ApiError::Problem(problem) => (**problem).clone(),
             ApiError::Unexpected(_) => Problem::internal(),
         }
     }
@@ -28,7 +31,7 @@ impl ApiError {
 
 impl From<Problem> for ApiError {
     fn from(problem: Problem) -> Self {
-        ApiError::Problem(problem)
+        ApiError::Problem(Box::new(problem))
     }
 }
 

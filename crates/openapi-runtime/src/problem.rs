@@ -93,7 +93,8 @@ impl Problem {
 
     /// A server-side failure; the detail is deliberately generic (the cause is logged, not sent).
     pub fn internal() -> Self {
-        Self::new(http::StatusCode::INTERNAL_SERVER_ERROR).with_detail("an unexpected error occurred")
+        Self::new(http::StatusCode::INTERNAL_SERVER_ERROR)
+            .with_detail("an unexpected error occurred")
     }
 
     pub fn status_code(&self) -> http::StatusCode {
@@ -118,11 +119,13 @@ impl axum::response::IntoResponse for Problem {
     fn into_response(self) -> axum::response::Response {
         let status = self.status_code();
         let body = serde_json::to_vec(&self).unwrap_or_default();
-        let mut response = (status, [(http::header::CONTENT_TYPE, CONTENT_TYPE)], body).into_response();
+        let mut response =
+            (status, [(http::header::CONTENT_TYPE, CONTENT_TYPE)], body).into_response();
         if status == http::StatusCode::UNAUTHORIZED {
-            response
-                .headers_mut()
-                .insert(http::header::WWW_AUTHENTICATE, http::HeaderValue::from_static("Bearer"));
+            response.headers_mut().insert(
+                http::header::WWW_AUTHENTICATE,
+                http::HeaderValue::from_static("Bearer"),
+            );
         }
         response
     }

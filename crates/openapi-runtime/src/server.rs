@@ -54,10 +54,17 @@ fn decode_error(root: &str, path: &serde_path_to_error::Path, message: String) -
             detail: "is required".to_owned(),
         };
     }
-    FieldError { pointer, detail: message }
+    FieldError {
+        pointer,
+        detail: message,
+    }
 }
 
-fn decode_form<T: DeserializeOwned>(location: &str, input: &[u8], errors: &mut Vec<FieldError>) -> Option<T> {
+fn decode_form<T: DeserializeOwned>(
+    location: &str,
+    input: &[u8],
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
     let deserializer = serde_html_form::Deserializer::from_bytes(input);
     match serde_path_to_error::deserialize(deserializer) {
         Ok(value) => Some(value),
@@ -72,17 +79,29 @@ fn decode_form<T: DeserializeOwned>(location: &str, input: &[u8], errors: &mut V
 fn encode_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
     pairs
         .into_iter()
-        .map(|(k, v)| format!("{}={}", utf8_percent_encode(k, NON_ALPHANUMERIC), utf8_percent_encode(v, NON_ALPHANUMERIC)))
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                utf8_percent_encode(k, NON_ALPHANUMERIC),
+                utf8_percent_encode(v, NON_ALPHANUMERIC)
+            )
+        })
         .collect::<Vec<_>>()
         .join("&")
 }
 
 /// Path parameters (already matched by the router) into `T`.
-pub async fn path_params<T: DeserializeOwned>(parts: &mut Parts, errors: &mut Vec<FieldError>) -> Option<T> {
+pub async fn path_params<T: DeserializeOwned>(
+    parts: &mut Parts,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
     let raw = match RawPathParams::from_request_parts(parts, &()).await {
         Ok(raw) => raw,
         Err(rejection) => {
-            errors.push(FieldError { pointer: "/path".to_owned(), detail: rejection.body_text() });
+            errors.push(FieldError {
+                pointer: "/path".to_owned(),
+                detail: rejection.body_text(),
+            });
             return None;
         }
     };
@@ -96,7 +115,11 @@ pub fn query_params<T: DeserializeOwned>(parts: &Parts, errors: &mut Vec<FieldEr
 }
 
 /// The declared headers (lower-case `names`) into `T`.
-pub fn header_params<T: DeserializeOwned>(parts: &Parts, names: &[&str], errors: &mut Vec<FieldError>) -> Option<T> {
+pub fn header_params<T: DeserializeOwned>(
+    parts: &Parts,
+    names: &[&str],
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
     let mut pairs = Vec::new();
     for name in names {
         for value in parts.headers.get_all(*name) {
@@ -116,7 +139,11 @@ pub fn header_params<T: DeserializeOwned>(parts: &Parts, names: &[&str], errors:
 }
 
 /// The declared cookies into `T`.
-pub fn cookie_params<T: DeserializeOwned>(parts: &Parts, names: &[&str], errors: &mut Vec<FieldError>) -> Option<T> {
+pub fn cookie_params<T: DeserializeOwned>(
+    parts: &Parts,
+    names: &[&str],
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
     let mut pairs = Vec::new();
     for value in parts.headers.get_all(header::COOKIE) {
         let Ok(text) = value.to_str() else {
@@ -134,17 +161,24 @@ pub fn cookie_params<T: DeserializeOwned>(parts: &Parts, names: &[&str], errors:
 }
 
 fn content_type(headers: &HeaderMap) -> Option<mime::Mime> {
-    headers.get(header::CONTENT_TYPE)?.to_str().ok()?.parse().ok()
+    headers
+        .get(header::CONTENT_TYPE)?
+        .to_str()
+        .ok()?
+        .parse()
+        .ok()
 }
 
 fn is_json(headers: &HeaderMap) -> bool {
     content_type(headers).is_some_and(|m| {
-        m.type_() == mime::APPLICATION && (m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON))
+        m.type_() == mime::APPLICATION
+            && (m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON))
     })
 }
 
 fn unsupported(expected: &str) -> Problem {
-    Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE).with_detail(format!("the request body must be sent as `{expected}`"))
+    Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE)
+        .with_detail(format!("the request body must be sent as `{expected}`"))
 }
 
 /// The whole body, or 413 beyond `limit`.
@@ -164,9 +198,13 @@ async fn read(body: Body, limit: usize) -> Result<bytes::Bytes, Problem> {
 
 /// Decode JSON bytes into `T`: syntax errors are a 400 naming line and column; well-formed JSON
 /// that does not fit the schema is a field error under `/body`.
-fn decode_json<T: DeserializeOwned>(bytes: &[u8], errors: &mut Vec<FieldError>) -> Result<Option<T>, Problem> {
-    let value: serde_json::Value = serde_json::from_slice(bytes)
-        .map_err(|err| Problem::bad_request(format!("the request body is not valid JSON: {err}")))?;
+fn decode_json<T: DeserializeOwned>(
+    bytes: &[u8],
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<T>, Problem> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|err| {
+        Problem::bad_request(format!("the request body is not valid JSON: {err}"))
+    })?;
     match serde_path_to_error::deserialize(value) {
         Ok(decoded) => Ok(Some(decoded)),
         Err(err) => {
@@ -189,7 +227,10 @@ pub async fn json_body<T: DeserializeOwned>(
 ) -> Result<Option<T>, Problem> {
     let bytes = read(body, limit).await?;
     if bytes.is_empty() {
-        errors.push(FieldError { pointer: "/body".to_owned(), detail: "a JSON request body is required".to_owned() });
+        errors.push(FieldError {
+            pointer: "/body".to_owned(),
+            detail: "a JSON request body is required".to_owned(),
+        });
         return Ok(None);
     }
     if !is_json(headers) {
@@ -226,7 +267,8 @@ fn media_matches(headers: &HeaderMap, media: &str) -> bool {
         return true;
     }
     content_type(headers).is_some_and(|m| {
-        m.type_() == expected.type_() && (expected.subtype() == mime::STAR || m.subtype() == expected.subtype())
+        m.type_() == expected.type_()
+            && (expected.subtype() == mime::STAR || m.subtype() == expected.subtype())
     })
 }
 
@@ -243,7 +285,10 @@ pub async fn bytes_body(
 ) -> Result<Option<Vec<u8>>, Problem> {
     let bytes = read(body, limit).await?;
     if bytes.is_empty() {
-        errors.push(FieldError { pointer: "/body".to_owned(), detail: "a request body is required".to_owned() });
+        errors.push(FieldError {
+            pointer: "/body".to_owned(),
+            detail: "a request body is required".to_owned(),
+        });
         return Ok(None);
     }
     if !media_matches(headers, media) {
@@ -281,7 +326,11 @@ pub fn validate<T: Validate + ?Sized>(value: &T, pointer: &str, errors: &mut Vec
 }
 
 /// A JSON response; a body that cannot serialize is logged and answered with a generic 500.
-pub fn json_response<T: Serialize + ?Sized>(status: StatusCode, media: &'static str, body: &T) -> Response {
+pub fn json_response<T: Serialize + ?Sized>(
+    status: StatusCode,
+    media: &'static str,
+    body: &T,
+) -> Response {
     match serde_json::to_vec(body) {
         Ok(bytes) => (status, [(header::CONTENT_TYPE, media)], bytes).into_response(),
         Err(err) => {
@@ -312,7 +361,10 @@ pub fn set_header<T: Serialize + ?Sized>(response: &mut Response, name: &'static
         Ok(value) => {
             response.headers_mut().insert(name, value);
         }
-        Err(_) => tracing::error!(header = name, "response header value is not valid header text"),
+        Err(_) => tracing::error!(
+            header = name,
+            "response header value is not valid header text"
+        ),
     }
 }
 
@@ -325,17 +377,26 @@ pub async fn not_found() -> Response {
 /// a problem+json body, keeping their headers.
 pub async fn problem_for_bare_errors(response: Response) -> Response {
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) || response.headers().contains_key(header::CONTENT_TYPE) {
+    if !(status.is_client_error() || status.is_server_error())
+        || response.headers().contains_key(header::CONTENT_TYPE)
+    {
         return response;
     }
     let (mut parts, _) = response.into_parts();
     let mut problem = Problem::new(status);
     if status == StatusCode::METHOD_NOT_ALLOWED {
-        let allowed = parts.headers.get(header::ALLOW).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+        let allowed = parts
+            .headers
+            .get(header::ALLOW)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
         problem = problem.with_detail(format!("this path supports: {allowed}"));
     }
     let body = serde_json::to_vec(&problem).unwrap_or_default();
-    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
+    parts
+        .headers
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(body))
 }

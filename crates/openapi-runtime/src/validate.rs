@@ -32,18 +32,27 @@ impl Violations {
         if let Some(min) = min
             && length < min
         {
-            self.push(pointer, format!("must be at least {min} characters long (is {length})"));
+            self.push(
+                pointer,
+                format!("must be at least {min} characters long (is {length})"),
+            );
         }
         if let Some(max) = max
             && length > max
         {
-            self.push(pointer, format!("must be at most {max} characters long (is {length})"));
+            self.push(
+                pointer,
+                format!("must be at most {max} characters long (is {length})"),
+            );
         }
     }
 
     pub fn check_pattern(&mut self, pointer: &str, value: &str, pattern: &Pattern) {
         if !pattern.is_match(value) {
-            self.push(pointer, format!("must match the pattern `{}`", pattern.source()));
+            self.push(
+                pointer,
+                format!("must match the pattern `{}`", pattern.source()),
+            );
         }
     }
 
@@ -66,7 +75,13 @@ impl Violations {
         }
     }
 
-    pub fn check_minimum<T: PartialOrd + Display>(&mut self, pointer: &str, value: T, min: T, exclusive: bool) {
+    pub fn check_minimum<T: PartialOrd + Display>(
+        &mut self,
+        pointer: &str,
+        value: T,
+        min: T,
+        exclusive: bool,
+    ) {
         if exclusive && value <= min {
             self.push(pointer, format!("must be greater than {min}"));
         } else if !exclusive && value < min {
@@ -74,7 +89,13 @@ impl Violations {
         }
     }
 
-    pub fn check_maximum<T: PartialOrd + Display>(&mut self, pointer: &str, value: T, max: T, exclusive: bool) {
+    pub fn check_maximum<T: PartialOrd + Display>(
+        &mut self,
+        pointer: &str,
+        value: T,
+        max: T,
+        exclusive: bool,
+    ) {
         if exclusive && value >= max {
             self.push(pointer, format!("must be less than {max}"));
         } else if !exclusive && value > max {
@@ -82,14 +103,24 @@ impl Violations {
         }
     }
 
-    pub fn check_multiple_of<T: MultipleOf + Display>(&mut self, pointer: &str, value: T, factor: T) {
+    pub fn check_multiple_of<T: MultipleOf + Display>(
+        &mut self,
+        pointer: &str,
+        value: T,
+        factor: T,
+    ) {
         if !value.is_multiple_of(factor) {
             self.push(pointer, format!("must be a multiple of {factor}"));
         }
     }
 
     /// Values outside a non-string `enum` (string enums are Rust enums and fail to decode).
-    pub fn check_allowed<T: PartialEq + Display>(&mut self, pointer: &str, value: T, allowed: &[T]) {
+    pub fn check_allowed<T: PartialEq + Display>(
+        &mut self,
+        pointer: &str,
+        value: T,
+        allowed: &[T],
+    ) {
         if !allowed.contains(&value) {
             let list: Vec<String> = allowed.iter().map(ToString::to_string).collect();
             self.push(pointer, format!("must be one of: {}", list.join(", ")));
@@ -109,33 +140,54 @@ impl Violations {
         if let Some(min) = min
             && count < min
         {
-            self.push(pointer, format!("must have at least {min} item(s) (has {count})"));
+            self.push(
+                pointer,
+                format!("must have at least {min} item(s) (has {count})"),
+            );
         }
         if let Some(max) = max
             && count > max
         {
-            self.push(pointer, format!("must have at most {max} item(s) (has {count})"));
+            self.push(
+                pointer,
+                format!("must have at most {max} item(s) (has {count})"),
+            );
         }
         if unique {
             // Quadratic, but arrays with uniqueItems are small and items need only PartialEq.
             if let Some(dup) = (1..items.len()).find(|&i| items[..i].contains(&items[i])) {
-                self.push(format!("{pointer}/{dup}"), "duplicates an earlier item; items must be unique");
+                self.push(
+                    format!("{pointer}/{dup}"),
+                    "duplicates an earlier item; items must be unique",
+                );
             }
         }
     }
 
     /// `minProperties` / `maxProperties`.
-    pub fn check_properties(&mut self, pointer: &str, count: usize, min: Option<u64>, max: Option<u64>) {
+    pub fn check_properties(
+        &mut self,
+        pointer: &str,
+        count: usize,
+        min: Option<u64>,
+        max: Option<u64>,
+    ) {
         let count = count as u64;
         if let Some(min) = min
             && count < min
         {
-            self.push(pointer, format!("must have at least {min} entries (has {count})"));
+            self.push(
+                pointer,
+                format!("must have at least {min} entries (has {count})"),
+            );
         }
         if let Some(max) = max
             && count > max
         {
-            self.push(pointer, format!("must have at most {max} entries (has {count})"));
+            self.push(
+                pointer,
+                format!("must have at most {max} entries (has {count})"),
+            );
         }
     }
 }
@@ -260,8 +312,18 @@ macro_rules! nothing_to_validate {
 
 // Bodies can be bare primitives (`type: string`), which carry no constraints of their own there.
 nothing_to_validate!(
-    String, bool, i32, i64, f32, f64, rust_decimal::Decimal, chrono::DateTime<chrono::Utc>,
-    chrono::NaiveDate, uuid::Uuid, serde_json::Value, crate::Base64
+    String,
+    bool,
+    i32,
+    i64,
+    f32,
+    f64,
+    rust_decimal::Decimal,
+    chrono::DateTime<chrono::Utc>,
+    chrono::NaiveDate,
+    uuid::Uuid,
+    serde_json::Value,
+    crate::Base64
 );
 
 impl<V: Validate> Validate for std::collections::BTreeMap<String, V> {
@@ -282,12 +344,21 @@ mod tests {
         v.check_length("/name", "", Some(1), None);
         v.check_minimum("/qty", 0i64, 1, false);
         v.check_maximum("/qty", 5i64, 5, true);
-        v.check_multiple_of("/price", rust_decimal::Decimal::new(105, 2), rust_decimal::Decimal::new(10, 2));
+        v.check_multiple_of(
+            "/price",
+            rust_decimal::Decimal::new(105, 2),
+            rust_decimal::Decimal::new(10, 2),
+        );
         v.check_items("/tags", &["a", "a"], None, None, true);
         v.check_email("/email", "not-an-address");
         v.check_pattern("/isbn", "x", &Pattern::new("^[0-9]+$"));
         let pointers: Vec<&str> = v.errors.iter().map(|e| e.pointer.as_str()).collect();
-        assert_eq!(pointers, ["/name", "/qty", "/qty", "/price", "/tags/1", "/email", "/isbn"]);
+        assert_eq!(
+            pointers,
+            [
+                "/name", "/qty", "/qty", "/price", "/tags/1", "/email", "/isbn"
+            ]
+        );
     }
 
     #[test]

@@ -82,7 +82,10 @@ pub fn decimal(text: &str) -> Option<String> {
     }
     let mantissa: i64 = format!("{int}{frac}").parse().ok()?;
     let mantissa = if negative { -mantissa } else { mantissa };
-    Some(format!("rust_decimal::Decimal::new({mantissa}, {})", frac.len()))
+    Some(format!(
+        "rust_decimal::Decimal::new({mantissa}, {})",
+        frac.len()
+    ))
 }
 
 #[cfg(test)]

@@ -46,7 +46,6 @@ impl Prim {
             Prim::I32 | Prim::I64 | Prim::F32 | Prim::F64 | Prim::Decimal
         )
     }
-
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -197,12 +197,11 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         .into_iter()
         .map(|(path, text)| GeneratedFile::new(path, text))
         .collect();
-    let spec = serde_json::to_string_pretty(&bundle.document).map_err(|e| {
-        CodegenError::Unsupported {
+    let spec =
+        serde_json::to_string_pretty(&bundle.document).map_err(|e| CodegenError::Unsupported {
             pointer: String::new(),
             message: format!("the bundled spec does not serialize: {e}"),
-        }
-    })? + "\n";
+        })? + "\n";
     files.push(GeneratedFile::new(dir.join("openapi.json"), spec));
     if let Layout::Standalone { crate_name } = &target.layout {
         let runtime_path = Path::new(env!("CARGO_MANIFEST_DIR"))

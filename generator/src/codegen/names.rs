@@ -131,6 +131,9 @@ mod tests {
 
     #[test]
     fn operations_without_id_are_named_from_method_and_path() {
-        assert_eq!(operation_name("get", "/pets/{petId}/toys"), "get_pets_pet_id_toys");
+        assert_eq!(
+            operation_name("get", "/pets/{petId}/toys"),
+            "get_pets_pet_id_toys"
+        );
     }
 }

@@ -5,8 +5,8 @@ use serde_json::{Map, Value};
 use super::CodegenError;
 use super::defaults;
 use super::ir::{
-    Body, BodyKind, Field, Location, Operation, Param, Presence, Prim, Requirement,
-    ResponseBody, ResponseHeader, ResponseVariant, Shape, StatusMatch, Ty,
+    Body, BodyKind, Field, Location, Operation, Param, Presence, Prim, Requirement, ResponseBody,
+    ResponseHeader, ResponseVariant, Shape, StatusMatch, Ty,
 };
 use super::names::{Namespace, operation_name, pascal, snake};
 use super::schema::{Schemas, doc_of, resolve};
@@ -130,25 +130,29 @@ fn convert_params(
         .cloned()
         .unwrap_or_default();
     // Operation-level parameters override path-level ones with the same name and location.
-    let mut merged: Vec<&Value> = Vec::new();
-    for p in shared.iter().chain(own.iter()) {
-        let p = deref(doc, p)?;
+    let mut merged: Vec<(Option<&str>, &Value)> = Vec::new();
+    for raw in shared.iter().chain(own.iter()) {
+        let reference = raw.get("$ref").and_then(Value::as_str);
+        let p = deref(doc, raw)?;
         let key = (p.get("name"), p.get("in"));
-        merged.retain(|q| (q.get("name"), q.get("in")) != key);
-        merged.push(p);
+        merged.retain(|(_, q)| (q.get("name"), q.get("in")) != key);
+        merged.push((reference, p));
     }
     let mut idents = Namespace::default();
     let mut params = Vec::new();
-    for p in merged {
+    for (reference, p) in merged {
         let (Some(name), Some(location)) = (
             p.get("name").and_then(Value::as_str),
-            p.get("in").and_then(Value::as_str).and_then(Location::parse),
+            p.get("in")
+                .and_then(Value::as_str)
+                .and_then(Location::parse),
         ) else {
             continue;
         };
         // OpenAPI says these header parameters are ignored: the transport owns them.
         if location == Location::Header
-            && ["accept", "content-type", "authorization"].contains(&name.to_ascii_lowercase().as_str())
+            && ["accept", "content-type", "authorization"]
+                .contains(&name.to_ascii_lowercase().as_str())
         {
             continue;
         }
@@ -162,10 +166,23 @@ fn convert_params(
                     .and_then(|(_, m)| m.get("schema"))
             })
             .unwrap_or(&empty);
-        let hint = format!("{stem}{}", pascal(name));
-        let shape = schemas.nullable_shape(schema, &hint, 0)?;
-        let required =
-            location == Location::Path || p.get("required") == Some(&Value::Bool(true));
+        // A shared parameter (`#/components/parameters/SortOrder`) gets one type for every
+        // operation using it, named after the component.
+        let shape = match reference.and_then(|r| schemas.shared_shapes.get(r)) {
+            Some(shape) => shape.clone(),
+            None => {
+                let hint = match reference {
+                    Some(r) => pascal(r.rsplit('/').next().unwrap_or(name)),
+                    None => format!("{stem}{}", pascal(name)),
+                };
+                let shape = schemas.nullable_shape(schema, &hint, 0)?;
+                if let Some(r) = reference {
+                    schemas.shared_shapes.insert(r.to_owned(), shape.clone());
+                }
+                shape
+            }
+        };
+        let required = location == Location::Path || p.get("required") == Some(&Value::Bool(true));
         let wire = if location == Location::Header {
             name.to_ascii_lowercase()
         } else {
@@ -300,7 +317,9 @@ fn parse_status(key: &str) -> Option<StatusMatch> {
     }
     let upper = key.to_ascii_uppercase();
     let digit = upper.strip_suffix("XX")?.parse::<u16>().ok()?;
-    (1..=5).contains(&digit).then_some(StatusMatch::Range(digit))
+    (1..=5)
+        .contains(&digit)
+        .then_some(StatusMatch::Range(digit))
 }
 
 fn status_order(s: &StatusMatch) -> (u16, u16) {
@@ -423,7 +442,12 @@ fn convert_security(security: Option<&Value>) -> Vec<Vec<Requirement>> {
                     scheme: scheme.clone(),
                     roles: roles
                         .as_array()
-                        .map(|r| r.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                        .map(|r| {
+                            r.iter()
+                                .filter_map(Value::as_str)
+                                .map(str::to_owned)
+                                .collect()
+                        })
                         .unwrap_or_default(),
                 })
                 .collect()

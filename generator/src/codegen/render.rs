@@ -5,10 +5,10 @@
 
 use askama::Template;
 
+use super::defaults::in_module;
 use super::ir::{
     Api, BodyKind, Field, Location, Operation, Presence, ResponseVariant, StatusMatch, TypeDef,
 };
-use super::defaults::in_module;
 use super::names::{format_body, snake, str_lit};
 use super::validation::{Emitter, Needs};
 
@@ -118,9 +118,7 @@ fn serde_attr(field: &Field, ident: &str, default_fn: Option<&str>) -> String {
         }
         Presence::OptionalNullable => {
             parts.push("default".to_owned());
-            parts.push(
-                "skip_serializing_if = \"openapi_runtime::Tristate::is_absent\"".to_owned(),
-            );
+            parts.push("skip_serializing_if = \"openapi_runtime::Tristate::is_absent\"".to_owned());
         }
         Presence::Defaulted(_) => {
             if let Some(f) = default_fn {
@@ -146,7 +144,11 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
                     .map(|f| {
                         let default_fn = match &f.presence {
                             Presence::Defaulted(expr) => {
-                                let fn_name = format!("default_{}_{}", snake(name), f.ident.trim_end_matches('_'));
+                                let fn_name = format!(
+                                    "default_{}_{}",
+                                    snake(name),
+                                    f.ident.trim_end_matches('_')
+                                );
                                 defaults.push(DefaultFn {
                                     name: fn_name.clone(),
                                     ty: f.rust_type(),
@@ -406,7 +408,11 @@ fn variant_view(op: &Operation, v: &ResponseVariant) -> VariantView {
     };
     let header_ty = |h: &super::ir::ResponseHeader| {
         let ty = h.shape.rust_with(MODEL);
-        if h.required { ty } else { format!("Option<{ty}>") }
+        if h.required {
+            ty
+        } else {
+            format!("Option<{ty}>")
+        }
     };
     let struct_like = exact.is_none() || !v.headers.is_empty();
     let mut doc = match &v.status {
@@ -609,7 +615,12 @@ pub fn op_view(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> Op
         )
     }));
     let mut locations = Vec::new();
-    for location in [Location::Path, Location::Query, Location::Header, Location::Cookie] {
+    for location in [
+        Location::Path,
+        Location::Query,
+        Location::Header,
+        Location::Cookie,
+    ] {
         let fields: Vec<ParamView> = op
             .params
             .iter()
@@ -629,7 +640,11 @@ pub fn op_view(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> Op
         if fields.is_empty() {
             continue;
         }
-        let names = fields.iter().map(|f| f.wire.clone()).collect::<Vec<_>>().join(", ");
+        let names = fields
+            .iter()
+            .map(|f| f.wire.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
         locations.push(LocationView {
             name: format!(
                 "{}{}",
@@ -682,7 +697,10 @@ pub fn op_view(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> Op
     }
     client_url.push_str(&format_body(rest));
 
-    let client_has_default = op.responses.iter().any(|v| v.status == StatusMatch::Default);
+    let client_has_default = op
+        .responses
+        .iter()
+        .any(|v| v.status == StatusMatch::Default);
     let has_path = op.params.iter().any(|p| p.location == Location::Path);
     let needs_parts = op.has_security() || !op.params.is_empty() || op.body.is_some();
     let prologue = match (needs_parts, op.body.is_some(), has_path) {
@@ -702,7 +720,10 @@ pub fn op_view(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> Op
         many => (
             format!(
                 "({})",
-                many.iter().map(|b| format!("Some({b})")).collect::<Vec<_>>().join(", ")
+                many.iter()
+                    .map(|b| format!("Some({b})"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             format!("({})", many.join(", ")),
         ),

@@ -26,7 +26,11 @@ fn format_one(path: &PathBuf, source: &str) -> Result<String, CodegenError> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| fail(format!("cannot start rustfmt ({e}); is the rustfmt component installed?")))?;
+        .map_err(|e| {
+            fail(format!(
+                "cannot start rustfmt ({e}); is the rustfmt component installed?"
+            ))
+        })?;
     let mut stdin = child
         .stdin
         .take()

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use super::CodegenError;
 use super::defaults;
 use super::ir::{
-    Bound, Checks, EnumVariant, Field, Prim, Presence, Shape, Ty, TypeDef, UnionVariant,
+    Bound, Checks, EnumVariant, Field, Presence, Prim, Shape, Ty, TypeDef, UnionVariant,
 };
 use super::names::{Namespace, pascal, snake};
 
@@ -26,12 +26,16 @@ pub struct Schemas<'a> {
     named: HashMap<String, String>,
     /// String enums by name, for rendering defaults.
     pub enums: HashMap<String, Vec<EnumVariant>>,
+    /// Shapes of shared (`$ref`'d) parameters, so every operation uses the same type.
+    pub shared_shapes: HashMap<String, Shape>,
 }
 
 /// Follow a local `$ref` (`#/components/...`), percent-decoding the pointer.
 pub fn resolve<'v>(doc: &'v Value, reference: &str) -> Option<&'v Value> {
     let pointer = reference.strip_prefix('#')?;
-    let decoded = percent_encoding::percent_decode_str(pointer).decode_utf8().ok()?;
+    let decoded = percent_encoding::percent_decode_str(pointer)
+        .decode_utf8()
+        .ok()?;
     doc.pointer(&decoded)
 }
 
@@ -76,8 +80,12 @@ impl<'a> Schemas<'a> {
             names: Namespace::with_reserved(reserved),
             named: HashMap::new(),
             enums: HashMap::new(),
+            shared_shapes: HashMap::new(),
         };
-        if let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) {
+        if let Some(schemas) = doc
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        {
             for (key, schema) in schemas {
                 if this.becomes_named(schema, 0) {
                     let name = this.names.claim(&pascal(key));
@@ -348,7 +356,12 @@ impl<'a> Schemas<'a> {
         })
     }
 
-    fn define_struct(&mut self, name: &str, schema: &Value, depth: usize) -> Result<(), CodegenError> {
+    fn define_struct(
+        &mut self,
+        name: &str,
+        schema: &Value,
+        depth: usize,
+    ) -> Result<(), CodegenError> {
         let required: Vec<&str> = schema
             .get("required")
             .and_then(Value::as_array)

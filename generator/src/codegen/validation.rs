@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::defaults::{decimal, float_lit};
-use super::ir::{Checks, Field, Prim, Presence, Shape, Ty, TypeDef};
+use super::ir::{Checks, Field, Presence, Prim, Shape, Ty, TypeDef};
 use super::names::{format_body, pointer_token, str_lit};
 
 /// Which named types have anything to validate (directly or through their fields), so calls
@@ -22,7 +22,9 @@ impl Needs {
             for t in types {
                 let needed = match t {
                     TypeDef::Struct { fields, .. } => fields.iter().any(|f| needs.shape(&f.shape)),
-                    TypeDef::Union { variants, .. } => variants.iter().any(|v| needs.shape(&v.shape)),
+                    TypeDef::Union { variants, .. } => {
+                        variants.iter().any(|v| needs.shape(&v.shape))
+                    }
                     TypeDef::Alias { shape, .. } => needs.shape(shape),
                     TypeDef::Enum { .. } => false,
                 };
@@ -142,7 +144,13 @@ impl<'n> Emitter<'n> {
                 if self.needs.shape(item) {
                     let (item_var, ptr_var) = (format!("item{depth}"), format!("ptr{depth}"));
                     let mut inner = String::new();
-                    self.shape(item, &item_var, &format!("&{ptr_var}"), depth + 1, &mut inner);
+                    self.shape(
+                        item,
+                        &item_var,
+                        &format!("&{ptr_var}"),
+                        depth + 1,
+                        &mut inner,
+                    );
                     out.push_str(&format!(
                         "for (index, {item_var}) in {value}.iter().enumerate() {{\nlet {ptr_var} = format!(\"{{}}/{{index}}\", {ptr});\n{inner}}}\n"
                     ));
@@ -152,7 +160,13 @@ impl<'n> Emitter<'n> {
                 if self.needs.shape(entry) {
                     let (item_var, ptr_var) = (format!("item{depth}"), format!("ptr{depth}"));
                     let mut inner = String::new();
-                    self.shape(entry, &item_var, &format!("&{ptr_var}"), depth + 1, &mut inner);
+                    self.shape(
+                        entry,
+                        &item_var,
+                        &format!("&{ptr_var}"),
+                        depth + 1,
+                        &mut inner,
+                    );
                     out.push_str(&format!(
                         "for (key, {item_var}) in {value} {{\nlet {ptr_var} = openapi_runtime::validate::child({ptr}, key);\n{inner}}}\n"
                     ));
@@ -290,7 +304,9 @@ fn applicable(checks: &Checks, ty: &Ty) -> bool {
                 || !checks.allowed.is_empty()
         }
         Ty::Prim(Prim::Bool) => !checks.allowed.is_empty(),
-        Ty::List(_) => checks.min_items.is_some() || checks.max_items.is_some() || checks.unique_items,
+        Ty::List(_) => {
+            checks.min_items.is_some() || checks.max_items.is_some() || checks.unique_items
+        }
         Ty::Map(_) => checks.min_properties.is_some() || checks.max_properties.is_some(),
         _ => false,
     }

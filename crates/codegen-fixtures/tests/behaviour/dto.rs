@@ -11,19 +11,37 @@ fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned>(value: Value) -
 }
 
 fn pointers<T: Validate>(value: &T) -> Vec<String> {
-    value.validate().err().unwrap_or_default().into_iter().map(|e| e.pointer).collect()
+    value
+        .validate()
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| e.pointer)
+        .collect()
 }
 
 #[test]
 fn a_discriminated_union_picks_the_variant_by_its_tag_and_round_trips() {
-    let (pet, encoded) = round_trip::<Pet>(json!({"pet_type": "cat", "name": "Tom", "nickname": "T"}));
-    let Pet::Cat(cat) = &pet else { panic!("expected a cat: {pet:?}") };
+    let (pet, encoded) =
+        round_trip::<Pet>(json!({"pet_type": "cat", "name": "Tom", "nickname": "T"}));
+    let Pet::Cat(cat) = &pet else {
+        panic!("expected a cat: {pet:?}")
+    };
     // Defaults from the allOf member apply.
     assert!(cat.indoor);
     assert_eq!(cat.lives, 9);
-    assert_eq!(encoded, json!({"name": "Tom", "nickname": "T", "pet_type": "cat", "indoor": true, "lives": 9}));
+    assert_eq!(
+        encoded,
+        json!({"name": "Tom", "nickname": "T", "pet_type": "cat", "indoor": true, "lives": 9})
+    );
     let (dog, _) = round_trip::<Pet>(json!({"pet_type": "dog", "name": "Rex", "bark": "loud"}));
-    assert!(matches!(dog, Pet::Dog(Dog { bark: DogBark::Loud, .. })));
+    assert!(matches!(
+        dog,
+        Pet::Dog(Dog {
+            bark: DogBark::Loud,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -41,21 +59,44 @@ fn the_tag_is_written_even_when_the_value_does_not_hold_it() {
 
 #[test]
 fn unknown_tags_and_enum_values_are_rejected_clearly() {
-    let err = serde_json::from_value::<Pet>(json!({"pet_type": "fish", "name": "Nemo"})).unwrap_err();
-    assert!(err.to_string().contains("unknown variant `fish`, expected `cat` or `dog`"), "{err}");
-    let err = serde_json::from_value::<Pet>(json!({"pet_type": "dog", "name": "Rex", "bark": "meow"})).unwrap_err();
-    assert!(err.to_string().contains("bark: unknown variant `meow`, expected `soft` or `loud`"), "{err}");
+    let err =
+        serde_json::from_value::<Pet>(json!({"pet_type": "fish", "name": "Nemo"})).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("unknown variant `fish`, expected `cat` or `dog`"),
+        "{err}"
+    );
+    let err =
+        serde_json::from_value::<Pet>(json!({"pet_type": "dog", "name": "Rex", "bark": "meow"}))
+            .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("bark: unknown variant `meow`, expected `soft` or `loud`"),
+        "{err}"
+    );
     let err = serde_json::from_value::<Pet>(json!({"name": "Rex"})).unwrap_err();
-    assert!(err.to_string().contains("missing field `pet_type`"), "{err}");
-    assert_eq!("away".parse::<ProfilePatchStatus>().unwrap(), ProfilePatchStatus::Away);
+    assert!(
+        err.to_string().contains("missing field `pet_type`"),
+        "{err}"
+    );
+    assert_eq!(
+        "away".parse::<ProfilePatchStatus>().unwrap(),
+        ProfilePatchStatus::Away
+    );
     let err = "gone".parse::<ProfilePatchStatus>().unwrap_err();
-    assert_eq!(err.to_string(), "unknown value `gone`, expected one of: active, away");
+    assert_eq!(
+        err.to_string(),
+        "unknown value `gone`, expected one of: active, away"
+    );
 }
 
 #[test]
 fn an_all_of_member_that_only_adds_required_makes_the_field_required() {
     let err = serde_json::from_value::<Cat>(json!({"pet_type": "cat", "name": "Tom"})).unwrap_err();
-    assert!(err.to_string().contains("missing field `nickname`"), "{err}");
+    assert!(
+        err.to_string().contains("missing field `nickname`"),
+        "{err}"
+    );
     // In the base, the same field stays optional.
     let base: PetBase = serde_json::from_value(json!({"pet_type": "cat", "name": "Tom"})).unwrap();
     assert_eq!(base.nickname, None);
@@ -78,7 +119,10 @@ fn untagged_unions_round_trip_by_shape() {
 
 #[test]
 fn union_variants_are_validated() {
-    assert_eq!(pointers(&Shape::Circle(Circle { radius: 0.0 })), ["/radius"]);
+    assert_eq!(
+        pointers(&Shape::Circle(Circle { radius: 0.0 })),
+        ["/radius"]
+    );
     assert_eq!(pointers(&Shape::String(String::new())), [""]);
     let dog: Pet = serde_json::from_value(json!({"pet_type": "dog", "name": "", "bark": "loud", "tricks": ["sit", "sit"], "age": 100})).unwrap();
     assert_eq!(pointers(&dog), ["/name", "/age", "/tricks/1"]);
@@ -117,7 +161,10 @@ fn formats_map_to_exact_types_and_round_trip() {
     assert!(serde_json::from_value::<Record>(bad).is_err());
     let mut bad = record();
     bad["count"] = json!(3_000_000_000u64);
-    assert!(serde_json::from_value::<Record>(bad).is_err(), "int32 overflow must not wrap");
+    assert!(
+        serde_json::from_value::<Record>(bad).is_err(),
+        "int32 overflow must not wrap"
+    );
 }
 
 #[test]
@@ -140,8 +187,18 @@ fn every_constraint_is_enforced_with_its_pointer() {
     assert_eq!(
         pointers(&r),
         [
-            "/count", "/big", "/email", "/ratio", "/code", "/tags", "/tags/0", "/level",
-            "/attributes/a~1b", "/nested/inner", "/children/1/count", "/parent/count",
+            "/count",
+            "/big",
+            "/email",
+            "/ratio",
+            "/code",
+            "/tags",
+            "/tags/0",
+            "/level",
+            "/attributes/a~1b",
+            "/nested/inner",
+            "/children/1/count",
+            "/parent/count",
         ]
     );
 }
@@ -154,7 +211,10 @@ fn nullable_and_optional_are_three_states() {
     assert_eq!(absent.required_nullable, None);
     // Defaults apply to absent fields; a required nullable field is written as null.
     assert_eq!(absent.status, ProfilePatchStatus::Active);
-    assert_eq!(encoded, json!({"display_name": "Ann", "required_nullable": null, "status": "active"}));
+    assert_eq!(
+        encoded,
+        json!({"display_name": "Ann", "required_nullable": null, "status": "active"})
+    );
     let mut with_null = base.clone();
     with_null["phone"] = Value::Null;
     let (null, encoded) = round_trip::<ProfilePatch>(with_null);
@@ -163,8 +223,12 @@ fn nullable_and_optional_are_three_states() {
     let mut with_value = base;
     with_value["phone"] = json!("0123456789012345678901");
     let (value, _) = round_trip::<ProfilePatch>(with_value);
-    assert_eq!(value.phone, Tristate::Value("0123456789012345678901".into()));
+    assert_eq!(
+        value.phone,
+        Tristate::Value("0123456789012345678901".into())
+    );
     assert_eq!(pointers(&value), ["/phone"]);
-    let err = serde_json::from_value::<ProfilePatch>(json!({"required_nullable": null})).unwrap_err();
+    let err =
+        serde_json::from_value::<ProfilePatch>(json!({"required_nullable": null})).unwrap_err();
     assert!(err.to_string().contains("missing field `display_name`"));
 }

@@ -30,7 +30,11 @@ impl Reply {
     fn pointers(&self) -> Vec<String> {
         self.json()["errors"]
             .as_array()
-            .map(|e| e.iter().map(|e| e["pointer"].as_str().unwrap().to_owned()).collect())
+            .map(|e| {
+                e.iter()
+                    .map(|e| e["pointer"].as_str().unwrap().to_owned())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -44,8 +48,18 @@ async fn send(router: &axum::Router, request: Request<Body>) -> Reply {
     let response = router.clone().oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes().to_vec();
-    Reply { status, headers, bytes }
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        bytes,
+    }
 }
 
 fn get(uri: &str) -> Request<Body> {
@@ -70,18 +84,28 @@ async fn query_defaults_are_applied_when_absent() {
     assert_eq!(reply.json(), json!({"total": 0, "items": []}));
     let params = shop.last_list.lock().unwrap().clone().unwrap();
     assert_eq!((params.limit, params.offset), (10, 0));
-    assert_eq!((params.sort, params.order), (ItemSort::Id, ListItemsOrder::Desc));
+    assert_eq!(
+        (params.sort, params.order),
+        (ItemSort::Id, ListItemsOrder::Desc)
+    );
     assert_eq!(params.tag, None);
 }
 
 #[tokio::test]
 async fn repeated_query_keys_fill_arrays_and_numbers_parse() {
     let (shop, router) = shop();
-    let reply = send(&router, get("/api/v1/items?tag=a&tag=b&limit=5&sort=title&order=asc")).await;
+    let reply = send(
+        &router,
+        get("/api/v1/items?tag=a&tag=b&limit=5&sort=title&order=asc"),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::OK);
     let params = shop.last_list.lock().unwrap().clone().unwrap();
     assert_eq!(params.tag, Some(vec!["a".to_owned(), "b".to_owned()]));
-    assert_eq!((params.limit, params.sort, params.order), (5, ItemSort::Title, ListItemsOrder::Asc));
+    assert_eq!(
+        (params.limit, params.sort, params.order),
+        (5, ItemSort::Title, ListItemsOrder::Asc)
+    );
 }
 
 #[tokio::test]
@@ -96,9 +120,18 @@ async fn a_malformed_number_is_a_422_pointing_at_the_parameter() {
 #[tokio::test]
 async fn every_out_of_range_parameter_is_reported() {
     let (_, router) = shop();
-    let reply = send(&router, get("/api/v1/items?limit=0&offset=-1&tag=&title=".to_owned().as_str())).await;
+    let reply = send(
+        &router,
+        get("/api/v1/items?limit=0&offset=-1&tag=&title="
+            .to_owned()
+            .as_str()),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(reply.pointers(), ["/query/limit", "/query/offset", "/query/tag/0"]);
+    assert_eq!(
+        reply.pointers(),
+        ["/query/limit", "/query/offset", "/query/tag/0"]
+    );
 }
 
 #[tokio::test]
@@ -107,8 +140,14 @@ async fn an_unknown_enum_value_is_rejected_with_the_allowed_values() {
     let reply = send(&router, get("/api/v1/items?sort=price")).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.pointers(), ["/query/sort"]);
-    let detail = reply.json()["errors"][0]["detail"].as_str().unwrap().to_owned();
-    assert!(detail.contains("price") && detail.contains("created_at"), "{detail}");
+    let detail = reply.json()["errors"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        detail.contains("price") && detail.contains("created_at"),
+        "{detail}"
+    );
 }
 
 #[tokio::test]
@@ -123,7 +162,12 @@ async fn security_from_the_spec_is_enforced() {
     let customer = send(&router, post_json("/api/v1/items", Some("customer"), ITEM)).await;
     assert_eq!(customer.status, StatusCode::FORBIDDEN);
     assert!(customer.is_problem());
-    assert!(customer.json()["detail"].as_str().unwrap().contains("manage"));
+    assert!(
+        customer.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("manage")
+    );
 }
 
 #[tokio::test]
@@ -156,24 +200,53 @@ async fn a_non_json_body_is_415() {
 #[tokio::test]
 async fn malformed_json_is_400_with_its_location() {
     let (_, router) = shop();
-    let reply = send(&router, post_json("/api/v1/items", Some("staff"), r#"{"title": "x",}"#)).await;
+    let reply = send(
+        &router,
+        post_json("/api/v1/items", Some("staff"), r#"{"title": "x",}"#),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
     assert!(reply.is_problem());
-    assert!(reply.json()["detail"].as_str().unwrap().contains("line 1 column"));
+    assert!(
+        reply.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("line 1 column")
+    );
 }
 
 #[tokio::test]
 async fn body_fields_are_reported_with_pointers() {
     let (_, router) = shop();
-    let missing = send(&router, post_json("/api/v1/items", Some("staff"), r#"{"title": "x"}"#)).await;
+    let missing = send(
+        &router,
+        post_json("/api/v1/items", Some("staff"), r#"{"title": "x"}"#),
+    )
+    .await;
     assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(missing.pointers(), ["/body/price"]);
-    let wrong_type = send(&router, post_json("/api/v1/items", Some("staff"), r#"{"title": "x", "price": "1", "quantity": "many"}"#)).await;
+    let wrong_type = send(
+        &router,
+        post_json(
+            "/api/v1/items",
+            Some("staff"),
+            r#"{"title": "x", "price": "1", "quantity": "many"}"#,
+        ),
+    )
+    .await;
     assert_eq!(wrong_type.pointers(), ["/body/quantity"]);
     let body = r#"{"title": "", "price": "1.00", "tags": ["a", "a", ""], "quantity": -1}"#;
     let invalid = send(&router, post_json("/api/v1/items", Some("staff"), body)).await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(invalid.pointers(), ["/body/title", "/body/tags/1", "/body/tags/2", "/body/quantity"]);
+    assert_eq!(
+        invalid.pointers(),
+        [
+            "/body/title",
+            "/body/tags/1",
+            "/body/tags/2",
+            "/body/quantity"
+        ]
+    );
 }
 
 #[tokio::test]
@@ -186,7 +259,11 @@ async fn an_empty_required_body_is_reported() {
 
 #[tokio::test]
 async fn bodies_over_the_limit_are_413() {
-    let router = router_with_config(Arc::new(crate::common::Shop::default()), Arc::new(Tokens), RouterConfig { body_limit: 64 });
+    let router = router_with_config(
+        Arc::new(crate::common::Shop::default()),
+        Arc::new(Tokens),
+        RouterConfig { body_limit: 64 },
+    );
     let big = format!(r#"{{"title": "{}", "price": "1"}}"#, "x".repeat(100));
     let reply = send(&router, post_json("/api/v1/items", Some("staff"), &big)).await;
     assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
@@ -210,7 +287,15 @@ async fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
 #[tokio::test]
 async fn unexpected_errors_are_a_generic_500() {
     let (_, router) = shop();
-    let reply = send(&router, post_json("/api/v1/items", Some("staff"), r#"{"title": "boom", "price": "1"}"#)).await;
+    let reply = send(
+        &router,
+        post_json(
+            "/api/v1/items",
+            Some("staff"),
+            r#"{"title": "boom", "price": "1"}"#,
+        ),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert!(reply.is_problem());
     assert!(!String::from_utf8_lossy(&reply.bytes).contains("secret"));
@@ -223,11 +308,20 @@ async fn optional_security_passes_the_principal_when_a_token_is_sent() {
     let anonymous = send(&router, get("/api/v1/items/1")).await;
     assert_eq!(anonymous.status, StatusCode::OK);
     assert!(anonymous.headers.get(header::ETAG).is_none());
-    let request = Request::get("/api/v1/items/1").header(header::AUTHORIZATION, "Bearer customer").body(Body::empty()).unwrap();
+    let request = Request::get("/api/v1/items/1")
+        .header(header::AUTHORIZATION, "Bearer customer")
+        .body(Body::empty())
+        .unwrap();
     let known = send(&router, request).await;
     assert_eq!(known.headers[header::ETAG], "\"seen-by-customer\"");
-    let request = Request::get("/api/v1/items/1").header(header::AUTHORIZATION, "Bearer forged").body(Body::empty()).unwrap();
-    assert_eq!(send(&router, request).await.status, StatusCode::UNAUTHORIZED);
+    let request = Request::get("/api/v1/items/1")
+        .header(header::AUTHORIZATION, "Bearer forged")
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(
+        send(&router, request).await.status,
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 #[tokio::test]
@@ -246,7 +340,15 @@ async fn path_parameters_are_parsed_and_validated() {
 #[tokio::test]
 async fn a_merge_patch_distinguishes_null_from_absent() {
     let (shop, router) = shop();
-    send(&router, post_json("/api/v1/items", Some("staff"), r#"{"title": "a", "price": "1", "description": "old"}"#)).await;
+    send(
+        &router,
+        post_json(
+            "/api/v1/items",
+            Some("staff"),
+            r#"{"title": "a", "price": "1", "description": "old"}"#,
+        ),
+    )
+    .await;
     let patch = |body: &str| {
         Request::patch("/api/v1/items/1")
             .header(header::AUTHORIZATION, "Bearer staff")
@@ -259,7 +361,10 @@ async fn a_merge_patch_distinguishes_null_from_absent() {
     let cleared = send(&router, patch(r#"{"description": null}"#)).await;
     assert_eq!(cleared.status, StatusCode::OK);
     assert_eq!(cleared.json()["description"], Value::Null);
-    assert_eq!(shop.items.lock().unwrap()[0].description, openapi_runtime::Tristate::Null);
+    assert_eq!(
+        shop.items.lock().unwrap()[0].description,
+        openapi_runtime::Tristate::Null
+    );
 }
 
 #[tokio::test]
@@ -272,8 +377,14 @@ async fn raw_bodies_keep_their_media_type() {
             .body(Body::from(vec![0x89, b'P', b'N', b'G']))
             .unwrap()
     };
-    assert_eq!(send(&router, put("text/plain")).await.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    assert_eq!(send(&router, put("application/octet-stream")).await.status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        send(&router, put("text/plain")).await.status,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE
+    );
+    assert_eq!(
+        send(&router, put("application/octet-stream")).await.status,
+        StatusCode::NO_CONTENT
+    );
     let image = send(&router, get("/api/v1/items/3/image")).await;
     assert_eq!(image.status, StatusCode::OK);
     assert_eq!(image.headers[header::CONTENT_TYPE], "image/png");
@@ -283,7 +394,10 @@ async fn raw_bodies_keep_their_media_type() {
 #[tokio::test]
 async fn undeclared_statuses_go_through_the_default_response() {
     let (_, router) = shop();
-    let request = Request::delete("/api/v1/items/9").header(header::AUTHORIZATION, "Bearer staff").body(Body::empty()).unwrap();
+    let request = Request::delete("/api/v1/items/9")
+        .header(header::AUTHORIZATION, "Bearer staff")
+        .body(Body::empty())
+        .unwrap();
     let reply = send(&router, request).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
     assert!(reply.is_problem());

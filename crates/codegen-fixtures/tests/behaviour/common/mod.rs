@@ -37,7 +37,12 @@ pub struct Shop {
 
 impl Shop {
     fn find(&self, id: i64) -> Option<Item> {
-        self.items.lock().unwrap().iter().find(|i| i.id == id).cloned()
+        self.items
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|i| i.id == id)
+            .cloned()
     }
 }
 
@@ -46,23 +51,45 @@ impl ShopApi for Shop {
         let items = self.items.lock().unwrap().clone();
         let page: Vec<Item> = items
             .iter()
-            .filter(|i| request.params.title.as_ref().is_none_or(|t| i.title.contains(t.as_str())))
+            .filter(|i| {
+                request
+                    .params
+                    .title
+                    .as_ref()
+                    .is_none_or(|t| i.title.contains(t.as_str()))
+            })
             .skip(request.params.offset as usize)
             .take(request.params.limit as usize)
             .cloned()
             .collect();
         *self.last_list.lock().unwrap() = Some(request.params);
-        Ok(ListItemsResponse::Ok(ItemPage { total: items.len() as i64, items: page }))
+        Ok(ListItemsResponse::Ok(ItemPage {
+            total: items.len() as i64,
+            items: page,
+        }))
     }
 
-    async fn create_item(&self, request: CreateItemRequest) -> Result<CreateItemResponse, ApiError> {
-        let CreateItem { title, price, tags, description, .. } = request.body;
+    async fn create_item(
+        &self,
+        request: CreateItemRequest,
+    ) -> Result<CreateItemResponse, ApiError> {
+        let CreateItem {
+            title,
+            price,
+            tags,
+            description,
+            ..
+        } = request.body;
         if title == "boom" {
-            return Err(ApiError::unexpected(std::io::Error::other("disk on fire at /var/secret")));
+            return Err(ApiError::unexpected(std::io::Error::other(
+                "disk on fire at /var/secret",
+            )));
         }
         let mut items = self.items.lock().unwrap();
         if items.iter().any(|i| i.title == title) {
-            return Ok(CreateItemResponse::Conflict(Problem::conflict("an item with this title exists")));
+            return Ok(CreateItemResponse::Conflict(Problem::conflict(
+                "an item with this title exists",
+            )));
         }
         let item = Item {
             id: items.len() as i64 + 1,
@@ -73,20 +100,30 @@ impl ShopApi for Shop {
             created_at: chrono::DateTime::from_timestamp(1_700_000_000, 0).unwrap(),
         };
         items.push(item.clone());
-        Ok(CreateItemResponse::Created { location: format!("/api/v1/items/{}", item.id), body: item })
+        Ok(CreateItemResponse::Created {
+            location: format!("/api/v1/items/{}", item.id),
+            body: item,
+        })
     }
 
     async fn get_item(&self, request: GetItemRequest) -> Result<GetItemResponse, ApiError> {
         match self.find(request.params.id) {
             Some(item) => Ok(GetItemResponse::Ok {
                 body: item,
-                etag: request.principal.map(|p| format!("\"seen-by-{}\"", p.subject)),
+                etag: request
+                    .principal
+                    .map(|p| format!("\"seen-by-{}\"", p.subject)),
             }),
-            None => Ok(GetItemResponse::NotFound(Problem::not_found("no such item"))),
+            None => Ok(GetItemResponse::NotFound(Problem::not_found(
+                "no such item",
+            ))),
         }
     }
 
-    async fn update_item(&self, request: UpdateItemRequest) -> Result<UpdateItemResponse, ApiError> {
+    async fn update_item(
+        &self,
+        request: UpdateItemRequest,
+    ) -> Result<UpdateItemResponse, ApiError> {
         let mut items = self.items.lock().unwrap();
         let Some(item) = items.iter_mut().find(|i| i.id == request.params.id) else {
             return Ok(UpdateItemResponse::ClientError {
@@ -105,7 +142,10 @@ impl ShopApi for Shop {
         Ok(UpdateItemResponse::Ok(item.clone()))
     }
 
-    async fn delete_item(&self, request: DeleteItemRequest) -> Result<DeleteItemResponse, ApiError> {
+    async fn delete_item(
+        &self,
+        request: DeleteItemRequest,
+    ) -> Result<DeleteItemResponse, ApiError> {
         let mut items = self.items.lock().unwrap();
         let before = items.len();
         items.retain(|i| i.id != request.params.id);
@@ -116,16 +156,27 @@ impl ShopApi for Shop {
         })
     }
 
-    async fn get_item_image(&self, request: GetItemImageRequest) -> Result<GetItemImageResponse, ApiError> {
+    async fn get_item_image(
+        &self,
+        request: GetItemImageRequest,
+    ) -> Result<GetItemImageResponse, ApiError> {
         let images = self.images.lock().unwrap();
-        Ok(match images.iter().find(|(id, _)| *id == request.params.id) {
-            Some((_, bytes)) => GetItemImageResponse::Ok(bytes.clone()),
-            None => GetItemImageResponse::NotFound(Problem::not_found("no image")),
-        })
+        Ok(
+            match images.iter().find(|(id, _)| *id == request.params.id) {
+                Some((_, bytes)) => GetItemImageResponse::Ok(bytes.clone()),
+                None => GetItemImageResponse::NotFound(Problem::not_found("no image")),
+            },
+        )
     }
 
-    async fn put_item_image(&self, request: PutItemImageRequest) -> Result<PutItemImageResponse, ApiError> {
-        self.images.lock().unwrap().push((request.params.id, request.body));
+    async fn put_item_image(
+        &self,
+        request: PutItemImageRequest,
+    ) -> Result<PutItemImageResponse, ApiError> {
+        self.images
+            .lock()
+            .unwrap()
+            .push((request.params.id, request.body));
         Ok(PutItemImageResponse::NoContent)
     }
 }

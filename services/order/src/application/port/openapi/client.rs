@@ -1,0 +1,267 @@
+// Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
+//! A typed async client for Bookstore Order API (reqwest), speaking in the same DTOs (`model`) and
+//! response enums (`port`) as the server side.
+
+use super::model;
+use super::port::*;
+
+use openapi_runtime::client::ClientError;
+
+/// The path prefix every operation lives under (from the spec's first server URL).
+const BASE_PATH: &str = "";
+
+/// A client for one server of Bookstore Order API.
+#[derive(Debug, Clone)]
+pub struct Client {
+    base_url: String,
+    http: reqwest::Client,
+    bearer_token: Option<String>,
+}
+
+impl Client {
+    /// A client for the server at `base_url` (scheme, host and port, e.g. `http://127.0.0.1:8080`);
+    /// the spec's base path is appended to it.
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Self::with_http_client(base_url, reqwest::Client::new())
+    }
+
+    /// Like [`Client::new`], sharing a configured `reqwest::Client` (timeouts, pools, TLS).
+    pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
+        let base_url: String = base_url.into();
+        Self {
+            base_url: format!("{}{BASE_PATH}", base_url.trim_end_matches('/')),
+            http,
+            bearer_token: None,
+        }
+    }
+
+    /// Send `Authorization: Bearer <token>` with every request.
+    pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.bearer_token = Some(token.into());
+        self
+    }
+
+    /// List orders
+    ///
+    /// Lists the caller's orders; staff (`manage`) see everyone's and may filter by `user_id`.
+    ///
+    /// # Errors
+    /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
+    /// or the response does not decode.
+    pub async fn list_orders(
+        &self,
+        params: &ListOrdersParams,
+    ) -> Result<ListOrdersResponse, ClientError> {
+        let url = format!("{}/api/v1/orders", self.base_url);
+        let mut request = self.http.request(reqwest::Method::GET, url);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        openapi_runtime::client::push_param(&mut query, "user_id", &params.user_id)?;
+        openapi_runtime::client::push_param(&mut query, "status", &params.status)?;
+        openapi_runtime::client::push_param(&mut query, "limit", &params.limit)?;
+        openapi_runtime::client::push_param(&mut query, "offset", &params.offset)?;
+        openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
+        openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
+        request = request.query(&query);
+        if let Some(token) = &self.bearer_token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await?;
+        match status.as_u16() {
+            200 => Ok(ListOrdersResponse::Ok(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            400 => Ok(ListOrdersResponse::BadRequest(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            401 => Ok(ListOrdersResponse::Unauthorized {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                www_authenticate: openapi_runtime::client::required_header(
+                    &headers,
+                    "www-authenticate",
+                )?,
+            }),
+            403 => Ok(ListOrdersResponse::Forbidden(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            422 => Ok(ListOrdersResponse::UnprocessableEntity(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            500 => Ok(ListOrdersResponse::InternalServerError(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            _ => Err(ClientError::unexpected_status(status, &bytes)),
+        }
+    }
+
+    /// Place an order
+    ///
+    /// Places an order for the caller (the token's `sub`). Prices come from the catalog, never from the client; unknown books are a 422. The order is stored `pending` and the order saga starts: it charges the card, marks the order `paid`, reserves the stock and ends `confirmed`, or compensates and ends `cancelled` with a `failure_reason`. Follow `Location` to watch it. With an `Idempotency-Key` already used, the order first created is returned and no second saga starts.
+    ///
+    /// # Errors
+    /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
+    /// or the response does not decode.
+    pub async fn create_order(
+        &self,
+        params: &CreateOrderParams,
+        body: &model::OrderCreate,
+    ) -> Result<CreateOrderResponse, ClientError> {
+        let url = format!("{}/api/v1/orders", self.base_url);
+        let mut request = self.http.request(reqwest::Method::POST, url);
+        request =
+            openapi_runtime::client::header(request, "idempotency-key", &params.idempotency_key)?;
+        request = openapi_runtime::client::json_body(request, "application/json", body)?;
+        if let Some(token) = &self.bearer_token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await?;
+        match status.as_u16() {
+            202 => Ok(CreateOrderResponse::Accepted {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                location: openapi_runtime::client::required_header(&headers, "location")?,
+            }),
+            400 => Ok(CreateOrderResponse::BadRequest(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            401 => Ok(CreateOrderResponse::Unauthorized {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                www_authenticate: openapi_runtime::client::required_header(
+                    &headers,
+                    "www-authenticate",
+                )?,
+            }),
+            403 => Ok(CreateOrderResponse::Forbidden(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            409 => Ok(CreateOrderResponse::Conflict(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            415 => Ok(CreateOrderResponse::UnsupportedMediaType(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            422 => Ok(CreateOrderResponse::UnprocessableEntity(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            500 => Ok(CreateOrderResponse::InternalServerError(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            _ => Err(ClientError::unexpected_status(status, &bytes)),
+        }
+    }
+
+    /// Get an order
+    ///
+    /// Returns an order with its lines, total, status and saga progress. A customer sees only their own; another customer's order is a 404.
+    ///
+    /// # Errors
+    /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
+    /// or the response does not decode.
+    pub async fn get_order(
+        &self,
+        params: &GetOrderParams,
+    ) -> Result<GetOrderResponse, ClientError> {
+        let url = format!(
+            "{}/api/v1/orders/{}",
+            self.base_url,
+            openapi_runtime::client::path_segment(&params.id)?
+        );
+        let mut request = self.http.request(reqwest::Method::GET, url);
+        if let Some(token) = &self.bearer_token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await?;
+        match status.as_u16() {
+            200 => Ok(GetOrderResponse::Ok(openapi_runtime::client::decode_json(
+                status, &bytes,
+            )?)),
+            400 => Ok(GetOrderResponse::BadRequest(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            401 => Ok(GetOrderResponse::Unauthorized {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                www_authenticate: openapi_runtime::client::required_header(
+                    &headers,
+                    "www-authenticate",
+                )?,
+            }),
+            403 => Ok(GetOrderResponse::Forbidden(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            404 => Ok(GetOrderResponse::NotFound(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            422 => Ok(GetOrderResponse::UnprocessableEntity(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            500 => Ok(GetOrderResponse::InternalServerError(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            _ => Err(ClientError::unexpected_status(status, &bytes)),
+        }
+    }
+
+    /// Cancel an order
+    ///
+    /// Cancels a `pending` or `paid` order: its saga compensates (refunds the payment, releases any reserved stock) and the order ends `cancelled`. Any other status is a 409. The owner or staff (`manage`) may cancel.
+    ///
+    /// # Errors
+    /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
+    /// or the response does not decode.
+    pub async fn cancel_order(
+        &self,
+        params: &CancelOrderParams,
+    ) -> Result<CancelOrderResponse, ClientError> {
+        let url = format!(
+            "{}/api/v1/orders/{}/cancel",
+            self.base_url,
+            openapi_runtime::client::path_segment(&params.id)?
+        );
+        let mut request = self.http.request(reqwest::Method::POST, url);
+        if let Some(token) = &self.bearer_token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await?;
+        match status.as_u16() {
+            202 => Ok(CancelOrderResponse::Accepted(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            400 => Ok(CancelOrderResponse::BadRequest(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            401 => Ok(CancelOrderResponse::Unauthorized {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                www_authenticate: openapi_runtime::client::required_header(
+                    &headers,
+                    "www-authenticate",
+                )?,
+            }),
+            403 => Ok(CancelOrderResponse::Forbidden(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            404 => Ok(CancelOrderResponse::NotFound(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            409 => Ok(CancelOrderResponse::Conflict(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            422 => Ok(CancelOrderResponse::UnprocessableEntity(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            500 => Ok(CancelOrderResponse::InternalServerError(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
+            _ => Err(ClientError::unexpected_status(status, &bytes)),
+        }
+    }
+}
