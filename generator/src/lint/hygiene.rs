@@ -130,10 +130,10 @@ fn tags(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 "remove the duplicate tag",
             ));
         }
-        if !tag
+        if tag
             .get("description")
             .and_then(Value::as_str)
-            .is_some_and(|d| !d.trim().is_empty())
+            .is_none_or(|d| d.trim().is_empty())
         {
             out.push(cx.warning(
                 "tag-description",
