@@ -554,11 +554,13 @@ pub fn package_same_options(files: &[FileDescriptorProto], out: &mut Vec<Finding
             "PACKAGE_SAME_JAVA_MULTIPLE_FILES",
             "java_multiple_files",
             10,
+            // Unset is "no value", distinct from an explicit `false`, as in buf.
             |f| {
                 f.options
                     .as_ref()
-                    .is_some_and(|o| o.java_multiple_files())
-                    .to_string()
+                    .and_then(|o| o.java_multiple_files)
+                    .map(|v| v.to_string())
+                    .unwrap_or_default()
             },
         ),
         ("PACKAGE_SAME_JAVA_PACKAGE", "java_package", 1, |f| {
@@ -607,11 +609,11 @@ pub fn package_same_options(files: &[FileDescriptorProto], out: &mut Vec<Finding
                 .join(",");
             let message = if unset {
                 format!(
-                    r#"Files in package "{package}" have both values "{listed}" and no value for option "{option}" and all values must be equal."#
+                    r#"Files in package "{package}" have both values {listed:?} and no value for option "{option}" and all values must be equal."#
                 )
             } else {
                 format!(
-                    r#"Files in package "{package}" have multiple values "{listed}" for option "{option}" and all values must be equal."#
+                    r#"Files in package "{package}" have multiple values {listed:?} for option "{option}" and all values must be equal."#
                 )
             };
             for &i in members {

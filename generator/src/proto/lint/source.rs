@@ -53,11 +53,13 @@ impl Source {
         self.spans.contains_key(path)
     }
 
-    /// The 1-based line of `path`, or of its closest ancestor that has a position.
+    /// The 1-based line of `path`; for what has no position (an unset option, the file itself)
+    /// the file's own span, i.e. line 1, as buf reports it.
     pub fn line(&self, path: &[i32]) -> Option<usize> {
-        (0..=path.len())
-            .rev()
-            .find_map(|len| self.spans.get(&path[..len]).map(|(line, _)| *line))
+        self.spans
+            .get(path)
+            .or_else(|| self.spans.get([].as_slice()))
+            .map(|(line, _)| *line)
     }
 
     /// Whether a leading comment at `path` says `buf:lint:ignore <rule>`, buf's per-element opt-out.
