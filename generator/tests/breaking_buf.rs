@@ -85,6 +85,56 @@ fn buf_findings(buf: &Path, case: &Path) -> BTreeSet<(String, Option<(u64, u64)>
         .collect()
 }
 
+type Verdict = BTreeSet<(String, Option<(u64, u64)>)>;
+
+fn ours(case: &Path) -> Verdict {
+    breaking::compare_dirs(&case.join("before"), &case.join("after"))
+        .unwrap()
+        .into_iter()
+        .map(|f| {
+            let at = match f.location {
+                Location::Span { line, column } if f.rule != "FILE_NO_DELETE" => {
+                    Some((line as u64, column as u64))
+                }
+                _ => None,
+            };
+            let at = comparable(&f.rule, at);
+            (f.rule, at)
+        })
+        .collect()
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// A copy of `case` whose `buf.yaml`s select `category` instead.
+fn under_category(case: &Path, category: &str) -> tempfile::TempDir {
+    let copy = tempfile::tempdir().unwrap();
+    copy_tree(case, copy.path());
+    for side in ["before", "after"] {
+        std::fs::write(
+            copy.path().join(side).join("buf.yaml"),
+            format!(
+                "version: v2\nmodules:\n  - path: proto\nbreaking:\n  use:\n    - {category}\n"
+            ),
+        )
+        .unwrap();
+    }
+    copy
+}
+
+/// Every proto fixture pair, as written and again under each category we implement fully: the
+/// rule ids and locations must be buf's.
 #[test]
 fn proto_verdicts_and_locations_match_buf_breaking() {
     let Some(buf) = buf() else {
@@ -100,27 +150,19 @@ fn proto_verdicts_and_locations_match_buf_breaking() {
     assert!(!cases.is_empty());
     let mut disagreements = Vec::new();
     for case in &cases {
-        let theirs = buf_findings(&buf, case);
-        let ours: BTreeSet<(String, Option<(u64, u64)>)> =
-            breaking::compare_dirs(&case.join("before"), &case.join("after"))
-                .unwrap()
-                .into_iter()
-                .map(|f| {
-                    let at = match f.location {
-                        Location::Span { line, column } if f.rule != "FILE_NO_DELETE" => {
-                            Some((line as u64, column as u64))
-                        }
-                        _ => None,
-                    };
-                    let at = comparable(&f.rule, at);
-                    (f.rule, at)
-                })
-                .collect();
-        if ours != theirs {
-            disagreements.push(format!(
-                "{}: generator {ours:?}, buf {theirs:?}",
-                case.file_name().unwrap().to_string_lossy()
-            ));
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let (theirs, mine) = (buf_findings(&buf, case), ours(case));
+        if mine != theirs {
+            disagreements.push(format!("{name}: generator {mine:?}, buf {theirs:?}"));
+        }
+        for category in ["FILE", "WIRE_JSON"] {
+            let copy = under_category(case, category);
+            let (theirs, mine) = (buf_findings(&buf, copy.path()), ours(copy.path()));
+            if mine != theirs {
+                disagreements.push(format!(
+                    "{name} under {category}: generator {mine:?}, buf {theirs:?}"
+                ));
+            }
         }
     }
     assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));

@@ -30,6 +30,21 @@ fn cardinality(field: &FieldDescriptor) -> &'static str {
     }
 }
 
+/// Scalar pairs that share both the wire encoding and the JSON form (a JSON number for the
+/// 32-bit ints, a string for the 64-bit ones), so values written as one read as the other.
+const JSON_COMPATIBLE: [(&str, &str); 4] = [
+    ("int32", "uint32"),
+    ("int64", "uint64"),
+    ("fixed32", "sfixed32"),
+    ("fixed64", "sfixed64"),
+];
+
+fn json_compatible(a: &str, b: &str) -> bool {
+    JSON_COMPATIBLE
+        .iter()
+        .any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+}
+
 /// The oneof a field is declared in; proto3 `optional` fields sit in a synthetic one, which buf
 /// treats as presence (cardinality), not as a oneof.
 fn real_oneof(field: &FieldDescriptor) -> Option<String> {
@@ -288,6 +303,34 @@ fn compare_field(
             file,
             at,
             format!("{field} changed type from \"{old_type}\" to \"{new_type}\"."),
+        );
+    }
+    if old_type != new_type && !json_compatible(&old_type, &new_type) {
+        report.add(
+            "FIELD_WIRE_JSON_COMPATIBLE_TYPE",
+            file,
+            at,
+            format!("{field} changed type from \"{old_type}\" to \"{new_type}\"."),
+        );
+    }
+    // Presence aside, a singular field reads the same on the wire and in JSON.
+    let singular = |c: &'static str| {
+        if c.starts_with("optional") {
+            "optional"
+        } else {
+            c
+        }
+    };
+    if singular(cardinality(old)) != singular(cardinality(new)) {
+        report.add(
+            "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",
+            file,
+            at,
+            format!(
+                "{field} changed cardinality from \"{}\" to \"{}\".",
+                cardinality(old),
+                cardinality(new)
+            ),
         );
     }
     if cardinality(old) != cardinality(new) {

@@ -8,10 +8,9 @@ use serde_json::Value;
 use crate::yaml;
 
 /// Every rule this checker implements, with buf's categories for it (`buf config
-/// ls-breaking-rules --version v2`). Not implemented: the lenient type and cardinality
-/// relaxations of WIRE_JSON and WIRE (`FIELD_WIRE_JSON_COMPATIBLE_*`, `FIELD_WIRE_COMPATIBLE_*`)
-/// and the PACKAGE-only rules; the FILE category is complete. protox compiles proto2 and proto3
-/// only, so the editions features these rules read follow from the syntax.
+/// ls-breaking-rules --version v2`): FILE and WIRE_JSON are complete. Not implemented: WIRE's
+/// own relaxations (`FIELD_WIRE_COMPATIBLE_*`) and the PACKAGE-only rules. protox compiles
+/// proto2 and proto3 only, so the editions features some rules read follow from the syntax.
 pub const RULES: &[(&str, &[&str])] = &[
     ("EXTENSION_NO_DELETE", &["FILE"]),
     ("SERVICE_NO_DELETE", &["FILE"]),
@@ -105,6 +104,8 @@ pub const RULES: &[(&str, &[&str])] = &[
     ),
     ("ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED", &["WIRE_JSON"]),
     ("FIELD_NO_DELETE_UNLESS_NAME_RESERVED", &["WIRE_JSON"]),
+    ("FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY", &["WIRE_JSON"]),
+    ("FIELD_WIRE_JSON_COMPATIBLE_TYPE", &["WIRE_JSON"]),
     (
         "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED",
         &["WIRE_JSON", "WIRE"],
