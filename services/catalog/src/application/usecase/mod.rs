@@ -8,6 +8,7 @@ mod categories;
 mod error;
 mod listing;
 mod publishers;
+pub mod rest;
 
 use chrono::{DateTime, SubsecRound, Utc};
 

@@ -44,11 +44,3 @@ impl<S: CatalogStore, K: StockLookup> CatalogGrpc<S, K> {
             .add_service(CategoryServiceServer::new(self.clone()))
     }
 }
-
-/// The fully qualified names of the services served, for health and reflection.
-pub const SERVICE_NAMES: &[&str] = &[
-    "bookstore.catalog.v1.BookService",
-    "bookstore.catalog.v1.AuthorService",
-    "bookstore.catalog.v1.PublisherService",
-    "bookstore.catalog.v1.CategoryService",
-];

@@ -1,0 +1,15 @@
+//! The catalog service binary: configuration, migrations and serving come from the runtime;
+//! the catalog supplies its routes.
+
+use catalog::application::port::{openapi, pb};
+use service_kit::{Runtime, Service};
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    Runtime::new(Service::Catalog)
+        .migrations(catalog::app::MIGRATIONS)
+        .openapi_json(openapi::OPENAPI_JSON)
+        .grpc_reflection(pb::FILE_DESCRIPTOR_SET, pb::SERVICE_NAMES)
+        .run(catalog::app::build)
+        .await
+}

@@ -1,0 +1,13 @@
+//! Black-box tests: the real catalog server (runtime, generated router, use cases, SQLite or
+//! MariaDB) on ephemeral ports, driven through the generated client, raw HTTP and gRPC.
+
+mod common;
+
+mod auth;
+mod authors;
+mod books;
+mod categories;
+mod grpc;
+mod hostile;
+mod publishers;
+mod stock;
