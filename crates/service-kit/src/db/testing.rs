@@ -69,8 +69,11 @@ impl TestMySql {
                 return Ok(None);
             }
         };
-        let name = format!("test_{}", uuid::Uuid::new_v4().simple());
-        // The name is generated above from hex digits only, so interpolating it is safe.
+        if let Err(err) = sweep_stale(&mut admin).await {
+            eprintln!("notice: could not sweep stale test databases: {err}");
+        }
+        let name = format!("test_{}_{}", unix_now(), uuid::Uuid::new_v4().simple());
+        // The name is generated here from digits, `_` and hex only, so interpolating it is safe.
         let create = format!("CREATE DATABASE `{name}`");
         sqlx::raw_sql(&create)
             .execute(&mut admin)
@@ -126,9 +129,63 @@ impl TestMySql {
 
 async fn drop_database(admin_url: &str, name: &str) -> Result<(), sqlx::Error> {
     let mut admin = MySqlConnection::connect(admin_url).await?;
-    let drop = format!("DROP DATABASE IF EXISTS `{name}`");
-    sqlx::raw_sql(&drop).execute(&mut admin).await?;
+    drop_with(&mut admin, name).await?;
     admin.close().await
+}
+
+/// Drop `name` even while connections to it remain: the test's pool (or a clone of it) may
+/// still hold a connection in a transaction whose rollback will never run, and its metadata
+/// lock would make `DROP DATABASE` wait indefinitely. Those connections are killed first, and
+/// the lock wait is bounded regardless.
+async fn drop_with(admin: &mut MySqlConnection, name: &str) -> Result<(), sqlx::Error> {
+    sqlx::raw_sql("SET SESSION lock_wait_timeout = 10")
+        .execute(&mut *admin)
+        .await?;
+    let holders: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM information_schema.processlist WHERE db = ?")
+            .bind(name)
+            .fetch_all(&mut *admin)
+            .await?;
+    for id in holders {
+        // Numeric, from the server: safe to interpolate. A connection that ended meanwhile is fine.
+        let _ = sqlx::raw_sql(&format!("KILL CONNECTION {id}"))
+            .execute(&mut *admin)
+            .await;
+    }
+    let drop = format!("DROP DATABASE IF EXISTS `{name}`");
+    sqlx::raw_sql(&drop).execute(&mut *admin).await.map(|_| ())
+}
+
+/// Test databases are named `test_<unix seconds>_<random>`; one older than this was left by a
+/// run that was killed before it could clean up.
+const STALE_AFTER_SECS: u64 = 3600;
+
+/// Drop test databases left behind by killed runs, so they do not pile up on a developer's
+/// server. Only names carrying a creation time older than an hour are touched, which keeps
+/// concurrently running test processes safe.
+async fn sweep_stale(admin: &mut MySqlConnection) -> Result<(), sqlx::Error> {
+    let now = unix_now();
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'test\\_%'",
+    )
+    .fetch_all(&mut *admin)
+    .await?;
+    for name in names {
+        let created = name
+            .strip_prefix("test_")
+            .and_then(|rest| rest.split('_').next())
+            .and_then(|s| s.parse::<u64>().ok());
+        if created.is_some_and(|created| now.saturating_sub(created) > STALE_AFTER_SECS) {
+            drop_with(admin, &name).await?;
+        }
+    }
+    Ok(())
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs())
 }
 
 impl Drop for TestMySql {

@@ -163,3 +163,42 @@ async fn the_database_is_a_readiness_check() {
         "a closed pool is not ready"
     );
 }
+
+#[tokio::test]
+async fn a_test_database_is_dropped_even_while_a_transaction_holds_it() {
+    let Some(test_db) = TestMySql::create(Some(&migrations()))
+        .await
+        .expect("MariaDB test database")
+    else {
+        return;
+    };
+    let name = test_db.name().to_owned();
+    assert!(name.starts_with("test_"), "{name}");
+    let Database::MySql(pool) = test_db.database().clone() else {
+        panic!("mysql expected")
+    };
+    // A transaction left open on a clone of the pool holds a metadata lock on the table.
+    let mut tx = pool.begin().await.unwrap();
+    sqlx::query("INSERT INTO books (id, title) VALUES ('b9', 'Open')")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    drop(test_db);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(9),
+        "the drop did not wait on the lock"
+    );
+    drop(tx);
+    let admin = sqlx::MySqlPool::connect("mysql://root@127.0.0.1:3306")
+        .await
+        .unwrap();
+    let left: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?",
+    )
+    .bind(&name)
+    .fetch_one(&admin)
+    .await
+    .unwrap();
+    assert_eq!(left, 0, "{name} is dropped");
+}
