@@ -17,14 +17,20 @@ mod rows;
 mod stock;
 mod warehouse;
 
-use sqlx::{MySqlPool, SqlitePool};
+use service_kit::db::{Database, Migrations};
 
 use crate::application::port::repo::{RepoError, Transaction, UnitOfWork};
 use error::db_error;
 
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static MYSQL_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/mysql");
+
 /// The migrations for each database, kept in step (a test compares the schemas they produce).
-pub static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
-pub static MYSQL_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/mysql");
+/// The second migration seeds one warehouse stocking the six books catalog seeds.
+pub const MIGRATIONS: Migrations = Migrations {
+    sqlite: &SQLITE_MIGRATIONS,
+    mysql: &MYSQL_MIGRATIONS,
+};
 
 /// The SQL differences between the two databases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,39 +58,15 @@ impl Dialect {
     }
 }
 
-/// A connection pool for either database.
-#[derive(Debug, Clone)]
-pub enum DbPool {
-    Sqlite(SqlitePool),
-    MySql(MySqlPool),
-}
-
-impl DbPool {
-    /// Apply this service's migrations.
-    ///
-    /// # Errors
-    /// A migration failed or was changed after being applied.
-    pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
-        match self {
-            DbPool::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await,
-            DbPool::MySql(pool) => MYSQL_MIGRATIONS.run(pool).await,
-        }
-    }
-}
-
 /// The [`UnitOfWork`] over a pool.
 #[derive(Debug, Clone)]
 pub struct SqlStore {
-    pool: DbPool,
+    pool: Database,
 }
 
 impl SqlStore {
-    pub fn new(pool: DbPool) -> Self {
+    pub fn new(pool: Database) -> Self {
         Self { pool }
-    }
-
-    pub fn pool(&self) -> &DbPool {
-        &self.pool
     }
 }
 
@@ -98,12 +80,12 @@ impl UnitOfWork for SqlStore {
 
     async fn read(&self) -> Result<SqlTx, RepoError> {
         let inner = match &self.pool {
-            DbPool::Sqlite(pool) => TxInner::Sqlite(
+            Database::Sqlite(pool) => TxInner::Sqlite(
                 pool.begin()
                     .await
                     .map_err(|e| db_error("begin a read", e))?,
             ),
-            DbPool::MySql(pool) => TxInner::MySql(
+            Database::MySql(pool) => TxInner::MySql(
                 pool.begin()
                     .await
                     .map_err(|e| db_error("begin a read", e))?,
@@ -114,12 +96,12 @@ impl UnitOfWork for SqlStore {
 
     async fn write(&self) -> Result<SqlTx, RepoError> {
         let inner = match &self.pool {
-            DbPool::Sqlite(pool) => TxInner::Sqlite(
+            Database::Sqlite(pool) => TxInner::Sqlite(
                 pool.begin_with("BEGIN IMMEDIATE")
                     .await
                     .map_err(|e| db_error("begin a write", e))?,
             ),
-            DbPool::MySql(pool) => TxInner::MySql(
+            Database::MySql(pool) => TxInner::MySql(
                 pool.begin_with(MYSQL_BEGIN_WRITE)
                     .await
                     .map_err(|e| db_error("begin a write", e))?,
