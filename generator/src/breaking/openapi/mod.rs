@@ -5,6 +5,7 @@
 mod operations;
 mod schema;
 mod spec;
+mod view;
 
 use std::collections::HashSet;
 use std::path::Path;
