@@ -104,7 +104,7 @@ pub fn needed_packages(
     Ok(needed)
 }
 
-/// One Rust source per needed package, keyed by package name, rustfmt-clean.
+/// One Rust source per needed package, keyed by package name (rustfmt runs on it later).
 fn generate_packages(
     compiled: &Compiled,
     target: &ServiceTarget,
@@ -134,14 +134,19 @@ fn generate_packages(
     let mut modules = config
         .generate(requests)
         .context("generating Rust from the protos")?;
-    needed
+    Ok(needed
         .into_iter()
         .map(|package| {
             let module = Module::from_protobuf_package_name(&package);
             let code = modules.remove(&module).unwrap_or_default();
-            Ok((package, code))
+            (package, code)
         })
-        .collect()
+        .collect())
+}
+
+/// A package's file, named after the proto package (prost's names escape keywords: `r#type`).
+fn file_name(package: &str) -> String {
+    format!("{package}.rs")
 }
 
 /// Header of a package's file: where it comes from, what it holds, that it must not be edited.
@@ -195,7 +200,7 @@ fn module_tree(
             let _ = writeln!(out, "pub mod {part} {{");
             stack.push(part.clone());
         }
-        let _ = writeln!(out, "include!(\"{}\");", module.to_file_name_or(package));
+        let _ = writeln!(out, "include!(\"{}\");", file_name(package));
     }
     for _ in &stack {
         out.push_str("}\n");
@@ -222,9 +227,58 @@ pub fn emit_service(
         module_tree(compiled, service, target, &names),
     )];
     for (package, code) in packages {
-        let file_name = Module::from_protobuf_package_name(&package).to_file_name_or(&package);
         let text = format!("{}{code}", package_header(&package, target));
-        files.push(GeneratedFile::new(dir.join(file_name), text));
+        files.push(GeneratedFile::new(dir.join(file_name(&package)), text));
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packages_nest_as_modules_sharing_their_common_prefix() {
+        let compiled = Compiled {
+            pool: prost_reflect::DescriptorPool::new(),
+            files: Vec::new(),
+            paths: Vec::new(),
+        };
+        let target = ServiceTarget {
+            serves: Vec::new(),
+            calls: vec!["a.b.v1".to_owned()],
+        };
+        let packages = ["a.b.v1", "a.c.v1", "shop.type.v1"].map(str::to_owned);
+        let tree = module_tree(&compiled, "svc", &target, &packages);
+        let body: Vec<&str> = tree
+            .lines()
+            .filter(|l| !l.starts_with("//") && !l.is_empty())
+            .collect();
+        assert_eq!(
+            body,
+            [
+                "pub mod a {",
+                "pub mod b {",
+                "pub mod v1 {",
+                "include!(\"a.b.v1.rs\");",
+                "}",
+                "}",
+                "pub mod c {",
+                "pub mod v1 {",
+                "include!(\"a.c.v1.rs\");",
+                "}",
+                "}",
+                "}",
+                "pub mod shop {",
+                "pub mod r#type {",
+                "pub mod v1 {",
+                "include!(\"shop.type.v1.rs\");",
+                "}",
+                "}",
+                "}",
+            ]
+        );
+        assert!(tree.contains("//! Serves: nothing.\n//! Calls: a.b.v1."));
+        assert!(!tree.contains("FILE_DESCRIPTOR_SET"));
+    }
 }
