@@ -433,3 +433,56 @@ async fn an_unknown_book_is_a_404_problem() {
             .contains("424242")
     );
 }
+
+#[tokio::test]
+async fn of_two_racing_replaces_on_one_version_exactly_one_wins() {
+    let app = spawn_app().await;
+    let replace = |title: &str| BookReplace {
+        title: title.to_owned(),
+        isbn: "9780134494326".to_owned(),
+        price: price("49.99"),
+        description: None,
+        category_id: 19,
+        publisher_id: 6,
+        author_ids: vec![1],
+        version: 0,
+    };
+    let params = ReplaceBookParams { id: 2 };
+    let (one, two) = (replace("First"), replace("Second"));
+    let (first, second) = tokio::join!(
+        app.staff.replace_book(&params, &one),
+        app.staff.replace_book(&params, &two)
+    );
+    let outcomes = [first.expect("first"), second.expect("second")];
+    let won = outcomes
+        .iter()
+        .filter(|o| matches!(o, ReplaceBookResponse::Ok(_)))
+        .count();
+    let lost = outcomes
+        .iter()
+        .filter(|o| matches!(o, ReplaceBookResponse::Conflict(_)))
+        .count();
+    assert_eq!((won, lost), (1, 1), "{outcomes:?}");
+    match get(&app, 2).await {
+        GetBookResponse::Ok(book) => assert_eq!(book.version, 1),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_bundled_spec_is_served() {
+    let app = spawn_app().await;
+    let spec: serde_json::Value = app
+        .http
+        .get(app.url("/openapi.json"))
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        spec["paths"]["/api/v1/books"]["get"]["operationId"],
+        "listBooks"
+    );
+}
