@@ -191,22 +191,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
         if let Some(allowed) = allowed(node.kind) {
-            for key in map.keys() {
-                if !key.starts_with("x-") && !allowed.contains(&key.as_str()) {
-                    out.push(cx.error(
-                        RULE,
-                        &format!("{}/{}", node.pointer, crate::yaml::escape_token(key)),
-                        format!(
-                            "property `{key}` is not expected in {}",
-                            kind_name(node.kind)
-                        ),
-                        format!(
-                            "remove `{key}` or prefix it with `x-`; allowed: {}",
-                            allowed.join(", ")
-                        ),
-                    ));
-                }
-            }
+            unknown_keys(cx, &node.pointer, map, allowed, kind_name(node.kind), out);
         }
         match node.kind {
             Kind::Parameter => check_parameter(cx, &node.pointer, map, out),
@@ -241,6 +226,35 @@ fn check_root(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         format!("add `{key}:` under `info`"),
                     ));
                 }
+            }
+            let (info_keys, license_keys): (&[&str], &[&str]) = match cx.version {
+                Version::V3_0 => (
+                    &[
+                        "title",
+                        "description",
+                        "termsOfService",
+                        "contact",
+                        "license",
+                        "version",
+                    ],
+                    &["name", "url"],
+                ),
+                _ => (
+                    &[
+                        "title",
+                        "summary",
+                        "description",
+                        "termsOfService",
+                        "contact",
+                        "license",
+                        "version",
+                    ],
+                    &["name", "identifier", "url"],
+                ),
+            };
+            unknown_keys(cx, "/info", info, info_keys, "`info`", out);
+            if let Some(Value::Object(license)) = info.get("license") {
+                unknown_keys(cx, "/info/license", license, license_keys, "`license`", out);
             }
         }
         Some(other) => out.push(cx.error(
@@ -367,5 +381,28 @@ pub fn type_name(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
+    }
+}
+
+fn unknown_keys(
+    cx: &Context<'_>,
+    pointer: &str,
+    map: &serde_json::Map<String, Value>,
+    allowed: &[&str],
+    what: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    for key in map.keys() {
+        if !key.starts_with("x-") && !allowed.contains(&key.as_str()) {
+            out.push(cx.error(
+                RULE,
+                &format!("{pointer}/{}", crate::yaml::escape_token(key)),
+                format!("property `{key}` is not expected in {what}"),
+                format!(
+                    "remove `{key}` or prefix it with `x-`; allowed: {}",
+                    allowed.join(", ")
+                ),
+            ));
+        }
     }
 }
