@@ -144,6 +144,16 @@ fn every_bad_fixture_fires_the_rule_it_is_named_after() {
 }
 
 #[test]
+fn every_implemented_rule_fires_in_some_bad_fixture() {
+    let fired: BTreeSet<String> = cases("bad").iter().flat_map(|dir| our_rules(dir)).collect();
+    let missing: Vec<&str> = generator::proto::lint::implemented_rules()
+        .into_iter()
+        .filter(|rule| !fired.contains(*rule))
+        .collect();
+    assert!(missing.is_empty(), "no bad fixture for {missing:?}");
+}
+
+#[test]
 fn mixed_fixtures_break_several_rules() {
     for dir in cases("mixed") {
         let ours = our_rules(&dir);
