@@ -44,7 +44,9 @@ fn emit(spec: &Path) -> Vec<GeneratedFile> {
         .map(|f| {
             let relative = f.path.strip_prefix(prefix).expect("service layout path");
             GeneratedFile::new(
-                Path::new("crates/codegen-fixtures/src").join(&stem).join(relative),
+                Path::new("crates/codegen-fixtures/src")
+                    .join(&stem)
+                    .join(relative),
                 f.contents,
             )
         })

@@ -4,3 +4,4 @@
 
 pub mod shapes;
 pub mod shop;
+pub mod wild;

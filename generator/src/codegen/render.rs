@@ -672,7 +672,8 @@ pub fn op_view(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> Op
     // Client URL: a `format!` body with `{}` for each path parameter, and its arguments.
     let mut client_url = String::new();
     let mut client_args = Vec::new();
-    let mut rest = route.as_str();
+    // The client's base URL already ends with the base path.
+    let mut rest = op.path.as_str();
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else {
             break;

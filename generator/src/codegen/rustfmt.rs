@@ -5,7 +5,7 @@
 //! process start-up, not the formatting, dominates for files of this size.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::CodegenError;
@@ -15,7 +15,7 @@ fn rustfmt_binary() -> String {
     std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".to_owned())
 }
 
-fn format_one(path: &PathBuf, source: &str) -> Result<String, CodegenError> {
+fn format_one(path: &Path, source: &str) -> Result<String, CodegenError> {
     let fail = |message: String| CodegenError::Format {
         file: path.display().to_string(),
         message,

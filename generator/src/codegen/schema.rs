@@ -193,6 +193,17 @@ impl<'a> Schemas<'a> {
             }
             return self.define(name, target, depth + 1);
         }
+        if let Some(target) = lone_all_of_ref(schema)
+            && let Some(other) = self.named.get(target).cloned()
+        {
+            // `allOf: [$ref: X]` next to a description: the same type as X, not a copy.
+            self.types.push(TypeDef::Alias {
+                name: name.to_owned(),
+                doc: doc_of(schema),
+                shape: Shape::named(other),
+            });
+            return Ok(());
+        }
         if schema.get("allOf").is_some() {
             return match self.merge_all_of(schema, depth) {
                 Merged::Object(merged) => self.define_struct(name, &merged, depth),
@@ -669,6 +680,15 @@ impl IntoIterator for BTreeMapInOrder {
             .collect::<Vec<_>>()
             .into_iter()
     }
+}
+
+/// The target of `allOf: [{$ref}]` when the schema adds nothing but documentation.
+fn lone_all_of_ref(schema: &Value) -> Option<&str> {
+    let members = schema.get("allOf")?.as_array()?;
+    if members.len() != 1 || has_properties(schema) || schema.get("required").is_some() {
+        return None;
+    }
+    members[0].get("$ref")?.as_str()
 }
 
 fn has_properties(schema: &Value) -> bool {

@@ -262,25 +262,18 @@ impl<'n> Emitter<'n> {
                     allowed.join(", ")
                 ));
             }
-            Ty::List(_) => {
-                if checks.min_items.is_some() || checks.max_items.is_some() || checks.unique_items {
-                    out.push_str(&format!(
-                        "{v}.check_items({ptr}, {value}, {}, {}, {});\n",
-                        opt(checks.min_items),
-                        opt(checks.max_items),
-                        checks.unique_items
-                    ));
-                }
-            }
-            Ty::Map(_) => {
-                if checks.min_properties.is_some() || checks.max_properties.is_some() {
-                    out.push_str(&format!(
-                        "{v}.check_properties({ptr}, {value}.len(), {}, {});\n",
-                        opt(checks.min_properties),
-                        opt(checks.max_properties)
-                    ));
-                }
-            }
+            // `applicable` has checked that a list or map constraint is present.
+            Ty::List(_) => out.push_str(&format!(
+                "{v}.check_items({ptr}, {value}, {}, {}, {});\n",
+                opt(checks.min_items),
+                opt(checks.max_items),
+                checks.unique_items
+            )),
+            Ty::Map(_) => out.push_str(&format!(
+                "{v}.check_properties({ptr}, {value}.len(), {}, {});\n",
+                opt(checks.min_properties),
+                opt(checks.max_properties)
+            )),
             _ => {}
         }
     }

@@ -2,6 +2,9 @@
 //! A typed async client for Shop API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
+// An operation that declares only `default` decodes every status the same way.
+#![allow(clippy::match_single_binding)]
+
 use super::model;
 use super::port::*;
 
@@ -50,7 +53,7 @@ impl Client {
         &self,
         params: &ListItemsParams,
     ) -> Result<ListItemsResponse, ClientError> {
-        let url = format!("{}/api/v1/items", self.base_url);
+        let url = format!("{}/items", self.base_url);
         let mut request = self.http.request(reqwest::Method::GET, url);
         let mut query: Vec<(&str, String)> = Vec::new();
         openapi_runtime::client::push_param(&mut query, "limit", &params.limit)?;
@@ -87,7 +90,7 @@ impl Client {
         params: &CreateItemParams,
         body: &model::CreateItem,
     ) -> Result<CreateItemResponse, ClientError> {
-        let url = format!("{}/api/v1/items", self.base_url);
+        let url = format!("{}/items", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request =
             openapi_runtime::client::header(request, "idempotency-key", &params.idempotency_key)?;
@@ -126,7 +129,7 @@ impl Client {
     /// or the response does not decode.
     pub async fn get_item(&self, params: &GetItemParams) -> Result<GetItemResponse, ClientError> {
         let url = format!(
-            "{}/api/v1/items/{}",
+            "{}/items/{}",
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
@@ -162,7 +165,7 @@ impl Client {
         params: &DeleteItemParams,
     ) -> Result<DeleteItemResponse, ClientError> {
         let url = format!(
-            "{}/api/v1/items/{}",
+            "{}/items/{}",
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
@@ -195,7 +198,7 @@ impl Client {
         body: &model::ItemPatch,
     ) -> Result<UpdateItemResponse, ClientError> {
         let url = format!(
-            "{}/api/v1/items/{}",
+            "{}/items/{}",
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
@@ -229,7 +232,7 @@ impl Client {
         params: &GetItemImageParams,
     ) -> Result<GetItemImageResponse, ClientError> {
         let url = format!(
-            "{}/api/v1/items/{}/image",
+            "{}/items/{}/image",
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
@@ -259,7 +262,7 @@ impl Client {
         body: &[u8],
     ) -> Result<PutItemImageResponse, ClientError> {
         let url = format!(
-            "{}/api/v1/items/{}/image",
+            "{}/items/{}/image",
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
