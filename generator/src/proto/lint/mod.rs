@@ -148,3 +148,33 @@ pub fn lint_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(use_rules: &[&str], except: &[&str]) -> LintConfig {
+        LintConfig {
+            use_rules: use_rules.iter().map(|s| (*s).to_owned()).collect(),
+            except: except.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn standard_is_every_implemented_rule_minus_the_exceptions() {
+        let enabled = enabled_rules(&config(&["STANDARD"], &["SERVICE_SUFFIX"]));
+        assert_eq!(enabled.len(), implemented_rules().len() - 1);
+        assert!(!enabled.contains("SERVICE_SUFFIX"));
+        assert!(enabled.contains("ENUM_ZERO_VALUE_SUFFIX"));
+    }
+
+    #[test]
+    fn categories_nest_and_single_ids_can_be_added() {
+        let minimal = enabled_rules(&config(&["MINIMAL"], &[]));
+        let basic = enabled_rules(&config(&["BASIC"], &[]));
+        assert!(minimal.is_subset(&basic));
+        assert!(!basic.contains("ENUM_VALUE_PREFIX"));
+        let mixed = enabled_rules(&config(&["MINIMAL", "ENUM_VALUE_PREFIX"], &[]));
+        assert_eq!(mixed.len(), minimal.len() + 1);
+    }
+}
