@@ -3,6 +3,7 @@
 //! elements of a file by their name inside its package, as `buf breaking` does for FILE.
 
 mod enums;
+mod fields;
 mod files;
 mod messages;
 mod report;
