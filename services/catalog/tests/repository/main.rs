@@ -1,7 +1,7 @@
 //! Repository contract tests: the same checks against SQLite (in memory) and MariaDB/MySQL (a
 //! fresh, randomly named database per test, dropped afterwards).
 //!
-//! MySQL runs need a server on 127.0.0.1:3306 (root, no password) or `CATALOG_TEST_MYSQL_URL`.
+//! MySQL runs need a server on 127.0.0.1:3306 (root, no password) or `TEST_MYSQL_URL`.
 //! In CI (`CI` set) an unreachable server fails the run; locally the MySQL half is skipped with
 //! a notice.
 
@@ -22,8 +22,8 @@ macro_rules! on_both {
 
                 #[tokio::test]
                 async fn on_mysql() {
-                    let Some(db) = crate::databases::MySqlDb::create().await else { return };
-                    db.run(|store| async move { crate::contract::$name(&store).await }).await;
+                    let Some((_db, store)) = crate::databases::mysql().await else { return };
+                    crate::contract::$name(&store).await;
                 }
             }
         )*
