@@ -57,7 +57,15 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         let stock = match self.stock.stock_of(book.book.id()).await {
             Ok(level) => Some(level),
             Err(err) => {
-                tracing::warn!(book_id = id, error = %err, "serving the book without stock: inventory did not answer");
+                let cause = std::error::Error::source(&err)
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                tracing::warn!(
+                    book_id = id,
+                    error = %err,
+                    cause = %cause,
+                    "serving the book without stock: inventory did not answer"
+                );
                 None
             }
         };
