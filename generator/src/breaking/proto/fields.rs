@@ -12,7 +12,7 @@ const FIELD_OPTIONS: i32 = 8;
 const FIELD_JSON_NAME: i32 = 10;
 const CTYPE: i32 = 1;
 const JSTYPE: i32 = 6;
-const FILE_OPTIONS: i32 = 8;
+const FILE_OPTIONS_PATH: i32 = 8;
 const JAVA_STRING_CHECK_UTF8: i32 = 27;
 
 /// buf's words for a field's cardinality; a change between any two breaks generated code.
@@ -265,7 +265,7 @@ fn utf8_validation(
             .options
             .as_ref()
             .is_some_and(|o| o.java_string_check_utf8.is_some());
-        let option_at = [FILE_OPTIONS, JAVA_STRING_CHECK_UTF8];
+        let option_at = [FILE_OPTIONS_PATH, JAVA_STRING_CHECK_UTF8];
         report.add(
             "FIELD_SAME_JAVA_UTF8_VALIDATION",
             file,
