@@ -4,6 +4,7 @@
 
 mod error;
 mod reservations;
+mod rest;
 mod retry;
 mod stocks;
 mod warehouses;
