@@ -5,7 +5,7 @@
 //! `null`, `12`, `1.5` are typed; quoted scalars are always strings. Aliases are expanded, with a
 //! node budget so a "billion laughs" document fails cleanly instead of exhausting memory.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Number, Value};
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
@@ -59,6 +59,8 @@ enum Frame {
     Map {
         map: Map<String, Value>,
         pending_key: Option<String>,
+        /// Keys that came from a `<<` merge: an explicit key may override them.
+        merged: HashSet<String>,
         anchor: usize,
         pointer: String,
     },
@@ -115,10 +117,32 @@ impl Builder {
             None => self.root = Some(value),
             Some(Frame::Seq { items, .. }) => items.push(value),
             Some(Frame::Map {
-                map, pending_key, ..
+                map,
+                pending_key,
+                merged,
+                ..
             }) => match pending_key.take() {
+                // A merge key (`<<: *base`, or a list of them): the mappings' entries join this
+                // one unless already set; earlier sources win, as YAML's merge type says.
+                Some(key) if key == MERGE_KEY && mergeable(&value) => {
+                    let sources = match value {
+                        Value::Array(items) => items,
+                        other => vec![other],
+                    };
+                    for source in sources {
+                        let Value::Object(entries) = source else {
+                            continue;
+                        };
+                        for (k, v) in entries {
+                            if !map.contains_key(&k) {
+                                merged.insert(k.clone());
+                                map.insert(k, v);
+                            }
+                        }
+                    }
+                }
                 Some(key) => {
-                    if map.contains_key(&key) && self.error.is_none() {
+                    if map.contains_key(&key) && !merged.remove(&key) && self.error.is_none() {
                         self.error = Some(YamlError {
                             line: mark.line(),
                             column: mark.col() + 1,
@@ -130,6 +154,16 @@ impl Builder {
                 None => *pending_key = Some(key_string(&value)),
             },
         }
+    }
+}
+
+const MERGE_KEY: &str = "<<";
+
+fn mergeable(value: &Value) -> bool {
+    match value {
+        Value::Object(_) => true,
+        Value::Array(items) => items.iter().all(Value::is_object),
+        _ => false,
     }
 }
 
@@ -149,7 +183,9 @@ fn count_nodes(value: &Value) -> usize {
     }
 }
 
-/// YAML 1.2 core schema resolution of a plain scalar.
+/// YAML 1.2 core schema resolution of a plain scalar. Numbers then follow JavaScript, as Redocly
+/// reads them: a float with an integral value is an integer (`100.0` and `1e3` are `100` and
+/// `1000`), so bundles compare equal to Redocly's.
 fn plain_scalar(text: &str) -> Value {
     match text {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
@@ -169,12 +205,26 @@ fn plain_scalar(text: &str) -> Value {
             return Value::Number(u.into());
         }
     }
+    let radix = [("0x", 16), ("0o", 8)]
+        .into_iter()
+        .find_map(|(prefix, radix)| text.strip_prefix(prefix).map(|digits| (digits, radix)));
+    if let Some((digits, radix)) = radix
+        && let Ok(n) = u64::from_str_radix(digits, radix)
+    {
+        return Value::Number(n.into());
+    }
     let looks_float = text.bytes().any(|b| b.is_ascii_digit())
         && text
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'));
-    if looks_float && let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64) {
-        return Value::Number(n);
+    if looks_float && let Ok(f) = text.parse::<f64>() {
+        // 2^53: beyond it an f64 no longer holds every integer, and JavaScript keeps the float.
+        if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
+            return Value::Number((f as i64).into());
+        }
+        if let Some(n) = Number::from_f64(f) {
+            return Value::Number(n);
+        }
     }
     Value::String(text.to_owned())
 }
@@ -233,6 +283,7 @@ impl MarkedEventReceiver for Builder {
                     Frame::Map {
                         map: Map::new(),
                         pending_key: None,
+                        merged: HashSet::new(),
                         anchor,
                         pointer,
                     }
@@ -295,6 +346,30 @@ mod tests {
         assert_eq!(
             parsed.value,
             json!({"a": 1, "b": "1", "c": true, "d": null, "e": 1.5, "f": "0755x", "g": "null"})
+        );
+    }
+
+    #[test]
+    fn numbers_read_like_redocly_reads_them() {
+        let parsed =
+            parse("a: 100.0\nb: 1e3\nc: 0x1F\nd: 0o17\ne: 2.5\nf: -0.0\ng: 0xZZ\n").unwrap();
+        assert_eq!(
+            parsed.value,
+            json!({"a": 100, "b": 1000, "c": 31, "d": 15, "e": 2.5, "f": 0, "g": "0xZZ"})
+        );
+    }
+
+    #[test]
+    fn merge_keys_merge_and_explicit_keys_win() {
+        let text = "base: &b {type: object, description: base}\nextra: &e {title: x}\nderived:\n  <<: [*b, *e]\n  description: derived\n";
+        let parsed = parse(text).unwrap();
+        assert_eq!(
+            parsed.value["derived"],
+            json!({"type": "object", "description": "derived", "title": "x"})
+        );
+        assert!(
+            parse("a:\n  x: 1\n  x: 2\n").is_err(),
+            "plain duplicates are still errors"
         );
     }
 
