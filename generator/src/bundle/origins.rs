@@ -19,11 +19,28 @@ pub struct Origin {
     pub pointer: String,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Origins {
     files: Vec<Arc<SourceFile>>,
     /// Bundle pointer → (file, pointer in that file).
     regions: HashMap<String, (FileId, String)>,
+}
+
+/// Summarised: the files' contents would drown any `{:?}` of a [`super::Bundle`].
+impl std::fmt::Debug for Origins {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Origins")
+            .field(
+                "files",
+                &self
+                    .files
+                    .iter()
+                    .map(|file| &file.display)
+                    .collect::<Vec<_>>(),
+            )
+            .field("regions", &self.regions.len())
+            .finish()
+    }
 }
 
 impl Origins {
