@@ -709,7 +709,7 @@ fn load_problem(error: LoadError, loader: &Loader) -> RefProblem {
             "ref-outside-spec",
             error.to_string(),
             format!(
-                "keep every referenced file under {} (the folder holding redocly.yaml)",
+                "keep every referenced file under {} (the nearest folder with redocly.yaml, else the root file's folder)",
                 loader.base.display()
             ),
         ),
