@@ -2,6 +2,7 @@
 //! database, a local token issuer, and clients for anonymous, staff and customer callers.
 
 pub mod grpc;
+pub mod inventory;
 pub mod issuer;
 
 use std::time::Duration;
@@ -138,9 +139,12 @@ pub async fn spawn_app_without_inventory() -> TestApp {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         listener.local_addr().expect("address")
     };
-    let stock =
-        InventoryStock::connect_lazy(&format!("http://{unused}"), Duration::from_millis(300))
-            .expect("valid URL");
+    spawn_app_with_inventory_at(&format!("http://{unused}")).await
+}
+
+/// A catalog talking gRPC to the inventory at `url` (300 ms timeout).
+pub async fn spawn_app_with_inventory_at(url: &str) -> TestApp {
+    let stock = InventoryStock::connect_lazy(url, Duration::from_millis(300)).expect("valid URL");
     spawn_app_with(stock, Db::Sqlite)
         .await
         .expect("SQLite always works")
