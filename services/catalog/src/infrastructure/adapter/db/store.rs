@@ -282,25 +282,24 @@ async fn missing_or_stale(conn: &mut Conn, table: &'static str, id: i64) -> Repo
     }
 }
 
-/// Count the matches and fetch one page of ids for a list query.
-async fn page_of_ids(
+/// Count the matching books and fetch the ids of one page of them (the rows are loaded after,
+/// with their joins, by [`load_books`]).
+async fn book_page_ids(
     conn: &mut Conn,
-    from: &str,
     conditions: &Conditions,
     order_by: &str,
     limit: i64,
     offset: i64,
 ) -> RepoResult<(u64, Vec<i64>)> {
-    const OP: &str = "list rows";
+    const OP: &str = "list books";
     let filter = conditions.sql();
-    let sql = format!("SELECT COUNT(*) AS total FROM {from}{filter}");
+    let sql = format!("SELECT COUNT(*) AS total FROM book b{filter}");
     let total: i64 = bind_all(sqlx::query(&sql), &conditions.args)
         .fetch_one(&mut *conn)
         .await
         .and_then(|row| row.try_get("total"))
         .map_err(|e| unexpected(OP, e))?;
-    let alias = from.split_whitespace().nth(1).unwrap_or(from);
-    let sql = format!("SELECT {alias}.id FROM {from}{filter} ORDER BY {order_by} LIMIT ? OFFSET ?");
+    let sql = format!("SELECT b.id FROM book b{filter} ORDER BY {order_by} LIMIT ? OFFSET ?");
     let rows = bind_all(sqlx::query(&sql), &conditions.args)
         .bind(limit)
         .bind(offset)
@@ -445,8 +444,7 @@ impl Store {
         let (limit, offset) = page_args(query);
         let mut conn = self.conn("list books").await?;
         let order_by = format!("{column} {dir}, b.id {dir}");
-        let (total, ids) =
-            page_of_ids(&mut conn, "book b", &conditions, &order_by, limit, offset).await?;
+        let (total, ids) = book_page_ids(&mut conn, &conditions, &order_by, limit, offset).await?;
         Ok(Page {
             total,
             items: load_books(&mut conn, &ids).await?,
