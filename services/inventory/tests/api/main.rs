@@ -2,5 +2,8 @@
 
 mod common;
 mod grpc_stock;
+mod hostile;
 mod repository;
 mod schema;
+mod stocks;
+mod warehouses;

@@ -139,3 +139,98 @@ impl GrpcClient {
         .map(tonic::Response::into_inner)
     }
 }
+
+/// Tokens the fake authenticator accepts: `staff` (role `manage`) and `customer` (the roles a
+/// signed-up customer gets). Anything else is refused as a bad token.
+pub const STAFF: &str = "staff";
+pub const CUSTOMER: &str = "customer";
+
+struct FakeAuthenticator;
+
+impl openapi_runtime::Authenticator for FakeAuthenticator {
+    fn authenticate<'a>(
+        &'a self,
+        token: &'a str,
+    ) -> openapi_runtime::auth::BoxFuture<
+        'a,
+        Result<openapi_runtime::Principal, openapi_runtime::AuthError>,
+    > {
+        Box::pin(async move {
+            let roles: &[&str] = match token {
+                STAFF => &["manage"],
+                CUSTOMER => &["profile", "order", "view"],
+                _ => {
+                    return Err(openapi_runtime::AuthError::InvalidToken(
+                        "bad signature".to_owned(),
+                    ));
+                }
+            };
+            Ok(openapi_runtime::Principal {
+                subject: token.to_owned(),
+                roles: roles.iter().map(|r| (*r).to_owned()).collect(),
+                ..Default::default()
+            })
+        })
+    }
+}
+
+/// The real HTTP stack (the kit's middleware, operational routes and the generated router) on
+/// an ephemeral port, over `db`, with a fake token checker.
+pub struct TestApp {
+    pub base_url: String,
+    pub http: reqwest::Client,
+    pub grpc: GrpcClient,
+}
+
+impl TestApp {
+    /// The generated client, authenticated as `token`.
+    pub fn client(&self, token: &str) -> inventory::application::port::openapi::client::Client {
+        inventory::application::port::openapi::client::Client::new(&self.base_url)
+            .with_bearer_token(token)
+    }
+
+    pub fn anonymous(&self) -> inventory::application::port::openapi::client::Client {
+        inventory::application::port::openapi::client::Client::new(&self.base_url)
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+}
+
+pub async fn spawn_app(db: &TestDb) -> TestApp {
+    use service_kit::http::{HttpOptions, app};
+    use service_kit::readiness::Readiness;
+    use service_kit::shutdown::Shutdown;
+
+    let routes = inventory::app::routes(db.database.clone(), Arc::new(FakeAuthenticator));
+    let shutdown = Shutdown::new(std::time::Duration::from_millis(10));
+    let readiness = Readiness::new(shutdown, std::time::Duration::from_secs(2));
+    let options = HttpOptions {
+        request_timeout: std::time::Duration::from_secs(30),
+        body_limit_bytes: 64 * 1024,
+        openapi_json: Some(Arc::from(inventory::OPENAPI_JSON)),
+    };
+    let metrics = service_kit::http::metrics::prometheus().expect("metrics recorder");
+    let router = app(routes.http, &options, readiness, metrics);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a port");
+    let addr = listener.local_addr().expect("local address");
+    tokio::spawn(async move { axum::serve(listener, router).await });
+
+    let grpc_listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a port");
+    let grpc_addr = grpc_listener.local_addr().expect("local address");
+    tokio::spawn(
+        tonic::transport::Server::builder()
+            .add_routes(routes.grpc)
+            .serve_with_incoming(TcpListenerStream::new(grpc_listener)),
+    );
+    TestApp {
+        base_url: format!("http://{addr}"),
+        http: reqwest::Client::new(),
+        grpc: GrpcClient::connect(grpc_addr).await,
+    }
+}

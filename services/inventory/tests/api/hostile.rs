@@ -1,0 +1,132 @@
+//! Hostile input: every case is a 4xx problem, never a 500, and nothing is written.
+
+use reqwest::Method;
+use serde_json::json;
+
+use crate::common::{STAFF, backends, spawn_app};
+
+/// One hostile request: method, path, content type, body, bearer token.
+type Case<'a> = (
+    Method,
+    &'a str,
+    Option<&'a str>,
+    Option<String>,
+    Option<&'a str>,
+);
+
+#[tokio::test]
+async fn hostile_requests_are_refused_with_4xx_and_write_nothing() {
+    for db in backends().await {
+        let app = spawn_app(&db).await;
+        let huge = "x".repeat(200 * 1024);
+        let cases: Vec<Case> = vec![
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some("{not json".into()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": 5, "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 0}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 100_000_001}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 1e40}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "   ", "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n\u{0}", "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": huge, "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("text/plain"), Some(json!({"name": "n", "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some("[]".into()), Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), None, Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 1}).to_string()), Some("' OR 1=1 --")),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 1}).to_string()), Some("eyJhbGciOiJub25lIn0.e30.")),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 1, "warehouse_id": 1, "quantity": -1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 0, "warehouse_id": 1, "quantity": 1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": "1; DROP TABLE stock", "warehouse_id": 1, "quantity": 1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 9_223_372_036_854_775_808u64, "warehouse_id": 1, "quantity": 1}).to_string()), Some(STAFF)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 1, "warehouse_id": 1, "quantity": 5, "reserved_quantity": 5}).to_string()), Some(STAFF)),
+            (Method::PUT, "/api/v1/stocks/1", Some("application/json"), Some(json!({"quantity": 1}).to_string()), Some(STAFF)),
+            (Method::PUT, "/api/v1/stocks/1", Some("application/json"), Some(json!({"quantity": 1, "version": -1}).to_string()), Some(STAFF)),
+            (Method::PUT, "/api/v1/warehouses/1", Some("application/json"), Some(json!({"name": "x", "address": "a", "capacity": 1, "version": 0}).to_string()), Some(STAFF)),
+            (Method::GET, "/api/v1/stocks/abc", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks/0", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks/-1", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks/99999999999999999999999", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks?limit=1000", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks?limit=0", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks?offset=-1", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks?sort=quantity;DROP%20TABLE%20stock", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks?order=sideways", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/stocks?book_id=1%27%20OR%20%271%27=%271", None, None, Some(STAFF)),
+            (Method::GET, "/api/v1/warehouses?sort=password", None, None, Some(STAFF)),
+            (Method::DELETE, "/api/v1/warehouses/1", None, None, Some(STAFF)),
+            (Method::DELETE, "/api/v1/warehouses/1", None, None, None),
+            (Method::PATCH, "/api/v1/warehouses/1", Some("application/json"), Some("{}".into()), Some(STAFF)),
+        ];
+        for (method, path, content_type, body, token) in cases {
+            let mut request = app.http.request(method.clone(), app.url(path));
+            if let Some(ct) = content_type {
+                request = request.header(reqwest::header::CONTENT_TYPE, ct);
+            }
+            if let Some(body) = body.clone() {
+                request = request.body(body);
+            }
+            if let Some(token) = token {
+                request = request.bearer_auth(token);
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status();
+            let text = response.text().await.unwrap_or_default();
+            assert!(
+                status.is_client_error(),
+                "{}: {method} {path} {:?} answered {status}: {text}",
+                db.label,
+                body.map(|b| b.chars().take(80).collect::<String>())
+            );
+        }
+        // A name full of SQL metacharacters is just a name: stored and read back verbatim.
+        let name = "Robert'); DROP TABLE warehouse;--";
+        let created = app
+            .http
+            .post(app.url("/api/v1/warehouses"))
+            .bearer_auth(STAFF)
+            .json(&json!({"name": name, "address": "\" OR \"\"=\"", "capacity": 1}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), 201, "{}", db.label);
+        let body: serde_json::Value = created.json().await.unwrap();
+        assert_eq!(body["name"], name);
+
+        // Nothing else was written: the seed plus that one warehouse, the seed's six rows.
+        let warehouses: serde_json::Value = app
+            .http
+            .get(app.url("/api/v1/warehouses"))
+            .bearer_auth(STAFF)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(warehouses["total"], 2, "{}", db.label);
+        let stocks: serde_json::Value = app
+            .http
+            .get(app.url("/api/v1/stocks"))
+            .bearer_auth(STAFF)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(stocks["total"], 6, "{}", db.label);
+        let seed: serde_json::Value = app
+            .http
+            .get(app.url("/api/v1/warehouses/1"))
+            .bearer_auth(STAFF)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            (seed["name"].as_str(), seed["version"].as_i64()),
+            (Some("Seoul Central"), Some(0))
+        );
+    }
+}
