@@ -290,6 +290,21 @@ const CASES: &[(&str, &str, &str, usize, &str)] = &[
         56,
         "/paths/~1books~1latest~1{part}",
     ),
+    // Operations under webhooks and callbacks follow the operation rules too.
+    (
+        "webhooks/openapi.yaml",
+        "operation-summary",
+        "webhooks/openapi.yaml",
+        7,
+        "/webhooks/bookAdded/post",
+    ),
+    (
+        "webhooks/openapi.yaml",
+        "operation-operationId-unique",
+        "webhooks/openapi.yaml",
+        23,
+        "/paths/~1a/post/callbacks/done/{$request.body#~1url}/post/operationId",
+    ),
     // Findings inside a referenced file name that file and its own pointer.
     (
         "split/openapi.yaml",

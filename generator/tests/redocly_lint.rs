@@ -136,6 +136,7 @@ fn redocly_rules_find_what_redocly_finds() {
     let mut specs = listed(lint_dir);
     specs.extend(listed(&lint_dir.join("struct-cases")));
     specs.push(lint_dir.join("split/openapi.yaml"));
+    specs.push(lint_dir.join("webhooks/openapi.yaml"));
     let apis = Workspace { root: root.clone() }
         .apis()
         .expect("redocly.yaml");

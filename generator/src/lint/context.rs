@@ -213,6 +213,12 @@ fn collect<'a>(
         });
         return;
     };
+    // Pre-order, so "first" and "duplicate" follow the document's order.
+    out.push(Node {
+        kind,
+        pointer: pointer.clone(),
+        value,
+    });
     for (key, child) in map {
         if map.contains_key("$ref") && kind.takes_refs() {
             break;
@@ -242,9 +248,4 @@ fn collect<'a>(
             _ => {}
         }
     }
-    out.push(Node {
-        kind,
-        pointer,
-        value,
-    });
 }

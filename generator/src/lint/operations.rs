@@ -7,27 +7,44 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use super::context::{Context, Operation};
+use crate::bundle::Kind;
 use crate::diagnostics::Diagnostic;
 
+/// Every operation object in the document (under `paths`, `webhooks`, callbacks and
+/// `components/pathItems`), as Redocly's operation rules see them, with a readable label.
+fn every_operation<'a>(cx: &Context<'a>) -> Vec<(String, &'a Value, String)> {
+    cx.nodes_of(Kind::Operation)
+        .map(|node| (node.pointer.clone(), node.value, label(&node.pointer)))
+        .collect()
+}
+
+/// `GET /books` for a path operation, else where the operation sits.
+fn label(pointer: &str) -> String {
+    let tokens: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    match tokens.as_slice() {
+        [paths, path, method] if paths == "paths" => format!("{} {path}", method.to_uppercase()),
+        _ => format!("the operation at {pointer}"),
+    }
+}
+
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mut ids: HashMap<&str, &Operation<'_>> = HashMap::new();
-    for op in &cx.operations {
-        let label = format!("{} {}", op.method.to_uppercase(), op.path);
-        if let Some(id) = op.value.get("operationId").and_then(Value::as_str) {
-            let at = format!("{}/operationId", op.pointer);
+    let mut ids: HashMap<&str, String> = HashMap::new();
+    for (pointer, op, label) in every_operation(cx) {
+        if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+            let at = format!("{pointer}/operationId");
             match ids.get(id) {
                 Some(first) => out.push(cx.error(
                     "operation-operationId-unique",
                     &at,
-                    format!(
-                        "operationId `{id}` of {label} is already used by {} {}",
-                        first.method.to_uppercase(),
-                        first.path
-                    ),
+                    format!("operationId `{id}` of {label} is already used by {first}"),
                     "give every operation its own operationId",
                 )),
                 None => {
-                    ids.insert(id, op);
+                    ids.insert(id, label.clone());
                 }
             }
             if !id.chars().all(url_safe) {
@@ -40,20 +57,24 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
         if op
-            .value
             .get("summary")
             .and_then(Value::as_str)
             .is_none_or(|s| s.trim().is_empty())
         {
             out.push(cx.error(
                 "operation-summary",
-                &op.pointer,
+                &pointer,
                 format!("{label} has no `summary`"),
                 "add a one-line `summary:` saying what the operation does",
             ));
         }
+        // Redocly does not ask webhooks for response classes.
+        if !pointer.starts_with("/webhooks/") {
+            responses(cx, op, &pointer, &label, out);
+        }
+    }
+    for op in &cx.operations {
         parameters_unique(cx, op, out);
-        responses(cx, op, &label, out);
     }
     security_defined(cx, out);
 }
@@ -92,11 +113,11 @@ fn parameters_unique(cx: &Context<'_>, op: &Operation<'_>, out: &mut Vec<Diagnos
     }
 }
 
-fn responses(cx: &Context<'_>, op: &Operation<'_>, label: &str, out: &mut Vec<Diagnostic>) {
-    let Some(responses) = op.value.get("responses").and_then(Value::as_object) else {
+fn responses(cx: &Context<'_>, op: &Value, pointer: &str, label: &str, out: &mut Vec<Diagnostic>) {
+    let Some(responses) = op.get("responses").and_then(Value::as_object) else {
         return;
     };
-    let at = format!("{}/responses", op.pointer);
+    let at = format!("{pointer}/responses");
     let class = |digit: char| {
         responses.keys().any(|code| {
             code.len() == 3
@@ -158,13 +179,13 @@ fn security_defined(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if let Some(list) = root_security {
         check_list(list, "/security", out);
     }
-    for op in &cx.operations {
-        match op.value.get("security") {
-            Some(list) => check_list(list, &format!("{}/security", op.pointer), out),
+    for (pointer, op, label) in every_operation(cx) {
+        match op.get("security") {
+            Some(list) => check_list(list, &format!("{pointer}/security"), out),
             None if root_security.is_none() => out.push(cx.error(
                 RULE,
-                &op.pointer,
-                format!("{} {} has no security requirement, and there is none at the root", op.method.to_uppercase(), op.path),
+                &pointer,
+                format!("{label} has no security requirement, and there is none at the root"),
                 "add `security: [{bearerAuth: []}]` (or `security: []` for a public operation), or a root-level `security`",
             )),
             None => {}
