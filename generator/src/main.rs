@@ -37,7 +37,7 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Lint specs (every API in `redocly.yaml` when no file is given).
+    /// Lint specs and protos (every API in `redocly.yaml` and every module in `buf.yaml` when no file is given).
     Lint { files: Vec<PathBuf> },
     /// Exit 1 listing every breaking change in the protos and specs since a git revision.
     Breaking {
