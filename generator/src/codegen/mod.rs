@@ -67,6 +67,25 @@ fn module_dir(target: &Target) -> PathBuf {
     }
 }
 
+/// The folder generated paths are relative to, when it can be told: the spec's root file minus
+/// its workspace-relative display path (`/ws/api/catalog/openapi.yaml` − `api/catalog/
+/// openapi.yaml` = `/ws`). Only used to find already-formatted files to reuse; standalone crates
+/// go to a folder of the caller's choosing and are always formatted afresh.
+fn output_root(bundle: &Bundle, target: &Target) -> Option<PathBuf> {
+    if !matches!(target.layout, Layout::Service) {
+        return None;
+    }
+    let display = Path::new(&target.spec_display);
+    if display.is_absolute() {
+        return None;
+    }
+    let mut root = bundle.root_file.as_path();
+    for _ in display.components() {
+        root = root.parent()?;
+    }
+    (root.join(display) == bundle.root_file).then(|| root.to_path_buf())
+}
+
 /// The typed model of one API.
 fn model_of(bundle: &Bundle, target: &Target) -> Result<ir::Api, CodegenError> {
     let doc = &bundle.document;
@@ -192,7 +211,12 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         (dir.join("router.rs"), router),
         (dir.join("client.rs"), client),
     ];
-    let formatted = rustfmt::format_all(&rust)?;
+    let root = output_root(bundle, target);
+    let previous = |path: &Path| {
+        root.as_ref()
+            .and_then(|root| std::fs::read_to_string(root.join(path)).ok())
+    };
+    let formatted = rustfmt::format_all(&rust, &previous)?;
     let mut files: Vec<GeneratedFile> = formatted
         .into_iter()
         .map(|(path, text)| GeneratedFile::new(path, text))

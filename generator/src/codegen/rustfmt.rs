@@ -1,18 +1,83 @@
-//! Formatting emitted Rust with `rustfmt --edition 2024`, one process per file, all at once.
+//! Formatting emitted Rust with `rustfmt --edition 2024`, skipping files whose formatted form is
+//! already on disk.
 //!
-//! Generated files must be byte-identical to what `cargo fmt --check` accepts; running the real
-//! rustfmt is the only way to guarantee that. The files are formatted in parallel because the
-//! process start-up, not the formatting, dominates for files of this size.
+//! Generated files must be byte-identical to what `cargo fmt --check` accepts, and running the
+//! real rustfmt is the only way to guarantee that — but it costs tens of milliseconds per file,
+//! far more than everything else the generator does. So each file records a fingerprint on its
+//! second line: a hash of the unformatted source (with the rustfmt version) and a hash of the
+//! formatted text. When the committed file carries the same source hash and its text still
+//! matches its output hash (nobody edited it), rustfmt's answer is already known and the file is
+//! reused; otherwise rustfmt runs, all files in parallel. The output depends only on the input
+//! either way, so it stays byte-identical across runs.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
 use super::CodegenError;
+
+const FINGERPRINT: &str = "// fingerprint: ";
 
 /// The rustfmt binary: `$RUSTFMT` when set (as cargo sets it), else from `PATH`.
 fn rustfmt_binary() -> String {
     std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".to_owned())
+}
+
+/// `rustfmt --version`, part of every fingerprint so a new rustfmt reformats everything.
+fn rustfmt_version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        Command::new(rustfmt_binary())
+            .arg("--version")
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default()
+    })
+}
+
+/// 64-bit FNV-1a: tiny, stable across Rust releases (unlike `DefaultHasher`), and collisions
+/// only cost a skipped reformat of a file whose source also changed in a colliding way.
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// `text` with its fingerprint line (the second line) removed, and that line's value.
+fn split_fingerprint(text: &str) -> Option<(String, &str)> {
+    let (first, rest) = text.split_once('\n')?;
+    let (second, rest) = rest.split_once('\n')?;
+    let value = second.strip_prefix(FINGERPRINT)?;
+    Some((format!("{first}\n{rest}"), value))
+}
+
+/// Insert the fingerprint after the first line (the "generated from" header).
+fn with_fingerprint(formatted: &str, source_hash: u64) -> String {
+    let output_hash = fnv1a(&[formatted]);
+    match formatted.split_once('\n') {
+        Some((first, rest)) => {
+            format!("{first}\n{FINGERPRINT}{source_hash:016x}-{output_hash:016x}\n{rest}")
+        }
+        None => formatted.to_owned(),
+    }
+}
+
+/// The committed text, when it is the formatted form of a source with `source_hash`.
+fn reusable(previous: Option<&str>, source_hash: u64) -> Option<String> {
+    let (body, value) = split_fingerprint(previous?)?;
+    let (source, output) = value.split_once('-')?;
+    let expected_output = format!("{:016x}", fnv1a(&[&body]));
+    (source == format!("{source_hash:016x}") && output == expected_output)
+        .then(|| previous.map(str::to_owned))
+        .flatten()
 }
 
 fn format_one(path: &Path, source: &str) -> Result<String, CodegenError> {
@@ -51,12 +116,25 @@ fn format_one(path: &Path, source: &str) -> Result<String, CodegenError> {
     String::from_utf8(output.stdout).map_err(|e| fail(format!("rustfmt wrote invalid UTF-8: {e}")))
 }
 
-/// Format every file; the result keeps the input order.
-pub fn format_all(files: &[(PathBuf, String)]) -> Result<Vec<(PathBuf, String)>, CodegenError> {
+/// Format every file (`previous` reads what is on disk, if anything); the result keeps the
+/// input order and carries fingerprints.
+pub fn format_all(
+    files: &[(PathBuf, String)],
+    previous: &(dyn Fn(&Path) -> Option<String> + Sync),
+) -> Result<Vec<(PathBuf, String)>, CodegenError> {
+    let version = rustfmt_version();
     std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .iter()
-            .map(|(path, source)| scope.spawn(move || format_one(path, source)))
+            .map(|(path, source)| {
+                scope.spawn(move || {
+                    let source_hash = fnv1a(&[version, source]);
+                    if let Some(text) = reusable(previous(path).as_deref(), source_hash) {
+                        return Ok(text);
+                    }
+                    format_one(path, source).map(|f| with_fingerprint(&f, source_hash))
+                })
+            })
             .collect();
         files
             .iter()
@@ -70,4 +148,21 @@ pub fn format_all(files: &[(PathBuf, String)]) -> Result<Vec<(PathBuf, String)>,
             })
             .collect()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fingerprinted_file_is_reused_only_while_untouched() {
+        let formatted = "// header\nfn main() {}\n";
+        let text = with_fingerprint(formatted, 42);
+        assert!(text.starts_with("// header\n// fingerprint: 000000000000002a-"));
+        assert_eq!(reusable(Some(&text), 42).as_deref(), Some(text.as_str()));
+        assert_eq!(reusable(Some(&text), 43), None, "another source");
+        let edited = text.replace("main", "main2");
+        assert_eq!(reusable(Some(&edited), 42), None, "hand-edited");
+        assert_eq!(reusable(None, 42), None);
+    }
 }
