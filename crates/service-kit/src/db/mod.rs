@@ -10,7 +10,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use sqlx::migrate::Migrator;
+use sqlx::migrate::{MigrateDatabase, Migrator};
 use sqlx::mysql::{MySqlPool, MySqlPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
@@ -57,7 +57,8 @@ pub enum DbError {
 }
 
 impl Database {
-    /// Open a pool for `url`. A SQLite file and its directory are created when missing;
+    /// Open a pool for `url`. A SQLite file and its directory, or a MySQL schema, are created
+    /// when missing.
     /// `sqlite::memory:` keeps one connection open for the pool's lifetime, since each SQLite
     /// in-memory connection is a separate database.
     ///
@@ -71,10 +72,16 @@ impl Database {
             .strip_prefix("mysql://")
             .or_else(|| url.strip_prefix("mariadb://"))
         {
+            let url = format!("mysql://{rest}");
+            // Like the SQLite file, a missing schema is created: `--database-url
+            // mysql://root@127.0.0.1:3306/catalog` works on a fresh server with no setup.
+            if !sqlx::MySql::database_exists(&url).await.map_err(DbError::Connect)? {
+                sqlx::MySql::create_database(&url).await.map_err(DbError::Connect)?;
+            }
             let pool = MySqlPoolOptions::new()
                 .max_connections(10)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
-                .connect(&format!("mysql://{rest}"))
+                .connect(&url)
                 .await
                 .map_err(DbError::Connect)?;
             Ok(Database::MySql(pool))
