@@ -1,6 +1,7 @@
 //! The inventory's tests that need a database or a server: one binary, a module per concern.
 
 mod common;
+mod concurrency;
 mod grpc_stock;
 mod hostile;
 mod repository;
