@@ -7,7 +7,8 @@ use crate::domain::aggregate::{OrderId, Reservation, ReservationLine, Reservatio
 
 /// Reservations, reached through an open transaction.
 pub trait ReservationRepository {
-    /// The order's reservation, if it ever had one.
+    /// The order's reservation, if it ever had one. In a write transaction its lines stay locked
+    /// until the transaction ends, so a concurrent release or commit of the same order waits.
     ///
     /// # Errors
     /// [`RepoError::Unexpected`] on storage failure or a row with an unknown state.
