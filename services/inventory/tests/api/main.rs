@@ -6,5 +6,6 @@ mod grpc_stock;
 mod hostile;
 mod repository;
 mod schema;
+mod startup;
 mod stocks;
 mod warehouses;
