@@ -35,11 +35,11 @@ async fn the_service_starts_with_no_setup_and_serves_rest_grpc_and_docs() {
     let client = reqwest::Client::new();
     let mut ready = false;
     for _ in 0..100 {
-        if let Ok(response) = client.get(format!("{base}/readyz")).send().await {
-            if response.status() == 200 {
-                ready = true;
-                break;
-            }
+        if let Ok(response) = client.get(format!("{base}/readyz")).send().await
+            && response.status() == 200
+        {
+            ready = true;
+            break;
         }
         assert!(
             !server.is_finished(),
