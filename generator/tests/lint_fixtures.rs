@@ -290,6 +290,20 @@ const CASES: &[(&str, &str, &str, usize, &str)] = &[
         56,
         "/paths/~1books~1latest~1{part}",
     ),
+    (
+        "struct-cases/schema-nullable-in-3-1.yaml",
+        "struct",
+        "schema-nullable-in-3-1.yaml",
+        44,
+        "/components/schemas/Book/properties/id/nullable",
+    ),
+    (
+        "struct-cases/schema-keyword-type.yaml",
+        "struct",
+        "schema-keyword-type.yaml",
+        44,
+        "/components/schemas/Book/properties/id/maxLength",
+    ),
     // Operations under webhooks and callbacks follow the operation rules too.
     (
         "webhooks/openapi.yaml",

@@ -347,6 +347,167 @@ fn check_schema(
             "write `required: [id, title]`",
         ));
     }
+    let keys = match cx.version {
+        Version::V3_0 => SCHEMA_KEYS_3_0,
+        Version::V3_1 => SCHEMA_KEYS_3_1,
+    };
+    unknown_keys(cx, pointer, map, keys, "a schema", out);
+    for (key, value) in map {
+        let Some(expected) = keyword_type(key, cx.version) else {
+            continue;
+        };
+        let fits = match expected {
+            "number" => value.is_number(),
+            "integer" => value.is_u64(),
+            "boolean" => value.is_boolean(),
+            "string" => value.is_string(),
+            "object" => value.is_object(),
+            _ => value.is_array(),
+        };
+        if !fits {
+            let wanted = match expected {
+                "integer" => "a non-negative integer",
+                "number" => "a number",
+                "boolean" => "a boolean",
+                "string" => "a string",
+                "object" => "an object",
+                _ => "a list",
+            };
+            out.push(cx.error(
+                RULE,
+                &format!("{pointer}/{}", crate::yaml::escape_token(key)),
+                format!("`{key}` must be {wanted}, found {}", type_name(value)),
+                format!("write `{key}` as {wanted}"),
+            ));
+        }
+    }
+}
+
+/// Schema keywords Redocly knows in OpenAPI 3.0 (a JSON Schema subset, plus `nullable`).
+const SCHEMA_KEYS_3_0: &[&str] = &[
+    "$ref",
+    "externalDocs",
+    "discriminator",
+    "title",
+    "multipleOf",
+    "maximum",
+    "minimum",
+    "exclusiveMaximum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "maxProperties",
+    "minProperties",
+    "required",
+    "enum",
+    "type",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "properties",
+    "items",
+    "additionalProperties",
+    "description",
+    "format",
+    "default",
+    "nullable",
+    "readOnly",
+    "writeOnly",
+    "xml",
+    "example",
+    "deprecated",
+];
+
+/// Schema keywords Redocly knows in OpenAPI 3.1 (JSON Schema 2020-12; no `nullable`).
+const SCHEMA_KEYS_3_1: &[&str] = &[
+    "$ref",
+    "$id",
+    "$anchor",
+    "id",
+    "$schema",
+    "definitions",
+    "$defs",
+    "$vocabulary",
+    "externalDocs",
+    "discriminator",
+    "title",
+    "multipleOf",
+    "maximum",
+    "minimum",
+    "exclusiveMaximum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "maxProperties",
+    "minProperties",
+    "required",
+    "enum",
+    "type",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+    "dependentRequired",
+    "prefixItems",
+    "contains",
+    "minContains",
+    "maxContains",
+    "patternProperties",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "summary",
+    "properties",
+    "items",
+    "additionalProperties",
+    "description",
+    "format",
+    "contentEncoding",
+    "contentMediaType",
+    "contentSchema",
+    "default",
+    "readOnly",
+    "writeOnly",
+    "xml",
+    "examples",
+    "example",
+    "deprecated",
+    "const",
+    "$comment",
+    "$dynamicAnchor",
+    "$dynamicRef",
+];
+
+/// The JSON type a schema keyword's value must have, where Redocly checks it.
+fn keyword_type(key: &str, version: Version) -> Option<&'static str> {
+    Some(match key {
+        "multipleOf" | "maximum" | "minimum" => "number",
+        "exclusiveMaximum" | "exclusiveMinimum" if version == Version::V3_0 => "boolean",
+        "exclusiveMaximum" | "exclusiveMinimum" => "number",
+        "maxLength" | "minLength" | "maxItems" | "minItems" | "maxProperties" | "minProperties"
+        | "minContains" | "maxContains" => "integer",
+        "uniqueItems" | "readOnly" | "writeOnly" | "deprecated" | "nullable" => "boolean",
+        "title" | "pattern" | "description" | "format" | "$comment" => "string",
+        "properties" | "patternProperties" | "$defs" | "definitions" | "dependentSchemas" => {
+            "object"
+        }
+        "enum" | "allOf" | "anyOf" | "oneOf" | "prefixItems" => "array",
+        "examples" if version == Version::V3_1 => "array",
+        _ => return None,
+    })
 }
 
 pub fn kind_name(kind: Kind) -> &'static str {
