@@ -65,6 +65,12 @@ async fn warehouse_contract(store: SqlStore, label: &str) {
         matches!(again, Err(RepoError::Conflict(_))),
         "{label}: duplicate name"
     );
+    // Both schemas compare names case-insensitively (SQLite NOCASE, MySQL's *_ci collation).
+    let shouted = tx.insert_warehouse(&new_warehouse("BUSAN PORT", 10)).await;
+    assert!(
+        matches!(shouted, Err(RepoError::Conflict(_))),
+        "{label}: same name, other case"
+    );
     tx.commit().await.unwrap();
 
     let mut tx = store.read().await.unwrap();
