@@ -216,7 +216,8 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         root.as_ref()
             .and_then(|root| std::fs::read_to_string(root.join(path)).ok())
     };
-    let formatted = rustfmt::format_all(&rust, &previous)?;
+    let identity = rustfmt::formatter_identity(root.as_deref());
+    let formatted = rustfmt::format_all(&rust, &identity, &previous)?;
     let mut files: Vec<GeneratedFile> = formatted
         .into_iter()
         .map(|(path, text)| GeneratedFile::new(path, text))

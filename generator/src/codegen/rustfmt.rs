@@ -24,7 +24,23 @@ fn rustfmt_binary() -> String {
     std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".to_owned())
 }
 
-/// `rustfmt --version`, part of every fingerprint so a new rustfmt reformats everything.
+/// What decides rustfmt's output, part of every fingerprint so a new rustfmt reformats
+/// everything: the pinned toolchain file of the workspace when there is one (reading it is far
+/// cheaper than starting rustfmt through the rustup proxy), else `rustfmt --version`.
+pub fn formatter_identity(root: Option<&Path>) -> String {
+    if std::env::var_os("RUSTFMT").is_none()
+        && let Some(root) = root
+    {
+        for name in ["rust-toolchain.toml", "rust-toolchain"] {
+            if let Ok(text) = std::fs::read_to_string(root.join(name)) {
+                return format!("toolchain file: {text}");
+            }
+        }
+    }
+    rustfmt_version().to_owned()
+}
+
+/// `rustfmt --version`.
 fn rustfmt_version() -> &'static str {
     static VERSION: OnceLock<String> = OnceLock::new();
     VERSION.get_or_init(|| {
@@ -120,9 +136,10 @@ fn format_one(path: &Path, source: &str) -> Result<String, CodegenError> {
 /// input order and carries fingerprints.
 pub fn format_all(
     files: &[(PathBuf, String)],
+    identity: &str,
     previous: &(dyn Fn(&Path) -> Option<String> + Sync),
 ) -> Result<Vec<(PathBuf, String)>, CodegenError> {
-    let version = rustfmt_version();
+    let version = identity;
     std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .iter()

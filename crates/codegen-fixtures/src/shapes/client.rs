@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 4aa3040c736a94ad-ee381f9501657b31
+// fingerprint: 610098ac2f43f75a-ee381f9501657b31
 //! A typed async client for Shapes API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

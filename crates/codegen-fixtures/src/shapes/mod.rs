@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: d9fc154fa0819146-05362e253150a7da
+// fingerprint: 7ce6eca2cbc81577-05362e253150a7da
 //! Shapes API (`shapes`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

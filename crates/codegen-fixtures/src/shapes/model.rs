@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: c94df1c9533910cd-cf862385d02b06b3
+// fingerprint: bf7e28f70e40812e-cf862385d02b06b3
 //! Data transfer objects of Shapes API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 

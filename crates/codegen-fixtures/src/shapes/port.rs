@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: cd2afbb42243c9d9-89ee689598bce627
+// fingerprint: 6624ff97772f770c-89ee689598bce627
 //! The inbound port of Shapes API: one typed request and response per operation, and the
 //! `ShapesApi` trait the service implements.
 //!

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: a416e6670cc85526-1f2150b1b3cb641e
+// fingerprint: b389363eb16e086f-1f2150b1b3cb641e
 //! The axum adapter of Shapes API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 

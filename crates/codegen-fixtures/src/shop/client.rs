@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: e5f685a96ce70107-55021a3275881b89
+// fingerprint: 1b6b95108b02eac6-55021a3275881b89
 //! A typed async client for Shop API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

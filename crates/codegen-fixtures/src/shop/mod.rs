@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 1eac5c779e891130-e488d0cafa57edb4
+// fingerprint: 893ff2fd281cae91-e488d0cafa57edb4
 //! Shop API (`shop`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

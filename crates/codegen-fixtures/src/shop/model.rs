@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 8e202f9fb588f833-56b30bb31bb61879
+// fingerprint: ae990b171242ae7c-56b30bb31bb61879
 //! Data transfer objects of Shop API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 

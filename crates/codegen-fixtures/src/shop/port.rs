@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 245e9c87d7c1e00c-c217839a329882c8
+// fingerprint: 62d9f9c11f1bbb31-c217839a329882c8
 //! The inbound port of Shop API: one typed request and response per operation, and the
 //! `ShopApi` trait the service implements.
 //!

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: b41cbe5ebf187209-648f6e1415cc3f6f
+// fingerprint: ef82acd61ea0f6ba-648f6e1415cc3f6f
 //! The axum adapter of Shop API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 

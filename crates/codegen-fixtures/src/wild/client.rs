@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 466ae8b609b0506c-a6a5783e652e7554
+// fingerprint: a4e7db0b7687db23-a6a5783e652e7554
 //! A typed async client for Wild Pets (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 0de47b35a519e2a4-0b7c57ad28f8e630
+// fingerprint: a571bbc59c79f903-0b7c57ad28f8e630
 //! Wild Pets (`wild`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

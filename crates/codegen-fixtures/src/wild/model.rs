@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 7e4e22200f822fc3-641cd15ffc941f67
+// fingerprint: 4a0b890cc43ae12c-641cd15ffc941f67
 //! Data transfer objects of Wild Pets: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 

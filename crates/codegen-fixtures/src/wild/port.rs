@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 0630ba66a46bb371-f810c9ec5b2f2f09
+// fingerprint: 60244724ac8d53c4-f810c9ec5b2f2f09
 //! The inbound port of Wild Pets: one typed request and response per operation, and the
 //! `WildApi` trait the service implements.
 

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 0167c4923ebe1e70-7d560f6fb8059a84
+// fingerprint: d940f121f18058cf-7d560f6fb8059a84
 //! The axum adapter of Wild Pets: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 

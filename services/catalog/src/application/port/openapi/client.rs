@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 22e05b7870c3199c-64a692ac9bd51150
+// fingerprint: 0e752c5dfc7e8519-64a692ac9bd51150
 //! A typed async client for Bookstore Catalog API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 45a1c6f8e120d4c0-afdc4604b8dd0384
+// fingerprint: 1229fd8d09d1f1b9-afdc4604b8dd0384
 //! Bookstore Catalog API (`catalog`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

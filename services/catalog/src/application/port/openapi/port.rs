@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 77dabb1b8fcf8f21-a37dcb98729fe053
+// fingerprint: 1b48b97ed4e3cd28-a37dcb98729fe053
 //! The inbound port of Bookstore Catalog API: one typed request and response per operation, and the
 //! `CatalogApi` trait the service implements.
 //!

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 7c759b4442acc3b9-cb5be387b2f4663f
+// fingerprint: 1b2607a47ec7eb26-cb5be387b2f4663f
 //! The axum adapter of Bookstore Catalog API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 7164919589e63d93-8067452165c082ed
+// fingerprint: 4bb7cb93f4bbfc42-8067452165c082ed
 //! A typed async client for Bookstore Customer API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

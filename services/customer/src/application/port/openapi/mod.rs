@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 3cf5daf811cfea99-c33688760886ae03
+// fingerprint: c920db43e7d3684a-c33688760886ae03
 //! Bookstore Customer API (`customer`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

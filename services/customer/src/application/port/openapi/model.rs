@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: c8b3f1550842cf12-35c7a9d669dd3f60
+// fingerprint: 3189c617ab0338d3-35c7a9d669dd3f60
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 

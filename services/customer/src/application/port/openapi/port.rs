@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: c404025334d7392d-174435c1567e186b
+// fingerprint: 540460672b2b1a9a-174435c1567e186b
 //! The inbound port of Bookstore Customer API: one typed request and response per operation, and the
 //! `CustomerApi` trait the service implements.
 //!

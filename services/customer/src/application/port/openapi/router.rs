@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 0a441e4abc1baa77-9dcd8ac109afd2d5
+// fingerprint: 1a7029820663e044-9dcd8ac109afd2d5
 //! The axum adapter of Bookstore Customer API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 

@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 62774552008dab44-73c16588788d47e0
+// fingerprint: fbdfb81d21e87e71-73c16588788d47e0
 //! A typed async client for Bookstore Identity API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: bb321bff20b6751b-7015199f6c000d35
+// fingerprint: 09b8e8d91d5ead4c-7015199f6c000d35
 //! Bookstore Identity API (`identity`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

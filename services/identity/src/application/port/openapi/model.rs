@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: b8676d1448e1e580-d53aba762cf20128
+// fingerprint: 2750523f873964ad-d53aba762cf20128
 //! Data transfer objects of Bookstore Identity API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 

@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 172ab9f7a29b7a63-f90d104da6826f7d
+// fingerprint: a698676cc6a3fb4e-f90d104da6826f7d
 //! The inbound port of Bookstore Identity API: one typed request and response per operation, and the
 //! `IdentityApi` trait the service implements.
 //!

@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: f93fc31d2a1f6921-b2434fa87f552a2f
+// fingerprint: 98bc52d0867812ce-b2434fa87f552a2f
 //! The axum adapter of Bookstore Identity API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: ef11c1579cf2b74b-d8fe75ef02f25fb5
+// fingerprint: 16dd4d54fbeb65fa-d8fe75ef02f25fb5
 //! A typed async client for Bookstore Inventory API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

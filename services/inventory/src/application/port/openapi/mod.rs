@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: a02c8e2befa89c6f-d68375fcec1f64a1
+// fingerprint: 461652316e4b7ade-d68375fcec1f64a1
 //! Bookstore Inventory API (`inventory`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: c83ea81942f39ad2-a8d0fe612ab79ae8
+// fingerprint: 398fc79c6347652b-a8d0fe612ab79ae8
 //! Data transfer objects of Bookstore Inventory API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: a6c9c8e55d85b074-ba19ca30d0d32a34
+// fingerprint: d3ee02f69cdaaa2d-ba19ca30d0d32a34
 //! The inbound port of Bookstore Inventory API: one typed request and response per operation, and the
 //! `InventoryApi` trait the service implements.
 //!

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 09719a217a2d6f6c-3a1fbdcb0d785070
+// fingerprint: 87ca15c96256c75d-3a1fbdcb0d785070
 //! The axum adapter of Bookstore Inventory API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 

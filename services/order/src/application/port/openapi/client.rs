@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 6e03d710000f5851-40d4e2843ae48d9b
+// fingerprint: afb3c5e066b915a8-40d4e2843ae48d9b
 //! A typed async client for Bookstore Order API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

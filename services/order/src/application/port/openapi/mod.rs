@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 14bc7fbe23e0e0df-1bf5a4ab1e28d431
+// fingerprint: 81f4dc815091d8a2-1bf5a4ab1e28d431
 //! Bookstore Order API (`order`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: b68b06efb8bd9afb-2684c4a28ea43e31
+// fingerprint: 398bbf0daae65632-2684c4a28ea43e31
 //! Data transfer objects of Bookstore Order API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: b7be9be6d1578412-fd84a09c5fba98d4
+// fingerprint: 895d25f399792b17-fd84a09c5fba98d4
 //! The inbound port of Bookstore Order API: one typed request and response per operation, and the
 //! `OrderApi` trait the service implements.
 //!

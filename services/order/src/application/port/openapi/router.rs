@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 33d6937833508e6f-c410a0c976bf5b6f
+// fingerprint: 63565d3ca1c338b4-c410a0c976bf5b6f
 //! The axum adapter of Bookstore Order API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 

@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 2710c687b7d30e91-03bbb62fa907fe87
+// fingerprint: b2462c9a67ad74fe-03bbb62fa907fe87
 //! A typed async client for Bookstore Payment API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 

@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 1fda1ddb10774171-f0c5ca8d7d5e12fb
+// fingerprint: 64cff2660a7e21f0-f0c5ca8d7d5e12fb
 //! Bookstore Payment API (`payment`): DTOs (`model`), the port trait (`port`), the axum adapter
 //! (`router`) and a typed client (`client`), all generated from the spec in `openapi.json`.
 

@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 6824aa87b977089c-2472398fdf1f83ba
+// fingerprint: 47d14974e82a32d1-2472398fdf1f83ba
 //! Data transfer objects of Bookstore Payment API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 

@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 740b3fb71824eb61-842c00930a34f0db
+// fingerprint: 639170502bd089e8-842c00930a34f0db
 //! The inbound port of Bookstore Payment API: one typed request and response per operation, and the
 //! `PaymentApi` trait the service implements.
 //!

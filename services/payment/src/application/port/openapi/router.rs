@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 70d5ba30e43a9765-4e2672607c8e581b
+// fingerprint: fe9ed98f620bb9c0-4e2672607c8e581b
 //! The axum adapter of Bookstore Payment API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
