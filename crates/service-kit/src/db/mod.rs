@@ -75,8 +75,13 @@ impl Database {
             let url = format!("mysql://{rest}");
             // Like the SQLite file, a missing schema is created: `--database-url
             // mysql://root@127.0.0.1:3306/catalog` works on a fresh server with no setup.
-            if !sqlx::MySql::database_exists(&url).await.map_err(DbError::Connect)? {
-                sqlx::MySql::create_database(&url).await.map_err(DbError::Connect)?;
+            if !sqlx::MySql::database_exists(&url)
+                .await
+                .map_err(DbError::Connect)?
+            {
+                sqlx::MySql::create_database(&url)
+                    .await
+                    .map_err(DbError::Connect)?;
             }
             let pool = MySqlPoolOptions::new()
                 .max_connections(10)
