@@ -56,7 +56,26 @@ fn decode_error(root: &str, path: &serde_path_to_error::Path, message: String) -
     }
     FieldError {
         pointer,
-        detail: message,
+        detail: clearer(message),
+    }
+}
+
+/// Parameter values arrive as text; say what the text should have been when std's number
+/// parsing is all serde reports ("invalid digit found in string").
+fn clearer(message: String) -> String {
+    const NUMBER_ERRORS: &[&str] = &[
+        "invalid digit found in string",
+        "cannot parse integer from empty string",
+        "number too large to fit in target type",
+        "number too small to fit in target type",
+        "invalid float literal",
+    ];
+    if NUMBER_ERRORS.contains(&message.as_str()) {
+        format!("must be a number in range ({message})")
+    } else if message == "provided string was not `true` or `false`" {
+        "must be `true` or `false`".to_owned()
+    } else {
+        message
     }
 }
 
