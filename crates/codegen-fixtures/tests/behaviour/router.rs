@@ -115,7 +115,10 @@ async fn a_malformed_number_is_a_422_pointing_at_the_parameter() {
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(reply.is_problem());
     assert_eq!(reply.pointers(), ["/query/limit"]);
-    let detail = reply.json()["errors"][0]["detail"].as_str().unwrap().to_owned();
+    let detail = reply.json()["errors"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     assert!(detail.starts_with("must be a number"), "{detail}");
 }
 
