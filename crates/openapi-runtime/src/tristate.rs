@@ -54,6 +54,19 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Tristate<T> {
     }
 }
 
+/// `deserialize_with` for a required, nullable field (`Option<T>`): `null` is `None`, but the
+/// field must be present — serde would otherwise quietly read a missing `Option` as `None`.
+///
+/// # Errors
+/// When the value is neither `null` nor a `T`.
+pub fn required_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -111,7 +111,9 @@ fn serde_attr(field: &Field, ident: &str, default_fn: Option<&str>) -> String {
         parts.push(format!("rename = {}", str_lit(&field.wire)));
     }
     match &field.presence {
-        Presence::Required | Presence::RequiredNullable => {}
+        Presence::Required => {}
+        Presence::RequiredNullable => parts
+            .push("deserialize_with = \"openapi_runtime::tristate::required_nullable\"".to_owned()),
         Presence::Optional => {
             parts.push("default".to_owned());
             parts.push("skip_serializing_if = \"Option::is_none\"".to_owned());

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: bf7e28f70e40812e-cf862385d02b06b3
+// fingerprint: fff2962f4a688724-82b4aa3032b7069d
 //! Data transfer objects of Shapes API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -437,6 +437,7 @@ impl openapi_runtime::Validate for ProfilePatchStatus {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProfilePatch {
     pub display_name: String,
+    #[serde(deserialize_with = "openapi_runtime::tristate::required_nullable")]
     pub required_nullable: Option<String>,
     #[serde(default, skip_serializing_if = "openapi_runtime::Tristate::is_absent")]
     pub phone: openapi_runtime::Tristate<String>,

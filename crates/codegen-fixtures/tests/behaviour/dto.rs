@@ -231,4 +231,11 @@ fn nullable_and_optional_are_three_states() {
     let err =
         serde_json::from_value::<ProfilePatch>(json!({"required_nullable": null})).unwrap_err();
     assert!(err.to_string().contains("missing field `display_name`"));
+    // Required and nullable: null is fine, absence is not.
+    let err = serde_json::from_value::<ProfilePatch>(json!({"display_name": "Ann"})).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("missing field `required_nullable`"),
+        "{err}"
+    );
 }

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 3189c617ab0338d3-35c7a9d669dd3f60
+// fingerprint: 66697e96a240f3db-0153a80fc2417990
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -20,6 +20,7 @@ pub struct Customer {
     pub first_name: String,
     pub last_name: String,
     /// A telephone number: digits, optionally a leading `+`, with spaces or dashes between groups; `null` when the person has none.
+    #[serde(deserialize_with = "openapi_runtime::tristate::required_nullable")]
     pub phone: Option<String>,
     /// An RFC 3339 instant in UTC, set by the service.
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -85,6 +86,7 @@ pub struct CustomerReplace {
     pub first_name: String,
     pub last_name: String,
     /// A telephone number: digits, optionally a leading `+`, with spaces or dashes between groups; `null` when the person has none.
+    #[serde(deserialize_with = "openapi_runtime::tristate::required_nullable")]
     pub phone: Option<String>,
 }
 

@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 2750523f873964ad-d53aba762cf20128
+// fingerprint: c9dd50ecb6ebeb23-51fa7702367cd6d2
 //! Data transfer objects of Bookstore Identity API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -283,6 +283,7 @@ pub struct User {
     pub first_name: String,
     pub last_name: String,
     /// A telephone number: digits, optionally a leading `+`, with spaces or dashes between groups; `null` when the person has none.
+    #[serde(deserialize_with = "openapi_runtime::tristate::required_nullable")]
     pub phone: Option<String>,
     /// The user's bookstore roles.
     pub roles: Vec<Role>,
