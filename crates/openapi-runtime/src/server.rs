@@ -337,6 +337,43 @@ pub async fn optional_bytes_body(
     Ok(Some(Some(bytes.to_vec())))
 }
 
+/// Whether the `Accept` header (if any) admits one of the media types the operation answers with.
+pub fn accepts(headers: &HeaderMap, produced: &[&str]) -> bool {
+    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    accept.split(',').any(|range| {
+        let mut parts = range.split(';');
+        let media = parts.next().unwrap_or("").trim();
+        // `q=0` means "not acceptable".
+        let refused = parts.any(|p| {
+            p.trim()
+                .strip_prefix("q=")
+                .is_some_and(|q| q.trim().parse::<f32>().is_ok_and(|q| q == 0.0))
+        });
+        if refused {
+            return false;
+        }
+        let (range_type, range_sub) = media.split_once('/').unwrap_or((media, ""));
+        produced.iter().any(|p| {
+            let essence = p.split(';').next().unwrap_or("").trim();
+            let (ty, sub) = essence.split_once('/').unwrap_or((essence, ""));
+            (range_type == "*" || range_type.eq_ignore_ascii_case(ty))
+                && (range_sub == "*" || range_sub.eq_ignore_ascii_case(sub))
+        })
+    })
+}
+
+/// 406 for a request whose `Accept` admits none of `produced`.
+pub fn not_acceptable(produced: &[&str]) -> Response {
+    Problem::new(StatusCode::NOT_ACCEPTABLE)
+        .with_detail(format!(
+            "this operation answers with: {}",
+            produced.join(", ")
+        ))
+        .into_response()
+}
+
 /// Run `value`'s constraint checks, adding violations under `pointer` to `errors`.
 pub fn validate<T: Validate + ?Sized>(value: &T, pointer: &str, errors: &mut Vec<FieldError>) {
     let mut violations = Violations::default();
@@ -418,4 +455,26 @@ pub async fn problem_for_bare_errors(response: Response) -> Response {
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accept(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT, HeaderValue::from_str(value).unwrap());
+        headers
+    }
+
+    #[test]
+    fn accept_ranges_match_produced_media_types() {
+        let json = &["application/json"];
+        assert!(accepts(&HeaderMap::new(), json));
+        assert!(accepts(&accept("*/*"), json));
+        assert!(accepts(&accept("text/html, application/*;q=0.5"), json));
+        assert!(accepts(&accept("application/json"), json));
+        assert!(!accepts(&accept("text/html"), json));
+        assert!(!accepts(&accept("application/json;q=0"), json));
+    }
 }

@@ -305,6 +305,9 @@ pub struct OpView {
     /// `Some(path)` / `(Some(path), Some(body))` for the let-else that stops on decode errors.
     pub let_pattern: String,
     pub let_expr: String,
+    /// Media types of the success responses (`&["application/json"]`), for the 406 check;
+    /// empty when no success response has a body.
+    pub produces: String,
     pub has_query: bool,
     pub has_cookies: bool,
     pub client_uses_headers: bool,
@@ -705,7 +708,16 @@ pub fn op_view(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> Op
         .iter()
         .any(|v| v.status == StatusMatch::Default);
     let has_path = op.params.iter().any(|p| p.location == Location::Path);
-    let needs_parts = op.has_security() || !op.params.is_empty() || op.body.is_some();
+    let produces_body = op.responses.iter().any(|v| {
+        v.body.is_some()
+            && match v.status {
+                StatusMatch::Exact(code) => (200..300).contains(&code),
+                StatusMatch::Range(d) => d == 2,
+                StatusMatch::Default => false,
+            }
+    });
+    let needs_parts =
+        op.has_security() || !op.params.is_empty() || op.body.is_some() || produces_body;
     let prologue = match (needs_parts, op.body.is_some(), has_path) {
         (false, _, _) => String::new(),
         (true, true, true) => "let (mut parts, body) = request.into_parts();".to_owned(),
@@ -771,6 +783,33 @@ pub fn op_view(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> Op
         has_inputs: !bound.is_empty(),
         let_pattern,
         let_expr,
+        produces: {
+            let mut media: Vec<String> = Vec::new();
+            for v in &op.responses {
+                let success = match v.status {
+                    StatusMatch::Exact(code) => (200..300).contains(&code),
+                    StatusMatch::Range(d) => d == 2,
+                    StatusMatch::Default => false,
+                };
+                if let Some(b) = v.body.as_ref().filter(|_| success)
+                    && !media.contains(&b.media_type)
+                {
+                    media.push(b.media_type.clone());
+                }
+            }
+            if media.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "&[{}]",
+                    media
+                        .iter()
+                        .map(|m| str_lit(m))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }
+        },
         has_query: op.params.iter().any(|p| p.location == Location::Query),
         has_cookies: op.params.iter().any(|p| p.location == Location::Cookie),
         client_uses_headers: op.responses.iter().any(|v| !v.headers.is_empty()),

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: b389363eb16e086f-1f2150b1b3cb641e
+// fingerprint: d2e082e5a68cc7f7-685118b0a70c08ba
 //! The axum adapter of Shapes API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -71,6 +71,9 @@ async fn create_pet<S: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let body: Option<model::Pet> = match openapi_runtime::server::json_body(
         &parts.headers,
@@ -110,6 +113,9 @@ async fn echo_shape<S: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let body: Option<model::Shape> = match openapi_runtime::server::json_body(
         &parts.headers,
@@ -149,6 +155,9 @@ async fn echo_record<S: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let body: Option<Option<model::Record>> = match openapi_runtime::server::optional_json_body(
         &parts.headers,
@@ -196,6 +205,9 @@ async fn patch_profile<S: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let path: Option<PatchProfilePath> =
         openapi_runtime::server::path_params(&mut parts, &mut errors).await;

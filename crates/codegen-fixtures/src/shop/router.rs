@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: ef82acd61ea0f6ba-648f6e1415cc3f6f
+// fingerprint: f7f95b26b5d6ab2a-b4b2b5e32e341c7d
 //! The axum adapter of Shop API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -110,6 +110,9 @@ async fn list_items<S: ShopApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let query: Option<ListItemsQuery> = openapi_runtime::server::query_params(&parts, &mut errors);
     let Some(query) = query else {
@@ -164,6 +167,9 @@ async fn create_item<S: ShopApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -272,6 +278,9 @@ async fn get_item<S: ShopApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -406,6 +415,9 @@ async fn update_item<S: ShopApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -475,6 +487,9 @@ async fn get_item_image<S: ShopApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["image/png"]) {
+        return openapi_runtime::server::not_acceptable(&["image/png"]);
+    }
     let mut errors = Vec::new();
     let path: Option<GetItemImagePath> =
         openapi_runtime::server::path_params(&mut parts, &mut errors).await;

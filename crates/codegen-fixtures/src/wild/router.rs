@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: d940f121f18058cf-7d560f6fb8059a84
+// fingerprint: 10ae293e093dfca5-31286fac9451a002
 //! The axum adapter of Wild Pets: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -81,6 +81,9 @@ async fn get_pets<S: WildApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let query: Option<GetPetsQuery> = openapi_runtime::server::query_params(&parts, &mut errors);
     let Some(query) = query else {
@@ -171,6 +174,9 @@ async fn get_pets_id<S: WildApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let path: Option<GetPetsIdPath> =
         openapi_runtime::server::path_params(&mut parts, &mut errors).await;

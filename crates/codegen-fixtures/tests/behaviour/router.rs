@@ -407,3 +407,23 @@ async fn undeclared_statuses_go_through_the_default_response() {
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
     assert!(reply.is_problem());
 }
+
+#[tokio::test]
+async fn an_accept_header_that_admits_no_produced_type_is_406() {
+    let (_, router) = shop();
+    let request = |accept: &str| {
+        Request::get("/api/v1/items")
+            .header(header::ACCEPT, accept)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let refused = send(&router, request("text/html")).await;
+    assert_eq!(refused.status, StatusCode::NOT_ACCEPTABLE);
+    assert!(refused.is_problem());
+    assert_eq!(
+        send(&router, request("text/html, application/*"))
+            .await
+            .status,
+        StatusCode::OK
+    );
+}

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 1b2607a47ec7eb26-cb5be387b2f4663f
+// fingerprint: 04d779e05cbbc27a-424de03385c974a5
 //! The axum adapter of Bookstore Catalog API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -137,6 +137,9 @@ async fn list_books<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let query: Option<ListBooksQuery> = openapi_runtime::server::query_params(&parts, &mut errors);
     let Some(query) = query else {
@@ -197,6 +200,9 @@ async fn create_book<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -307,6 +313,9 @@ async fn get_book<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let path: Option<GetBookPath> =
         openapi_runtime::server::path_params(&mut parts, &mut errors).await;
@@ -369,6 +378,9 @@ async fn replace_book<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -610,6 +622,9 @@ async fn list_authors<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let query: Option<ListAuthorsQuery> =
         openapi_runtime::server::query_params(&parts, &mut errors);
@@ -669,6 +684,9 @@ async fn create_author<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -774,6 +792,9 @@ async fn get_author<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let path: Option<GetAuthorPath> =
         openapi_runtime::server::path_params(&mut parts, &mut errors).await;
@@ -836,6 +857,9 @@ async fn replace_author<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -1082,6 +1106,9 @@ async fn list_publishers<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let query: Option<ListPublishersQuery> =
         openapi_runtime::server::query_params(&parts, &mut errors);
@@ -1144,6 +1171,9 @@ async fn create_publisher<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -1260,6 +1290,9 @@ async fn get_publisher<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let path: Option<GetPublisherPath> =
         openapi_runtime::server::path_params(&mut parts, &mut errors).await;
@@ -1322,6 +1355,9 @@ async fn replace_publisher<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -1574,6 +1610,9 @@ async fn list_categories<S: CatalogApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let query: Option<ListCategoriesQuery> =
         openapi_runtime::server::query_params(&parts, &mut errors);

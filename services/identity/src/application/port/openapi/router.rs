@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 98bc52d0867812ce-b2434fa87f552a2f
+// fingerprint: ef4d1640e62382b8-fc9ca264e7e4031d
 //! The axum adapter of Bookstore Identity API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -78,6 +78,9 @@ async fn sign_up<S: IdentityApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let body: Option<model::SignUpRequest> = match openapi_runtime::server::json_body(
         &parts.headers,
@@ -148,6 +151,9 @@ async fn sign_in<S: IdentityApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let body: Option<model::SignInRequest> = match openapi_runtime::server::json_body(
         &parts.headers,
@@ -235,6 +241,9 @@ async fn exchange_token<S: IdentityApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let mut errors = Vec::new();
     let cookie: Option<ExchangeTokenCookies> =
         openapi_runtime::server::cookie_params(&parts, &["refresh_token"], &mut errors);
@@ -411,6 +420,9 @@ async fn get_current_user<S: IdentityApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,

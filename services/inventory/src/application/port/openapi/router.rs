@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 87ca15c96256c75d-3a1fbdcb0d785070
+// fingerprint: 87e9ef03396fe81d-da491e720efb9078
 //! The axum adapter of Bookstore Inventory API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -121,6 +121,9 @@ async fn list_warehouses<S: InventoryApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -217,6 +220,9 @@ async fn create_warehouse<S: InventoryApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -339,6 +345,9 @@ async fn get_warehouse<S: InventoryApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -436,6 +445,9 @@ async fn replace_warehouse<S: InventoryApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -698,6 +710,9 @@ async fn list_stocks<S: InventoryApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -791,6 +806,9 @@ async fn create_stock<S: InventoryApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -907,6 +925,9 @@ async fn get_stock<S: InventoryApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -1004,6 +1025,9 @@ async fn replace_stock<S: InventoryApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 63565d3ca1c338b4-c410a0c976bf5b6f
+// fingerprint: 681953241efd125c-1ffb6573dcff6d77
 //! The axum adapter of Bookstore Order API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -116,6 +116,9 @@ async fn list_orders<S: OrderApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -215,6 +218,9 @@ async fn create_order<S: OrderApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -346,6 +352,9 @@ async fn get_order<S: OrderApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -448,6 +457,9 @@ async fn cancel_order<S: OrderApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,

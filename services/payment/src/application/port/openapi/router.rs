@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: fe9ed98f620bb9c0-4e2672607c8e581b
+// fingerprint: dcdede6e82e7ac84-8afffcc8c59e7947
 //! The axum adapter of Bookstore Payment API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -117,6 +117,9 @@ async fn list_payments<S: PaymentApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
@@ -222,6 +225,9 @@ async fn get_payment<S: PaymentApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, _) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["application/json"]) {
+        return openapi_runtime::server::not_acceptable(&["application/json"]);
+    }
     let principal = match openapi_runtime::auth::authorize(
         &*state.authenticator,
         &parts.headers,
