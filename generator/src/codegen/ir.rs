@@ -193,6 +193,8 @@ pub enum TypeDef {
         name: String,
         doc: Option<String>,
         fields: Vec<Field>,
+        /// `additionalProperties: false`: unknown properties are rejected.
+        closed: bool,
     },
     Enum {
         name: String,

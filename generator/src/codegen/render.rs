@@ -48,6 +48,7 @@ pub struct StructView {
     pub fields: Vec<FieldView>,
     pub validate: String,
     pub defaults: Vec<DefaultFn>,
+    pub closed: bool,
 }
 
 pub struct EnumVariantView {
@@ -139,7 +140,12 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
     let mut items = Vec::new();
     for t in types {
         items.push(match t {
-            TypeDef::Struct { name, doc, fields } => {
+            TypeDef::Struct {
+                name,
+                doc,
+                fields,
+                closed,
+            } => {
                 let mut defaults = Vec::new();
                 let fields_view = fields
                     .iter()
@@ -175,6 +181,7 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
                     fields: fields_view,
                     validate,
                     defaults,
+                    closed: *closed,
                 })
             }
             TypeDef::Enum {

@@ -420,6 +420,7 @@ impl<'a> Schemas<'a> {
             name: name.to_owned(),
             doc: doc_of(schema),
             fields,
+            closed: schema.get("additionalProperties") == Some(&Value::Bool(false)),
         });
         Ok(())
     }
@@ -548,6 +549,11 @@ impl<'a> Schemas<'a> {
                 "required".into(),
                 Value::Array(acc.required.into_iter().map(Value::String).collect()),
             );
+            // Only the merged schema itself can close the result: members are closed to each
+            // other's properties, which would make every allOf unsatisfiable.
+            if schema.get("additionalProperties") == Some(&Value::Bool(false)) {
+                merged.insert("additionalProperties".into(), Value::Bool(false));
+            }
             if let Some(doc) = doc_of(schema).or(acc.doc) {
                 merged.insert("description".into(), Value::String(doc));
             }

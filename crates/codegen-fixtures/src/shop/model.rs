@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: ae990b171242ae7c-56b30bb31bb61879
+// fingerprint: 49a33644eef3e272-f105eba196c7cd17
 //! Data transfer objects of Shop API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -107,6 +107,7 @@ impl openapi_runtime::Validate for ItemPage {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CreateItem {
     pub title: String,
     /// The price; never negative.

@@ -230,6 +230,16 @@ async fn body_fields_are_reported_with_pointers() {
     .await;
     assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(missing.pointers(), ["/body/price"]);
+    let unknown = send(
+        &router,
+        post_json(
+            "/api/v1/items",
+            Some("staff"),
+            r#"{"title": "x", "price": "1", "colour": "red"}"#,
+        ),
+    )
+    .await;
+    assert_eq!(unknown.pointers(), ["/body/colour"]);
     let wrong_type = send(
         &router,
         post_json(

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 300e3c28080f0d78-935510111714c697
+// fingerprint: c855f97f8d34be48-3499fc2db4f86f27
 //! Data transfer objects of Bookstore Catalog API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -38,6 +38,7 @@ impl openapi_runtime::Validate for Author {
 
 /// A new author.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AuthorCreate {
     pub name: String,
 }
@@ -80,6 +81,7 @@ impl openapi_runtime::Validate for AuthorPage {
 
 /// An author's new state; `version` must be the one last read.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AuthorReplace {
     pub name: String,
     /// The optimistic-concurrency version of a resource. Send back the value you read when replacing it; a request carrying a stale version is refused with 409 Conflict.
@@ -192,6 +194,7 @@ impl openapi_runtime::Validate for Book {
 
 /// A new book.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BookCreate {
     pub title: String,
     /// An ISBN-10 or ISBN-13 without separators. The check digit is verified by the service (422 when it does not match).
@@ -276,6 +279,7 @@ impl openapi_runtime::Validate for BookPage {
 
 /// A book's new state. Every field is replaced (an omitted `description` clears it), and `version` must be the one last read.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BookReplace {
     pub title: String,
     /// An ISBN-10 or ISBN-13 without separators. The check digit is verified by the service (422 when it does not match).
@@ -521,6 +525,7 @@ impl openapi_runtime::Validate for Publisher {
 
 /// A new publisher.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PublisherCreate {
     pub name: String,
     pub address: String,
@@ -569,6 +574,7 @@ impl openapi_runtime::Validate for PublisherPage {
 
 /// A publisher's new state; `version` must be the one last read.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PublisherReplace {
     pub name: String,
     pub address: String,

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 66697e96a240f3db-0153a80fc2417990
+// fingerprint: dac0fb0eb2a97037-846142e82e8baf38
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -82,6 +82,7 @@ impl openapi_runtime::Validate for CustomerPage {
 
 /// A customer's new profile. Every field is replaced: send `phone: null` to remove the phone number. The e-mail address is the sign-in name and cannot be changed here.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CustomerReplace {
     pub first_name: String,
     pub last_name: String,
@@ -549,6 +550,7 @@ impl openapi_runtime::Validate for PointTransaction {
 
 /// A change to a point balance. A zero `delta` is a 422; one that would take the balance below zero is a 409.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PointTransactionCreate {
     /// Points to add (positive) or take (negative); never 0.
     pub delta: i32,
@@ -772,6 +774,7 @@ impl openapi_runtime::Validate for WishlistItem {
 
 /// A book to add to a wishlist.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WishlistItemCreate {
     /// A book in the catalog (422 otherwise).
     pub book_id: i64,
@@ -789,6 +792,7 @@ impl openapi_runtime::Validate for WishlistItemCreate {
 
 /// The complete new set of books on a wishlist.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WishlistReplace {
     /// The books, each of which must exist in the catalog (422 otherwise); empty clears the wishlist.
     pub book_ids: Vec<i64>,

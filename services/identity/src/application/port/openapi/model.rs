@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: c9dd50ecb6ebeb23-51fa7702367cd6d2
+// fingerprint: 9fdc1a6ce1e2b1b9-d73d98661eff6d70
 //! Data transfer objects of Bookstore Identity API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -61,6 +61,7 @@ impl openapi_runtime::Validate for Problem {
 
 /// A refresh token passed in the body, for clients that do not keep cookies.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RefreshTokenRequest {
     /// A refresh token issued by `signIn` or `exchangeToken`.
     pub refresh_token: String,
@@ -132,6 +133,7 @@ impl openapi_runtime::Validate for Role {
 
 /// Credentials to sign in with.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SignInRequest {
     /// An e-mail address (RFC 5321 limits its length to 254 characters).
     pub email: String,
@@ -156,6 +158,7 @@ impl openapi_runtime::Validate for SignInRequest {
 
 /// A new customer account. The account gets the roles `profile`, `order` and `view`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SignUpRequest {
     /// An e-mail address (RFC 5321 limits its length to 254 characters).
     pub email: String,

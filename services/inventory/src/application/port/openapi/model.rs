@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 398fc79c6347652b-a8d0fe612ab79ae8
+// fingerprint: ce12722df810934f-c41f83f75dfd87b4
 //! Data transfer objects of Bookstore Inventory API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -117,6 +117,7 @@ impl openapi_runtime::Validate for Stock {
 
 /// A new stock row. There is one row per book and warehouse (409 for a second one), and the warehouse's capacity bounds the copies it holds (409 when exceeded).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StockCreate {
     /// The catalog book.
     pub book_id: i64,
@@ -175,6 +176,7 @@ impl openapi_runtime::Validate for StockPage {
 
 /// A stock row's new quantity; `version` must be the one last read. The book and warehouse identify the row and cannot change (delete it and create another instead). The quantity can drop no lower than the reserved copies and rise no higher than the warehouse's capacity allows (409 either way).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StockReplace {
     /// Copies on hand, reserved ones included.
     pub quantity: i32,
@@ -243,6 +245,7 @@ impl openapi_runtime::Validate for Warehouse {
 
 /// A new warehouse.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WarehouseCreate {
     pub name: String,
     pub address: String,
@@ -299,6 +302,7 @@ impl openapi_runtime::Validate for WarehousePage {
 
 /// A warehouse's new state; `version` must be the one last read. The capacity cannot drop below the copies the warehouse already holds (409).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WarehouseReplace {
     pub name: String,
     pub address: String,

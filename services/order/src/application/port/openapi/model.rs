@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 398bbf0daae65632-2684c4a28ea43e31
+// fingerprint: 4c0ee477495ad500-5e331ec6e6f3fb13
 //! Data transfer objects of Bookstore Order API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -74,6 +74,7 @@ impl openapi_runtime::Validate for Order {
 
 /// A new order: what to buy and how to pay.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OrderCreate {
     /// The books to buy; each book at most once (422 otherwise).
     pub items: Vec<OrderItemCreate>,
@@ -129,6 +130,7 @@ impl openapi_runtime::Validate for OrderItem {
 
 /// One line of a new order.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OrderItemCreate {
     /// The catalog book.
     pub book_id: i64,
@@ -257,6 +259,7 @@ impl openapi_runtime::Validate for OrderStatus {
 
 /// How to pay. The card number goes to the payment gateway and is never stored or logged.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PaymentMethod {
     /// How an order is paid.
     #[serde(rename = "type")]
