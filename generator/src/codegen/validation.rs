@@ -190,6 +190,16 @@ impl<'n> Emitter<'n> {
         let v = "violations";
         match ty {
             Ty::Prim(prim) if prim.is_number() => {
+                // A decimal keeps the scale it was written with (`"5"` vs `"5.00"`), so its
+                // canonical text is what the spec's pattern (e.g. exactly two places) judges.
+                if *prim == Prim::Decimal
+                    && let Some(pattern) = &checks.pattern
+                {
+                    let name = self.patterns.name_for(pattern);
+                    out.push_str(&format!(
+                        "{v}.check_pattern({ptr}, &{value}.to_string(), &{name});\n"
+                    ));
+                }
                 let lit = |n: &serde_json::Number| number_lit(*prim, n);
                 if let Some(bound) = &checks.minimum
                     && let Some(b) = lit(&bound.value)
@@ -279,12 +289,13 @@ impl<'n> Emitter<'n> {
     }
 }
 
-/// Whether any of `checks` applies to values of `ty` (a `pattern` on a decimal, say, is already
-/// enforced by parsing and emits nothing).
+/// Whether any of `checks` applies to values of `ty` (a `pattern` on an integer, say, is
+/// meaningless and emits nothing).
 fn applicable(checks: &Checks, ty: &Ty) -> bool {
     match ty {
         Ty::Prim(p) if p.is_number() => {
-            checks.minimum.is_some()
+            (*p == Prim::Decimal && checks.pattern.is_some())
+                || checks.minimum.is_some()
                 || checks.maximum.is_some()
                 || checks.multiple_of.is_some()
                 || !checks.allowed.is_empty()

@@ -1,9 +1,12 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 49a33644eef3e272-f105eba196c7cd17
+// fingerprint: 0c56506157379c1a-a98f02c5e9525907
 //! Data transfer objects of Shop API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
+
+static PATTERN_1: openapi_runtime::validate::Pattern =
+    openapi_runtime::validate::Pattern::new("^-?[0-9]+(\\.[0-9]{1,2})?$");
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
@@ -87,7 +90,13 @@ pub struct Item {
 }
 
 impl openapi_runtime::Validate for Item {
-    fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+    fn validate_into(&self, pointer: &str, violations: &mut openapi_runtime::Violations) {
+        {
+            let value = &self.price;
+            let ptr = format!("{pointer}/price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_1);
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -102,6 +111,14 @@ impl openapi_runtime::Validate for ItemPage {
             let value = &self.total;
             let ptr = format!("{pointer}/total");
             violations.check_minimum(&ptr, *value, 0, false);
+        }
+        {
+            let value = &self.items;
+            let ptr = format!("{pointer}/items");
+            for (index, item0) in value.iter().enumerate() {
+                let ptr0 = format!("{}/{index}", &ptr);
+                openapi_runtime::Validate::validate_into(item0, &ptr0, violations);
+            }
         }
     }
 }
@@ -130,6 +147,11 @@ impl openapi_runtime::Validate for CreateItem {
             let value = &self.title;
             let ptr = format!("{pointer}/title");
             violations.check_length(&ptr, value, Some(1), Some(200));
+        }
+        {
+            let value = &self.price;
+            let ptr = format!("{pointer}/price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_1);
         }
         if let Some(value) = &self.tags {
             let ptr = format!("{pointer}/tags");

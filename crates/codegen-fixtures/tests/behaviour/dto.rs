@@ -239,3 +239,15 @@ fn nullable_and_optional_are_three_states() {
         "{err}"
     );
 }
+
+#[test]
+fn a_decimal_is_judged_by_its_pattern_as_written() {
+    use codegen_fixtures::shop::model::CreateItem;
+    let item = |price: &str| -> CreateItem {
+        serde_json::from_value(json!({"title": "Clean Code", "price": price})).unwrap()
+    };
+    assert!(pointers(&item("47.99")).is_empty());
+    assert!(pointers(&item("47")).is_empty());
+    // Three decimal places break the spec's `(\.[0-9]{1,2})?` although the value parses.
+    assert_eq!(pointers(&item("47.999")), ["/price"]);
+}

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: c855f97f8d34be48-3499fc2db4f86f27
+// fingerprint: 8441b9915b36adb8-5c5f7c93972ead69
 //! Data transfer objects of Bookstore Catalog API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -7,6 +7,8 @@
 
 static PATTERN_1: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^(97[89])?[0-9]{9}[0-9X]$");
+static PATTERN_2: openapi_runtime::validate::Pattern =
+    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
 
 /// A book author.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -163,6 +165,11 @@ impl openapi_runtime::Validate for Book {
             violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
+            let value = &self.price;
+            let ptr = format!("{pointer}/price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+        }
+        {
             let value = &self.category;
             let ptr = format!("{pointer}/category");
             openapi_runtime::Validate::validate_into(value, &ptr, violations);
@@ -224,6 +231,11 @@ impl openapi_runtime::Validate for BookCreate {
             let ptr = format!("{pointer}/isbn");
             violations.check_length(&ptr, value, Some(10), Some(13));
             violations.check_pattern(&ptr, value, &PATTERN_1);
+        }
+        {
+            let value = &self.price;
+            let ptr = format!("{pointer}/price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
         }
         if let Some(value) = &self.description {
             let ptr = format!("{pointer}/description");
@@ -311,6 +323,11 @@ impl openapi_runtime::Validate for BookReplace {
             let ptr = format!("{pointer}/isbn");
             violations.check_length(&ptr, value, Some(10), Some(13));
             violations.check_pattern(&ptr, value, &PATTERN_1);
+        }
+        {
+            let value = &self.price;
+            let ptr = format!("{pointer}/price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
         }
         if let Some(value) = &self.description {
             let ptr = format!("{pointer}/description");

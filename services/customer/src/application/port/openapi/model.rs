@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: dac0fb0eb2a97037-846142e82e8baf38
+// fingerprint: deea75f7505906bb-784964c462fdfa94
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -8,6 +8,8 @@
 static PATTERN_1: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^\\+?[0-9][0-9 -]{5,18}[0-9]$");
 static PATTERN_2: openapi_runtime::validate::Pattern =
+    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
+static PATTERN_3: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^[0-9]{4}$");
 
 /// A customer's profile, kept by the identity service.
@@ -171,6 +173,11 @@ impl openapi_runtime::Validate for Order {
             }
         }
         {
+            let value = &self.total_price;
+            let ptr = format!("{pointer}/total_price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+        }
+        {
             let value = &self.version;
             let ptr = format!("{pointer}/version");
             violations.check_minimum(&ptr, *value, 0, false);
@@ -195,6 +202,11 @@ impl openapi_runtime::Validate for OrderItem {
             let value = &self.book_id;
             let ptr = format!("{pointer}/book_id");
             violations.check_minimum(&ptr, *value, 1, false);
+        }
+        {
+            let value = &self.unit_price;
+            let ptr = format!("{pointer}/unit_price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
         }
         {
             let value = &self.quantity;
@@ -363,7 +375,12 @@ impl openapi_runtime::Validate for Payment {
             let value = &self.card_last4;
             let ptr = format!("{pointer}/card_last4");
             violations.check_length(&ptr, value, Some(4), Some(4));
-            violations.check_pattern(&ptr, value, &PATTERN_2);
+            violations.check_pattern(&ptr, value, &PATTERN_3);
+        }
+        {
+            let value = &self.amount;
+            let ptr = format!("{pointer}/amount");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
         }
     }
 }

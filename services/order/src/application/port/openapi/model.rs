@@ -1,11 +1,13 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 4c0ee477495ad500-5e331ec6e6f3fb13
+// fingerprint: a96c7b8b26aa163a-558645d43f15d3a5
 //! Data transfer objects of Bookstore Order API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
 
 static PATTERN_1: openapi_runtime::validate::Pattern =
+    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
+static PATTERN_2: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^[0-9]{12,19}$");
 
 /// One invalid part of a request.
@@ -65,6 +67,11 @@ impl openapi_runtime::Validate for Order {
             }
         }
         {
+            let value = &self.total_price;
+            let ptr = format!("{pointer}/total_price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_1);
+        }
+        {
             let value = &self.version;
             let ptr = format!("{pointer}/version");
             violations.check_minimum(&ptr, *value, 0, false);
@@ -118,6 +125,11 @@ impl openapi_runtime::Validate for OrderItem {
             let value = &self.book_id;
             let ptr = format!("{pointer}/book_id");
             violations.check_minimum(&ptr, *value, 1, false);
+        }
+        {
+            let value = &self.unit_price;
+            let ptr = format!("{pointer}/unit_price");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_1);
         }
         {
             let value = &self.quantity;
@@ -274,7 +286,7 @@ impl openapi_runtime::Validate for PaymentMethod {
             let value = &self.card_number;
             let ptr = format!("{pointer}/card_number");
             violations.check_length(&ptr, value, Some(12), Some(19));
-            violations.check_pattern(&ptr, value, &PATTERN_1);
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
     }
 }

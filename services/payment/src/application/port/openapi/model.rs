@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 47d14974e82a32d1-2472398fdf1f83ba
+// fingerprint: 551d0ca2a814881b-511b3a697bb6ab74
 //! Data transfer objects of Bookstore Payment API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -7,6 +7,8 @@
 
 static PATTERN_1: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^[0-9]{4}$");
+static PATTERN_2: openapi_runtime::validate::Pattern =
+    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
 
 /// One invalid part of a request.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -80,6 +82,11 @@ impl openapi_runtime::Validate for Payment {
             let ptr = format!("{pointer}/card_last4");
             violations.check_length(&ptr, value, Some(4), Some(4));
             violations.check_pattern(&ptr, value, &PATTERN_1);
+        }
+        {
+            let value = &self.amount;
+            let ptr = format!("{pointer}/amount");
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
         }
     }
 }
