@@ -12,5 +12,6 @@ pub mod diagnostics;
 pub mod lint;
 pub mod output;
 pub mod proto;
+pub mod rustfmt;
 pub mod workspace;
 pub mod yaml;

@@ -15,7 +15,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use super::CodegenError;
+/// rustfmt could not format one generated file.
+#[derive(Debug, thiserror::Error)]
+#[error("formatting the generated {file} with rustfmt: {message}")]
+pub struct FormatError {
+    pub file: String,
+    pub message: String,
+}
 
 const FINGERPRINT: &str = "// fingerprint: ";
 
@@ -96,8 +102,8 @@ fn reusable(previous: Option<&str>, source_hash: u64) -> Option<String> {
         .flatten()
 }
 
-fn format_one(path: &Path, source: &str) -> Result<String, CodegenError> {
-    let fail = |message: String| CodegenError::Format {
+fn format_one(path: &Path, source: &str) -> Result<String, FormatError> {
+    let fail = |message: String| FormatError {
         file: path.display().to_string(),
         message,
     };
@@ -138,7 +144,7 @@ pub fn format_all(
     files: &[(PathBuf, String)],
     identity: &str,
     previous: &(dyn Fn(&Path) -> Option<String> + Sync),
-) -> Result<Vec<(PathBuf, String)>, CodegenError> {
+) -> Result<Vec<(PathBuf, String)>, FormatError> {
     let version = identity;
     std::thread::scope(|scope| {
         let handles: Vec<_> = files
@@ -157,7 +163,7 @@ pub fn format_all(
             .iter()
             .zip(handles)
             .map(|((path, _), handle)| {
-                let text = handle.join().map_err(|_| CodegenError::Format {
+                let text = handle.join().map_err(|_| FormatError {
                     file: path.display().to_string(),
                     message: "the formatting thread panicked".to_owned(),
                 })??;

@@ -2,20 +2,21 @@
 //!
 //! Pipeline: [`schema`] and [`operation`] turn the bundled document into the typed model of
 //! [`ir`] (named, de-duplicated); [`render`] fills the askama templates in `templates/`;
-//! [`rustfmt`] formats the result so it is byte-identical to what `cargo fmt` would keep.
+//! [`crate::rustfmt`] formats the result so it is byte-identical to what `cargo fmt` would keep.
 
 mod defaults;
 mod ir;
 mod names;
 mod operation;
 mod render;
-mod rustfmt;
 mod schema;
 mod validation;
 
 use std::path::{Path, PathBuf};
 
 use askama::Template;
+
+use crate::rustfmt;
 
 use crate::bundle::Bundle;
 use crate::output::GeneratedFile;
@@ -50,8 +51,8 @@ pub enum CodegenError {
         #[source]
         source: askama::Error,
     },
-    #[error("formatting the generated {file} with rustfmt: {message}")]
-    Format { file: String, message: String },
+    #[error(transparent)]
+    Format(#[from] crate::rustfmt::FormatError),
 }
 
 /// The folder (relative to the output root) the Rust modules go to.

@@ -6,13 +6,13 @@ pub mod config;
 pub mod emit;
 pub mod lint;
 pub mod reflection;
-pub mod rustfmt;
 
-use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
 use crate::output::GeneratedFile;
+use crate::rustfmt;
 use crate::workspace::Workspace;
 
 /// Every generated proto file for the workspace.
@@ -47,23 +47,19 @@ pub fn generate(workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
     for result in per_service {
         files.extend(result?);
     }
-    format(files)
+    format(workspace, files)
 }
 
-/// rustfmt every file, each distinct text once (services share most packages' code).
-fn format(mut files: Vec<GeneratedFile>) -> anyhow::Result<Vec<GeneratedFile>> {
-    let mut distinct: BTreeMap<String, usize> = BTreeMap::new();
-    for file in &files {
-        let next = distinct.len();
-        distinct.entry(file.contents.clone()).or_insert(next);
-    }
-    let mut sources = vec![String::new(); distinct.len()];
-    for (text, index) in &distinct {
-        sources[*index] = text.clone();
-    }
-    let formatted = rustfmt::format_all(&sources)?;
-    for file in &mut files {
-        file.contents = formatted[distinct[&file.contents]].clone();
-    }
-    Ok(files)
+/// rustfmt every file, reusing committed files whose fingerprint shows they are already the
+/// formatted form of the same source (see [`crate::rustfmt`]): an unchanged proto costs no
+/// rustfmt process at all.
+fn format(workspace: &Workspace, files: Vec<GeneratedFile>) -> anyhow::Result<Vec<GeneratedFile>> {
+    let sources: Vec<(PathBuf, String)> = files.into_iter().map(|f| (f.path, f.contents)).collect();
+    let previous = |path: &Path| std::fs::read_to_string(workspace.root.join(path)).ok();
+    let identity = rustfmt::formatter_identity(Some(&workspace.root));
+    let formatted = rustfmt::format_all(&sources, &identity, &previous)?;
+    Ok(formatted
+        .into_iter()
+        .map(|(path, text)| GeneratedFile::new(path, text))
+        .collect())
 }
