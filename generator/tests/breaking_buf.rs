@@ -1,40 +1,15 @@
 //! The proto verdicts of `generator breaking` against the real `buf breaking` (pinned in the
 //! workspace's `package.json`) on the same fixture pairs: the rule ids must agree exactly.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::node_tool;
+
 use generator::breaking::{self, Location};
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-/// buf from `node_modules`, installed with `npm ci` when missing. Without it the comparison
-/// cannot run: a failure on CI, a notice elsewhere.
-fn buf() -> Option<PathBuf> {
-    let root = workspace_root();
-    let buf = root.join("node_modules/.bin/buf");
-    if !buf.is_file() {
-        let _ = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&root)
-            .status();
-    }
-    if buf.is_file() {
-        return Some(buf);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "buf is missing from node_modules even after `npm ci`"
-    );
-    eprintln!("notice: buf is not installed (run `npm ci`); skipping the comparison with buf");
-    None
-}
 
 /// The part of a location both tools agree on. For a `[default = …]` change buf (protocompile)
 /// spans the whole pseudo-option and protox only its value, so only the line is compared.
@@ -137,7 +112,7 @@ fn under_category(case: &Path, category: &str) -> tempfile::TempDir {
 /// rule ids and locations must be buf's.
 #[test]
 fn proto_verdicts_and_locations_match_buf_breaking() {
-    let Some(buf) = buf() else {
+    let Some(buf) = node_tool("buf") else {
         return;
     };
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/breaking/proto");

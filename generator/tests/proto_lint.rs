@@ -6,39 +6,18 @@
 //! the findings compared: file, rule id, line and message (compile errors: not the message). The workspace's own `proto/` must be clean
 //! under both as well.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use generator::proto::lint::lint_dir;
+use common::{node_tool, workspace_root};
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the generator sits in the workspace")
-        .to_path_buf()
-}
+use generator::proto::lint::lint_dir;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/proto")
-}
-
-/// The pinned buf CLI, installed with `npm ci` when missing; `None` outside CI if that fails.
-fn buf() -> Option<PathBuf> {
-    let root = workspace_root();
-    let bin = root.join("node_modules/.bin/buf");
-    if !bin.exists() {
-        let _ = Command::new("npm").arg("ci").current_dir(&root).status();
-    }
-    if bin.exists() {
-        return Some(bin);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "buf CLI is missing and `npm ci` could not install it"
-    );
-    eprintln!("notice: buf CLI unavailable (run `npm ci`); skipping the comparison with buf");
-    None
 }
 
 /// One finding reduced to what both tools report: file (relative to the buf workspace), rule id,
@@ -171,7 +150,7 @@ fn good_fixtures_are_clean() {
 
 #[test]
 fn the_generator_and_buf_report_the_same_findings_on_every_fixture() {
-    let Some(bin) = buf() else { return };
+    let Some(bin) = node_tool("buf") else { return };
     let mut mismatches = Vec::new();
     for dir in cases("bad")
         .into_iter()
@@ -195,7 +174,7 @@ fn the_workspace_protos_are_clean_under_both() {
     let root = workspace_root();
     let findings = lint_dir(&root).expect("linting proto/");
     assert!(findings.is_empty(), "{findings:#?}");
-    let Some(bin) = buf() else { return };
+    let Some(bin) = node_tool("buf") else { return };
     assert_eq!(buf_findings(&bin, &root), BTreeSet::new());
     let format = Command::new(&bin)
         .args(["format", "--diff", "--exit-code"])

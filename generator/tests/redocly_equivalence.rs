@@ -5,37 +5,17 @@
 //! exactly. Cycles are replaced by a marker counting how many refs back the cycle closes, which
 //! does not depend on names.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::{node_tool, workspace_root};
+
 use generator::bundle::bundle_file;
 use generator::workspace::Workspace;
 use serde_json::{Map, Value, json};
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the generator sits in the workspace")
-        .to_path_buf()
-}
-
-/// The pinned Redocly CLI, installed with `npm ci` when missing; `None` outside CI if that fails.
-fn redocly(root: &Path) -> Option<PathBuf> {
-    let bin = root.join("node_modules/.bin/redocly");
-    if !bin.exists() {
-        let _ = Command::new("npm").arg("ci").current_dir(root).status();
-    }
-    if bin.exists() {
-        return Some(bin);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "redocly CLI is missing and `npm ci` could not install it"
-    );
-    eprintln!("notice: redocly CLI unavailable (run `npm ci`); skipping the equivalence check");
-    None
-}
 
 fn redocly_bundle(bin: &Path, root: &Path, spec: &Path, out_dir: &Path) -> Value {
     let out = out_dir.join(format!(
@@ -189,7 +169,9 @@ fn fixture_roots(root: &Path) -> Vec<PathBuf> {
 #[test]
 fn our_bundles_match_redoclys_after_dereferencing() {
     let root = workspace_root();
-    let Some(bin) = redocly(&root) else { return };
+    let Some(bin) = node_tool("redocly") else {
+        return;
+    };
     let mut specs = fixture_roots(&root);
     let apis = Workspace { root: root.clone() }
         .apis()

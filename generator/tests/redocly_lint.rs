@@ -5,37 +5,18 @@
 //! Deliberate differences are excluded: `generator-*` rules are ours alone, and
 //! `operation-2xx-response` is an error here (a warning in Redocly's ruleset).
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use common::{node_tool, workspace_root};
 
 use generator::bundle::{BundleError, bundle_file};
 use generator::diagnostics::Severity;
 use generator::workspace::Workspace;
 use serde_json::Value;
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the generator sits in the workspace")
-        .to_path_buf()
-}
-
-fn redocly(root: &Path) -> Option<PathBuf> {
-    let bin = root.join("node_modules/.bin/redocly");
-    if !bin.exists() {
-        let _ = Command::new("npm").arg("ci").current_dir(root).status();
-    }
-    if bin.exists() {
-        return Some(bin);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "redocly CLI is missing and `npm ci` could not install it"
-    );
-    eprintln!("notice: redocly CLI unavailable (run `npm ci`); skipping the lint comparison");
-    None
-}
 
 /// Redocly's recommended warnings that we implement too.
 const WARNINGS: [&str; 6] = [
@@ -124,7 +105,9 @@ fn theirs(bin: &Path, root: &Path, specs: &[PathBuf]) -> Findings {
 #[test]
 fn redocly_rules_find_what_redocly_finds() {
     let root = workspace_root();
-    let Some(bin) = redocly(&root) else { return };
+    let Some(bin) = node_tool("redocly") else {
+        return;
+    };
     let lint_dir = Path::new("generator/tests/fixtures/lint");
     let listed = |dir: &Path| -> Vec<PathBuf> {
         std::fs::read_dir(root.join(dir))
