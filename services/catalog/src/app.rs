@@ -25,9 +25,9 @@ pub const MIGRATIONS: Migrations = Migrations {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CatalogSettings {
-    /// Inventory's gRPC endpoint, asked for a book's stock.
+    /// Inventory's gRPC endpoint, asked for books' stock.
     pub inventory_grpc_url: String,
-    /// How long a book read waits for inventory before answering without stock.
+    /// How long a book read or list waits for inventory before answering without stock.
     pub inventory_timeout_ms: u64,
 }
 

@@ -79,8 +79,16 @@ async fn the_six_seed_books_are_listed_newest_first() {
         ["David Thomas", "Andrew Hunt"]
     );
     assert!(
-        page.items.iter().all(|b| b.stock.is_none()),
-        "lists carry no stock"
+        page.items.iter().all(|b| b.stock.as_ref().map(|s| (
+            s.quantity,
+            s.reserved_quantity,
+            s.available_quantity
+        )) == Some((
+            STOCK.quantity,
+            STOCK.reserved_quantity,
+            STOCK.available_quantity
+        ))),
+        "every listed book carries its stock"
     );
 }
 

@@ -1,10 +1,13 @@
-//! A book read includes inventory's stock (over real gRPC), and survives inventory being down
-//! or slow.
+//! Book reads and book lists include inventory's stock (over real gRPC, one call per read or
+//! page), and survive inventory being down or slow.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use catalog::application::port::openapi::port::{GetBookParams, GetBookResponse};
+use catalog::application::port::openapi::model::{BookPage, BookSort, SortOrder};
+use catalog::application::port::openapi::port::{
+    GetBookParams, GetBookResponse, ListBooksParams, ListBooksResponse,
+};
 
 use crate::common::inventory::{self, Behaviour};
 use crate::common::{
@@ -76,6 +79,120 @@ async fn with_inventory_too_slow_the_book_is_served_without_stock_in_time() {
     let app = spawn_app_with_inventory_at(&url).await;
     let started = Instant::now();
     assert_eq!(stock_of(&app, 1).await, None);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+async fn list(app: &TestApp, params: &ListBooksParams) -> BookPage {
+    match app.anonymous.list_books(params).await.expect("list") {
+        ListBooksResponse::Ok(page) => page,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// `(quantity, reserved_quantity, available_quantity)`.
+type Levels = (i64, i64, i64);
+
+/// Each listed book's id and stock, in page order.
+fn stocks(page: &BookPage) -> Vec<(i64, Option<Levels>)> {
+    page.items
+        .iter()
+        .map(|b| {
+            let stock = b
+                .stock
+                .as_ref()
+                .map(|s| (s.quantity, s.reserved_quantity, s.available_quantity));
+            (b.id, stock)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_list_carries_each_books_stock_from_inventory() {
+    let url = inventory::start(Behaviour::Stock(HashMap::from([(1, (30, 5)), (4, (7, 7))]))).await;
+    let app = spawn_app_with_inventory_at(&url).await;
+    let params = ListBooksParams {
+        sort: BookSort::Id,
+        order: SortOrder::Asc,
+        ..Default::default()
+    };
+    let page = list(&app, &params).await;
+    assert_eq!(
+        stocks(&page),
+        [
+            (1, Some((30, 5, 25))),
+            (2, Some((0, 0, 0))),
+            (3, Some((0, 0, 0))),
+            (4, Some((7, 7, 0))),
+            (5, Some((0, 0, 0))),
+            (6, Some((0, 0, 0))),
+        ],
+        "each book has its own stock, and one without stock rows has zero"
+    );
+}
+
+#[tokio::test]
+async fn one_page_costs_one_availability_call_for_all_its_books() {
+    let (url, calls) = inventory::start_recording(Behaviour::Stock(HashMap::new())).await;
+    let app = spawn_app_with_inventory_at(&url).await;
+    let params = ListBooksParams {
+        sort: BookSort::Id,
+        order: SortOrder::Asc,
+        limit: 4,
+        offset: 1,
+        ..Default::default()
+    };
+    let page = list(&app, &params).await;
+    assert_eq!(page.items.len(), 4);
+    assert_eq!(calls.book_ids(), [vec![2, 3, 4, 5]]);
+
+    let empty = ListBooksParams {
+        title: Some("no such title".into()),
+        ..Default::default()
+    };
+    assert!(list(&app, &empty).await.items.is_empty());
+    assert_eq!(
+        calls.book_ids().len(),
+        1,
+        "an empty page asks inventory nothing"
+    );
+}
+
+#[tokio::test]
+async fn with_inventory_down_a_list_is_served_without_stock() {
+    let app = spawn_app_without_inventory().await;
+    let started = Instant::now();
+    let response = app
+        .http
+        .get(app.url("/api/v1/books?limit=10"))
+        .send()
+        .await
+        .expect("list");
+    assert_eq!(response.status(), 200);
+    let page: serde_json::Value = response.json().await.expect("json");
+    let items = page["items"].as_array().expect("items");
+    assert_eq!(items.len(), 6);
+    assert!(
+        items.iter().all(|b| b.get("stock").is_none()),
+        "no stock field on any book: {page}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "one short inventory timeout per page, not one per book"
+    );
+}
+
+#[tokio::test]
+async fn with_inventory_too_slow_a_list_is_served_without_stock_in_time() {
+    let url = inventory::start(Behaviour::Slow(Duration::from_secs(5))).await;
+    let app = spawn_app_with_inventory_at(&url).await;
+    let started = Instant::now();
+    let page = list(&app, &ListBooksParams::default()).await;
+    assert_eq!(page.items.len(), 6);
+    assert!(page.items.iter().all(|b| b.stock.is_none()));
     assert!(
         started.elapsed() < Duration::from_secs(2),
         "took {:?}",

@@ -10,7 +10,7 @@ use crate::application::port::repo::{
     AuthorRepository, BookFilter, BookRepository, BookSort, BookView, CatalogStore,
     CategoryRepository, ListQuery, Page, PublisherRepository,
 };
-use crate::application::port::stock::{StockLevel, StockLookup};
+use crate::application::port::stock::{MAX_STOCK_BATCH, StockLevel, StockLookup};
 use crate::domain::aggregate::{BookId, BookSpec, Version};
 use crate::domain::handler::ensure_current;
 
@@ -37,6 +37,19 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
             .map_err(storage("book", 0))
     }
 
+    /// A page of books and each one's stock, asked of inventory in one call for the whole page.
+    /// The stock is `None` when inventory cannot say, as for [`Self::get_book_with_stock`].
+    #[instrument(skip_all)]
+    pub async fn list_books_with_stock(
+        &self,
+        query: &ListQuery<BookFilter, BookSort>,
+    ) -> Result<(Page<BookView>, Option<Vec<StockLevel>>), CatalogError> {
+        let page = self.list_books(query).await?;
+        let ids: Vec<BookId> = page.items.iter().map(|b| b.book.id()).collect();
+        let stock = self.stock_or_warn(&ids).await;
+        Ok((page, stock))
+    }
+
     #[instrument(skip_all, fields(book_id = id))]
     pub async fn get_book(&self, id: i64) -> Result<BookView, CatalogError> {
         let book_id = BookId::new(id).map_err(|_| CatalogError::not_found("book", id))?;
@@ -54,22 +67,37 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         id: i64,
     ) -> Result<(BookView, Option<StockLevel>), CatalogError> {
         let book = self.get_book(id).await?;
-        let stock = match self.stock.stock_of(book.book.id()).await {
-            Ok(level) => Some(level),
-            Err(err) => {
-                let cause = std::error::Error::source(&err)
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
-                tracing::warn!(
-                    book_id = id,
-                    error = %err,
-                    cause = %cause,
-                    "serving the book without stock: inventory did not answer"
-                );
-                None
-            }
-        };
+        let stock = self
+            .stock_or_warn(&[book.book.id()])
+            .await
+            .and_then(|levels| levels.into_iter().next());
         Ok((book, stock))
+    }
+
+    /// The stock of `books` in their order, or `None` (and one warning) when inventory does not
+    /// answer: the catalog stays readable without it. No books, no call. A page never holds more
+    /// than [`MAX_STOCK_BATCH`] books, so this is one call; more would be asked in batches.
+    async fn stock_or_warn(&self, books: &[BookId]) -> Option<Vec<StockLevel>> {
+        let mut levels = Vec::with_capacity(books.len());
+        for batch in books.chunks(MAX_STOCK_BATCH) {
+            match self.stock.stock_of(batch).await {
+                Ok(found) => levels.extend(found),
+                Err(err) => {
+                    let cause = std::error::Error::source(&err)
+                        .map(ToString::to_string)
+                        .unwrap_or_default();
+                    tracing::warn!(
+                        books = books.len(),
+                        first_book_id = books.first().map(|b| b.get()),
+                        error = %err,
+                        cause = %cause,
+                        "serving books without stock: inventory did not answer"
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(levels)
     }
 
     /// Many books by id, for callers (order) that price several items at once. Ids that are not

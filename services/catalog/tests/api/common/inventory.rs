@@ -1,9 +1,11 @@
 //! A stand-in for the inventory service speaking real gRPC, so the catalog's inventory client
-//! is exercised over the wire. Only `StockService/GetAvailability` is served.
+//! is exercised over the wire. Only `StockService/GetAvailability` is served, and every call's
+//! book ids are recorded so tests can count round trips.
 
 use std::collections::HashMap;
 use std::future::{Ready, ready};
 use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::routing::post;
@@ -22,19 +24,23 @@ pub enum Behaviour {
 }
 
 #[derive(Clone)]
-struct Availability(HashMap<i64, (i32, i32)>);
+struct Availability {
+    stock: HashMap<i64, (i32, i32)>,
+    calls: Calls,
+}
 
 impl tonic::server::UnaryService<GetAvailabilityRequest> for Availability {
     type Response = GetAvailabilityResponse;
     type Future = Ready<Result<tonic::Response<GetAvailabilityResponse>, tonic::Status>>;
 
     fn call(&mut self, request: tonic::Request<GetAvailabilityRequest>) -> Self::Future {
-        let availabilities = request
-            .into_inner()
-            .book_ids
+        let book_ids = request.into_inner().book_ids;
+        self.calls.record(book_ids.clone());
+        let availabilities = book_ids
             .into_iter()
             .map(|book_id| {
-                let (quantity, reserved_quantity) = self.0.get(&book_id).copied().unwrap_or((0, 0));
+                let (quantity, reserved_quantity) =
+                    self.stock.get(&book_id).copied().unwrap_or((0, 0));
                 BookAvailability {
                     book_id,
                     quantity,
@@ -49,10 +55,32 @@ impl tonic::server::UnaryService<GetAvailabilityRequest> for Availability {
     }
 }
 
+/// The book ids of every `GetAvailability` call the fake received, in arrival order.
+#[derive(Debug, Clone, Default)]
+pub struct Calls(Arc<Mutex<Vec<Vec<i64>>>>);
+
+impl Calls {
+    pub fn book_ids(&self) -> Vec<Vec<i64>> {
+        self.0.lock().expect("calls lock").clone()
+    }
+
+    fn record(&self, book_ids: Vec<i64>) {
+        self.0.lock().expect("calls lock").push(book_ids);
+    }
+}
+
 /// Serve the fake on an ephemeral port; returns its `http://` URL.
 pub async fn start(behaviour: Behaviour) -> String {
+    start_recording(behaviour).await.0
+}
+
+/// Serve the fake on an ephemeral port; returns its `http://` URL and the calls it receives.
+pub async fn start_recording(behaviour: Behaviour) -> (String, Calls) {
+    let calls = Calls::default();
+    let recorded = calls.clone();
     let handler = move |request: axum::extract::Request| {
         let behaviour = behaviour.clone();
+        let calls = recorded.clone();
         async move {
             let stock = match behaviour {
                 Behaviour::Stock(stock) => stock,
@@ -65,7 +93,7 @@ pub async fn start(behaviour: Behaviour) -> String {
                 tonic_prost::ProstCodec::<GetAvailabilityResponse, GetAvailabilityRequest>::default(
                 );
             let mut grpc = tonic::server::Grpc::new(codec);
-            grpc.unary(Availability(stock), request)
+            grpc.unary(Availability { stock, calls }, request)
                 .await
                 .map(axum::body::Body::new)
         }
@@ -83,5 +111,5 @@ pub async fn start(behaviour: Behaviour) -> String {
             .add_routes(tonic::service::Routes::from(router))
             .serve_with_incoming(TcpListenerStream::new(listener)),
     );
-    format!("http://{addr}")
+    (format!("http://{addr}"), calls)
 }

@@ -23,8 +23,9 @@ use self::issuer::Issuer;
 pub struct FakeStock(pub Option<StockLevel>);
 
 impl StockLookup for FakeStock {
-    async fn stock_of(&self, _book: BookId) -> Result<StockLevel, StockError> {
-        self.0.ok_or(StockError::Timeout)
+    async fn stock_of(&self, books: &[BookId]) -> Result<Vec<StockLevel>, StockError> {
+        let level = self.0.ok_or(StockError::Timeout)?;
+        Ok(vec![level; books.len()])
     }
 }
 

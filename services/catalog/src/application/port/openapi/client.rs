@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 0e752c5dfc7e8519-64a692ac9bd51150
+// fingerprint: f407570e25876595-8bb8c299e2e5efc2
 //! A typed async client for Bookstore Catalog API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -47,7 +47,7 @@ impl Client {
 
     /// List books
     ///
-    /// Lists books matching every given filter. Stock is not included; read a single book for it.
+    /// Lists books matching every given filter, each with its stock (asked of the inventory service once for the whole page). When the inventory service cannot be reached the page is still served, without `stock` on its books.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 8441b9915b36adb8-5c5f7c93972ead69
+// fingerprint: c28c8c881509df67-c91c9af21040073c
 //! Data transfer objects of Bookstore Catalog API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -122,7 +122,7 @@ impl openapi_runtime::Validate for AuthorSummary {
     }
 }
 
-/// A book with its category, publisher and authors. `stock` is filled in by `getBook` only, and is absent when the inventory service cannot be reached (the book is still served).
+/// A book with its category, publisher and authors. `stock` is filled in by `getBook` and `listBooks`, and is absent when the inventory service cannot be reached (the book is still served).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Book {
     pub id: i64,

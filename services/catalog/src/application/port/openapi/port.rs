@@ -1,9 +1,9 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 1b48b97ed4e3cd28-a37dcb98729fe053
+// fingerprint: 0c6bd58ae56cd09d-f89480d4576614fc
 //! The inbound port of Bookstore Catalog API: one typed request and response per operation, and the
 //! `CatalogApi` trait the service implements.
 //!
-//! The bookstore's catalog: books, their authors and publishers, and the fixed list of categories. Reads are public; every write needs the `manage` role. A single book read also reports the stock held for it across all warehouses.
+//! The bookstore's catalog: books, their authors and publishers, and the fixed list of categories. Reads are public; every write needs the `manage` role. Book reads and book lists also report the stock held for each book across all warehouses.
 //!
 //! Errors are RFC 9457 problem details (`application/problem+json`): 400 for malformed input, 422 for input that breaks a rule (with one `errors` entry per field), 409 for duplicates and stale versions. Lists take `limit`, `offset`, `sort` and `order` and answer `{total, items}`.
 
@@ -1057,7 +1057,7 @@ impl ListCategoriesResponse {
 pub trait CatalogApi: Send + Sync + 'static {
     /// List books
     ///
-    /// Lists books matching every given filter. Stock is not included; read a single book for it.
+    /// Lists books matching every given filter, each with its stock (asked of the inventory service once for the whole page). When the inventory service cannot be reached the page is still served, without `stock` on its books.
     fn list_books(
         &self,
         request: ListBooksRequest,

@@ -41,18 +41,23 @@ pub(super) async fn list<S: CatalogStore, K: StockLookup>(
     request: ListBooksRequest,
 ) -> Result<ListBooksResponse, ApiError> {
     let result = match query(request) {
-        Ok(query) => catalog.list_books(&query).await,
+        Ok(query) => catalog.list_books_with_stock(&query).await,
         Err(err) => Err(err),
     };
     match result {
-        Ok(page) => Ok(ListBooksResponse::Ok(model::BookPage {
-            total: convert::total(page.total),
-            items: page
+        Ok((page, stock)) => {
+            // Without stock every book goes out without it; with it, level i is book i's.
+            let mut stock = stock.map(Vec::into_iter);
+            let items = page
                 .items
                 .into_iter()
-                .map(|b| convert::book(b, None))
-                .collect(),
-        })),
+                .map(|b| convert::book(b, stock.as_mut().and_then(Iterator::next)))
+                .collect();
+            Ok(ListBooksResponse::Ok(model::BookPage {
+                total: convert::total(page.total),
+                items,
+            }))
+        }
         Err(err) => fail!(err, ListBooksResponse { 422 => UnprocessableEntity }),
     }
 }

@@ -1,5 +1,6 @@
 //! [`StockLookup`] over inventory's `StockService.GetAvailability`.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use service_kit::grpc::channel::ChannelError;
@@ -34,10 +35,13 @@ impl InventoryStock {
 }
 
 impl StockLookup for InventoryStock {
-    async fn stock_of(&self, book: BookId) -> Result<StockLevel, StockError> {
+    async fn stock_of(&self, books: &[BookId]) -> Result<Vec<StockLevel>, StockError> {
+        if books.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut client = self.client.clone();
         let call = client.get_availability(GetAvailabilityRequest {
-            book_ids: vec![book.get()],
+            book_ids: books.iter().map(|b| b.get()).collect(),
         });
         // The channel has its own timeouts; this one also bounds a slow DNS lookup or a peer
         // that accepts the connection and never answers.
@@ -46,20 +50,21 @@ impl StockLookup for InventoryStock {
             Ok(Err(status)) => return Err(StockError::Unavailable(Box::new(status))),
             Ok(Ok(response)) => response.into_inner(),
         };
-        let level = response
+        let by_book: HashMap<i64, StockLevel> = response
             .availabilities
             .into_iter()
-            .find(|a| a.book_id == book.get())
-            .map(|a| StockLevel {
-                quantity: i64::from(a.quantity),
-                reserved_quantity: i64::from(a.reserved_quantity),
-                available_quantity: i64::from(a.available_quantity),
+            .map(|a| {
+                let level = StockLevel {
+                    quantity: i64::from(a.quantity),
+                    reserved_quantity: i64::from(a.reserved_quantity),
+                    available_quantity: i64::from(a.available_quantity),
+                };
+                (a.book_id, level)
             })
-            .unwrap_or(StockLevel {
-                quantity: 0,
-                reserved_quantity: 0,
-                available_quantity: 0,
-            });
-        Ok(level)
+            .collect();
+        Ok(books
+            .iter()
+            .map(|b| by_book.get(&b.get()).copied().unwrap_or(StockLevel::NONE))
+            .collect())
     }
 }
