@@ -10,7 +10,6 @@
 //! reused; otherwise rustfmt runs, all files in parallel. The output depends only on the input
 //! either way, so it stays byte-identical across runs.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -128,80 +127,209 @@ fn reusable(previous: Option<&str>, source_hash: u64) -> Option<String> {
         .flatten()
 }
 
-fn format_one(path: &Path, source: &str) -> Result<String, FormatError> {
-    let fail = |message: String| FormatError {
-        file: path.display().to_string(),
+/// The module file that declares `path` with `mod x;` (`dir/mod.rs` or `dir/lib.rs` for
+/// `dir/x.rs`), when `path` is not itself a module root.
+fn parent_module(path: &Path) -> [PathBuf; 2] {
+    let dir = path.parent().unwrap_or(Path::new(""));
+    [dir.join("mod.rs"), dir.join("lib.rs")]
+}
+
+fn is_module_root(path: &Path) -> bool {
+    matches!(
+        path.file_name().and_then(|n| n.to_str()),
+        Some("mod.rs" | "lib.rs" | "main.rs")
+    )
+}
+
+/// Format the files marked `stale` in place, as few rustfmt processes as there are cores:
+/// starting rustfmt costs about as much as formatting a large generated file, so one process per
+/// file would double the cold-generation time.
+///
+/// rustfmt follows `mod x;` declarations, so the files are laid out in a scratch folder at their
+/// real relative paths (current ones too, since a module file needs its children present) and
+/// rustfmt is given only the files no other file declares: it reaches the rest through them.
+fn format_stale(texts: &mut [(PathBuf, String)], stale: &[bool]) -> Result<(), FormatError> {
+    let fail = |file: &Path, message: String| FormatError {
+        file: file.display().to_string(),
         message,
     };
-    let mut child = Command::new(rustfmt_binary())
-        .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| {
-            fail(format!(
-                "cannot start rustfmt ({e}); is the rustfmt component installed?"
-            ))
-        })?;
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or_else(|| fail("rustfmt has no stdin".to_owned()))?;
-    // Write from another thread: rustfmt may fill its stdout pipe before reading all of stdin.
-    let input = source.to_owned();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child
-        .wait_with_output()
-        .map_err(|e| fail(format!("rustfmt did not finish: {e}")))?;
-    writer
-        .join()
-        .map_err(|_| fail("writing to rustfmt panicked".to_owned()))?
-        .map_err(|e| fail(format!("writing to rustfmt: {e}")))?;
-    if !output.status.success() {
-        return Err(fail(String::from_utf8_lossy(&output.stderr).into_owned()));
+    let Some(first) = texts
+        .iter()
+        .zip(stale)
+        .find(|(_, s)| **s)
+        .map(|(t, _)| t.0.clone())
+    else {
+        return Ok(());
+    };
+    let scratch = tempfile::tempdir()
+        .map_err(|e| fail(&first, format!("cannot create a scratch folder: {e}")))?;
+    for (path, text) in texts.iter() {
+        let copy = scratch.path().join(path);
+        if let Some(dir) = copy.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| fail(path, format!("cannot create a scratch folder: {e}")))?;
+        }
+        std::fs::write(&copy, text)
+            .map_err(|e| fail(path, format!("cannot write a scratch copy: {e}")))?;
     }
-    String::from_utf8(output.stdout).map_err(|e| fail(format!("rustfmt wrote invalid UTF-8: {e}")))
+    let present: std::collections::BTreeSet<&Path> =
+        texts.iter().map(|(p, _)| p.as_path()).collect();
+    let top_of = |path: &Path| -> PathBuf {
+        let mut current = path.to_path_buf();
+        // Generated trees are shallow; the bound only guards against a cycle of module files.
+        for _ in 0..16 {
+            // A module root is declared by the module file one folder up (if generated too); any
+            // other file by its folder's `mod.rs`/`lib.rs`.
+            let parent = if is_module_root(&current) {
+                current.parent().and_then(|dir| {
+                    let up = dir.parent()?;
+                    let name = dir.file_name()?.to_str()?;
+                    [
+                        up.join("mod.rs"),
+                        up.join("lib.rs"),
+                        up.join(format!("{name}.rs")),
+                    ]
+                    .into_iter()
+                    .find(|candidate| present.contains(candidate.as_path()))
+                })
+            } else {
+                parent_module(&current)
+                    .into_iter()
+                    .find(|candidate| present.contains(candidate.as_path()))
+            };
+            match parent {
+                Some(parent) => current = parent,
+                None => break,
+            }
+        }
+        current
+    };
+    let tops: std::collections::BTreeSet<PathBuf> = texts
+        .iter()
+        .zip(stale)
+        .filter(|(_, s)| **s)
+        .map(|((path, _), _)| top_of(path))
+        .collect();
+    let tops: Vec<PathBuf> = tops.into_iter().collect();
+    let processes = std::thread::available_parallelism().map_or(1, usize::from);
+    let share = tops.len().div_ceil(processes).max(1);
+    let mut children = Vec::new();
+    for chunk in tops.chunks(share) {
+        let child = Command::new(rustfmt_binary())
+            .args(["--edition", "2024", "--quiet"])
+            .args(chunk.iter().map(|top| scratch.path().join(top)))
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| {
+                fail(
+                    &chunk[0],
+                    format!("cannot start rustfmt ({e}); is the rustfmt component installed?"),
+                )
+            })?;
+        children.push((chunk, child));
+    }
+    for (chunk, child) in children {
+        let output = child
+            .wait_with_output()
+            .map_err(|e| fail(&chunk[0], format!("rustfmt did not finish: {e}")))?;
+        if !output.status.success() {
+            // Name the generated files, not their scratch copies.
+            let message = String::from_utf8_lossy(&output.stderr)
+                .replace(&format!("{}/", scratch.path().display()), "");
+            return Err(fail(&chunk[0], message));
+        }
+    }
+    for ((path, text), is_stale) in texts.iter_mut().zip(stale) {
+        if *is_stale {
+            *text = std::fs::read_to_string(scratch.path().join(&*path))
+                .map_err(|e| fail(path, format!("cannot read rustfmt's output: {e}")))?;
+        }
+    }
+    Ok(())
 }
 
 /// Format every file (`previous` reads what is on disk, if anything); the result keeps the
-/// input order and carries fingerprints.
+/// input order and carries fingerprints. Files whose fingerprint shows they are current are
+/// reused as they are.
 pub fn format_all(
     files: &[(PathBuf, String)],
     identity: &str,
     previous: &(dyn Fn(&Path) -> Option<String> + Sync),
 ) -> Result<Vec<(PathBuf, String)>, FormatError> {
-    let version = identity;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .iter()
-            .map(|(path, source)| {
-                scope.spawn(move || {
-                    let source_hash = fnv1a(&[version, source]);
-                    if let Some(text) = reusable(previous(path).as_deref(), source_hash) {
-                        return Ok(text);
-                    }
-                    format_one(path, source).map(|f| with_fingerprint(&f, source_hash))
-                })
-            })
-            .collect();
-        files
-            .iter()
-            .zip(handles)
-            .map(|((path, _), handle)| {
-                let text = handle.join().map_err(|_| FormatError {
-                    file: path.display().to_string(),
-                    message: "the formatting thread panicked".to_owned(),
-                })??;
-                Ok((path.clone(), text))
-            })
-            .collect()
-    })
+    let hashes: Vec<u64> = files
+        .iter()
+        .map(|(_, source)| fnv1a(&[identity, source]))
+        .collect();
+    let mut stale = Vec::with_capacity(files.len());
+    let mut texts: Vec<(PathBuf, String)> = files
+        .iter()
+        .zip(&hashes)
+        .map(|((path, source), hash)| {
+            let current = reusable(previous(path).as_deref(), *hash);
+            stale.push(current.is_none());
+            (path.clone(), current.unwrap_or_else(|| source.clone()))
+        })
+        .collect();
+    format_stale(&mut texts, &stale)?;
+    for (((_, text), hash), is_stale) in texts.iter_mut().zip(&hashes).zip(&stale) {
+        if *is_stale {
+            *text = with_fingerprint(text, *hash);
+        }
+    }
+    Ok(texts)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_module_tree_is_formatted_together_and_current_children_are_kept() {
+        let files = vec![
+            (
+                PathBuf::from("api/mod.rs"),
+                "// header\npub mod model;\npub mod port;\n".to_owned(),
+            ),
+            (
+                PathBuf::from("api/model.rs"),
+                "// header\nstruct A{x:u8}\n".to_owned(),
+            ),
+            (
+                PathBuf::from("api/port.rs"),
+                "// header\nfn f(){}\n".to_owned(),
+            ),
+            (
+                PathBuf::from("pb/a.rs"),
+                "// header\nfn g( ){}\n".to_owned(),
+            ),
+        ];
+        let first = format_all(&files, "test", &|_| None).unwrap();
+        assert!(
+            first[1].1.ends_with("struct A {\n    x: u8,\n}\n"),
+            "{}",
+            first[1].1
+        );
+        assert!(first[3].1.ends_with("fn g() {}\n"));
+        assert!(
+            first
+                .iter()
+                .all(|(_, text)| text.lines().nth(1).unwrap().starts_with(FINGERPRINT))
+        );
+
+        // Only the port changes: the others are reused byte for byte.
+        let mut changed = files.clone();
+        changed[2].1 = "// header\nfn f( x:u8 ){}\n".to_owned();
+        let on_disk = |path: &Path| {
+            first
+                .iter()
+                .find(|(p, _)| p == path)
+                .map(|(_, t)| t.clone())
+        };
+        let second = format_all(&changed, "test", &on_disk).unwrap();
+        assert_eq!(second[1], first[1]);
+        assert!(second[2].1.ends_with("fn f(x: u8) {}\n"), "{}", second[2].1);
+    }
 
     #[test]
     fn a_fingerprinted_file_is_reused_only_while_untouched() {
