@@ -430,6 +430,27 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
     .await
     .expect("list");
     assert_eq!((page.total, page.items.len()), (6, 0));
+
+    // The total is right however the page ends: short after an offset, full at the very end.
+    for (limit, offset, shown) in [(10, 4, 2), (3, 3, 3), (6, 0, 6), (7, 5, 1)] {
+        let page = BookRepository::list(
+            store,
+            &books(
+                BookFilter::default(),
+                BookSort::Id,
+                SortOrder::Asc,
+                limit,
+                offset,
+            ),
+        )
+        .await
+        .expect("list");
+        assert_eq!(
+            (page.total, page.items.len()),
+            (6, shown),
+            "limit {limit}, offset {offset}"
+        );
+    }
 }
 
 pub async fn filter_text_is_matched_literally<S: CatalogStore>(store: &S) {

@@ -120,6 +120,7 @@ pub(super) fn total(total: u64) -> i64 {
     i64::try_from(total).unwrap_or(i64::MAX)
 }
 
+/// Takes the view by value so its names move into the response instead of being copied.
 pub(super) fn book(view: BookView, stock: Option<StockLevel>) -> model::Book {
     let spec = view.book.spec();
     model::Book {
@@ -130,18 +131,18 @@ pub(super) fn book(view: BookView, stock: Option<StockLevel>) -> model::Book {
         description: spec.description.as_ref().map(ToString::to_string),
         category: model::CategorySummary {
             id: view.category.id.get(),
-            name: view.category.name.clone(),
+            name: view.category.name,
         },
         publisher: model::PublisherSummary {
             id: view.publisher.id.get(),
-            name: view.publisher.name.clone(),
+            name: view.publisher.name,
         },
         authors: view
             .authors
-            .iter()
+            .into_iter()
             .map(|a| model::AuthorSummary {
                 id: a.id.get(),
-                name: a.name.clone(),
+                name: a.name,
             })
             .collect(),
         stock: stock.map(|s| model::BookStock {

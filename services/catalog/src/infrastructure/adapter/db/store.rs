@@ -2,6 +2,7 @@
 // `PRICE_CENTS`, `PRICE_PARAM` and `inserted_id` first. Not a module of its own.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
 use sqlx::{Pool, Row};
@@ -94,15 +95,24 @@ fn count(total: i64) -> u64 {
     u64::try_from(total).unwrap_or(0)
 }
 
+/// A book view's columns: the book with its category's and publisher's names, and one credited
+/// author (`author_id`, `author_name`, NULL for a book without credits). Rows come one per author.
 const BOOK_COLUMNS: &str = "b.id, b.title, b.isbn, b.description, b.category_id, c.name AS category_name, \
-     b.publisher_id, p.name AS publisher_name, b.version, b.created_at, b.updated_at";
+     b.publisher_id, p.name AS publisher_name, b.version, b.created_at, b.updated_at, \
+     ba.author_id, a.name AS author_name";
 
-fn book_select() -> String {
+/// Joins `book b` to everything a view needs, so a book and its authors come in one query rather
+/// than two round trips to the database.
+const BOOK_JOINS: &str = "JOIN category c ON c.id = b.category_id JOIN publisher p ON p.id = b.publisher_id \
+     LEFT JOIN book_author ba ON ba.book_id = b.id LEFT JOIN author a ON a.id = ba.author_id";
+
+/// One book by id, its authors in credit order (the common read, so its SQL is built once).
+static ONE_BOOK_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "SELECT {BOOK_COLUMNS}, {PRICE_CENTS} AS price_cents FROM book b \
-         JOIN category c ON c.id = b.category_id JOIN publisher p ON p.id = b.publisher_id"
+        "SELECT {BOOK_COLUMNS}, {PRICE_CENTS} AS price_cents FROM book b {BOOK_JOINS} \
+         WHERE b.id = ? ORDER BY ba.position"
     )
-}
+});
 
 /// The columns of a book row, before its authors are attached.
 struct BookRow {
@@ -185,76 +195,88 @@ fn category_row(row: &DbRow) -> RepoResult<Category> {
     ))
 }
 
+/// Book views from rows of [`BOOK_COLUMNS`] in which each book's rows are adjacent and in credit
+/// order; the views keep the order in which the books first appear.
+fn book_views(rows: &[DbRow]) -> RepoResult<Vec<BookView>> {
+    const OP: &str = "load books";
+    let get = |e: sqlx::Error| unexpected(OP, e);
+    let mut books: Vec<(BookRow, Vec<NamedRef<AuthorId>>)> = Vec::new();
+    for row in rows {
+        let id: i64 = row.try_get("id").map_err(get)?;
+        if books.last().is_none_or(|(book, _)| book.id.get() != id) {
+            books.push((book_row(row)?, Vec::new()));
+        }
+        let author_id: Option<i64> = row.try_get("author_id").map_err(get)?;
+        let name: Option<String> = row.try_get("author_name").map_err(get)?;
+        // A credit whose author row is gone is skipped, as an inner join would.
+        if let (Some(author_id), Some(name), Some((_, credited))) =
+            (author_id, name, books.last_mut())
+        {
+            credited.push(NamedRef {
+                id: AuthorId::new(author_id).map_err(|e| corrupt(OP, e))?,
+                name,
+            });
+        }
+    }
+    books
+        .into_iter()
+        .map(|(row, credited)| book_view(row, credited))
+        .collect()
+}
+
+fn book_view(row: BookRow, credited: Vec<NamedRef<AuthorId>>) -> RepoResult<BookView> {
+    let author_ids = AuthorIds::new(credited.iter().map(|a| a.id).collect())
+        .map_err(|e| corrupt("load books", e))?;
+    let spec = BookSpec {
+        title: row.title,
+        isbn: row.isbn,
+        price: row.price,
+        description: row.description,
+        category_id: row.category.id,
+        publisher_id: row.publisher.id,
+        author_ids,
+    };
+    Ok(BookView {
+        book: Book::restore(row.id, spec, row.version, row.created_at, row.updated_at),
+        category: row.category,
+        publisher: row.publisher,
+        authors: credited,
+    })
+}
+
 /// Load full book views for `ids`, returned in the order of `ids` (missing ones skipped).
 async fn load_books(conn: &mut Conn, ids: &[i64]) -> RepoResult<Vec<BookView>> {
     const OP: &str = "load books";
-    if ids.is_empty() {
-        return Ok(Vec::new());
+    let rows = match ids {
+        [] => return Ok(Vec::new()),
+        [id] => sqlx::query(ONE_BOOK_SQL.as_str())
+            .bind(*id)
+            .fetch_all(&mut *conn)
+            .await
+            .map_err(|e| unexpected(OP, e))?,
+        _ => {
+            let sql = format!(
+                "SELECT {BOOK_COLUMNS}, {PRICE_CENTS} AS price_cents FROM book b {BOOK_JOINS} \
+                 WHERE b.id IN ({}) ORDER BY b.id, ba.position",
+                placeholders(ids.len())
+            );
+            let mut query = sqlx::query(&sql);
+            for id in ids {
+                query = query.bind(*id);
+            }
+            query
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(|e| unexpected(OP, e))?
+        }
+    };
+    let views = book_views(&rows)?;
+    if views.len() <= 1 {
+        return Ok(views);
     }
-    let marks = placeholders(ids.len());
-    let sql = format!("{} WHERE b.id IN ({marks})", book_select());
-    let mut query = sqlx::query(&sql);
-    for id in ids {
-        query = query.bind(*id);
-    }
-    let rows = query
-        .fetch_all(&mut *conn)
-        .await
-        .map_err(|e| unexpected(OP, e))?;
-    let mut books: HashMap<i64, BookRow> = HashMap::with_capacity(rows.len());
-    for row in &rows {
-        let book = book_row(row)?;
-        books.insert(book.id.get(), book);
-    }
-
-    let sql = format!(
-        "SELECT ba.book_id, ba.author_id, a.name FROM book_author ba JOIN author a ON a.id = ba.author_id \
-         WHERE ba.book_id IN ({marks}) ORDER BY ba.book_id, ba.position"
-    );
-    let mut query = sqlx::query(&sql);
-    for id in ids {
-        query = query.bind(*id);
-    }
-    let rows = query
-        .fetch_all(&mut *conn)
-        .await
-        .map_err(|e| unexpected(OP, e))?;
-    let mut authors: HashMap<i64, Vec<NamedRef<AuthorId>>> = HashMap::new();
-    for row in &rows {
-        let book_id: i64 = row.try_get("book_id").map_err(|e| unexpected(OP, e))?;
-        let author_id: i64 = row.try_get("author_id").map_err(|e| unexpected(OP, e))?;
-        let name: String = row.try_get("name").map_err(|e| unexpected(OP, e))?;
-        authors.entry(book_id).or_default().push(NamedRef {
-            id: AuthorId::new(author_id).map_err(|e| corrupt(OP, e))?,
-            name,
-        });
-    }
-
-    let mut views = Vec::with_capacity(books.len());
-    for id in ids {
-        let Some(row) = books.remove(id) else {
-            continue;
-        };
-        let credited = authors.remove(id).unwrap_or_default();
-        let author_ids =
-            AuthorIds::new(credited.iter().map(|a| a.id).collect()).map_err(|e| corrupt(OP, e))?;
-        let spec = BookSpec {
-            title: row.title,
-            isbn: row.isbn,
-            price: row.price,
-            description: row.description,
-            category_id: row.category.id,
-            publisher_id: row.publisher.id,
-            author_ids,
-        };
-        views.push(BookView {
-            book: Book::restore(row.id, spec, row.version, row.created_at, row.updated_at),
-            category: row.category,
-            publisher: row.publisher,
-            authors: credited,
-        });
-    }
-    Ok(views)
+    let mut by_id: HashMap<i64, BookView> =
+        views.into_iter().map(|v| (v.book.id().get(), v)).collect();
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
 /// Credit `authors` on `book_id` in order (the caller removed any previous credits).
@@ -282,35 +304,50 @@ async fn missing_or_stale(conn: &mut Conn, table: &'static str, id: i64) -> Repo
     }
 }
 
-/// Count the matching books and fetch the ids of one page of them (the rows are loaded after,
-/// with their joins, by [`load_books`]).
-async fn book_page_ids(
+/// One page of the matching books with their authors, and how many books match in all.
+///
+/// The page's ids are picked in a derived table (MySQL takes no `LIMIT` inside `IN (…)`) and joined
+/// to everything a view needs, so the page is one query. The total needs a `COUNT(*)` only when the
+/// page cannot tell it: a page that is not empty and not full ends the matches, so the total is
+/// its offset plus its length; a first page that is empty means no matches at all.
+async fn book_page(
     conn: &mut Conn,
     conditions: &Conditions,
     order_by: &str,
     limit: i64,
     offset: i64,
-) -> RepoResult<(u64, Vec<i64>)> {
+) -> RepoResult<Page<BookView>> {
     const OP: &str = "list books";
     let filter = conditions.sql();
-    let sql = format!("SELECT COUNT(*) AS total FROM book b{filter}");
-    let total: i64 = bind_all(sqlx::query(&sql), &conditions.args)
-        .fetch_one(&mut *conn)
-        .await
-        .and_then(|row| row.try_get("total"))
-        .map_err(|e| unexpected(OP, e))?;
-    let sql = format!("SELECT b.id FROM book b{filter} ORDER BY {order_by} LIMIT ? OFFSET ?");
+    let sql = format!(
+        "SELECT {BOOK_COLUMNS}, {PRICE_CENTS} AS price_cents \
+         FROM (SELECT b.id FROM book b{filter} ORDER BY {order_by} LIMIT ? OFFSET ?) pg \
+         JOIN book b ON b.id = pg.id {BOOK_JOINS} ORDER BY {order_by}, ba.position"
+    );
     let rows = bind_all(sqlx::query(&sql), &conditions.args)
         .bind(limit)
         .bind(offset)
         .fetch_all(&mut *conn)
         .await
         .map_err(|e| unexpected(OP, e))?;
-    let ids = rows
-        .iter()
-        .map(|row| row.try_get::<i64, _>("id"))
-        .collect::<Result<Vec<_>, _>>();
-    Ok((count(total), ids.map_err(|e| unexpected(OP, e))?))
+    let items = book_views(&rows)?;
+    let shown = i64::try_from(items.len()).unwrap_or(i64::MAX);
+    let total = if shown > 0 && shown < limit {
+        offset.saturating_add(shown)
+    } else if shown == 0 && offset == 0 && limit > 0 {
+        0
+    } else {
+        let sql = format!("SELECT COUNT(*) AS total FROM book b{filter}");
+        bind_all(sqlx::query(&sql), &conditions.args)
+            .fetch_one(&mut *conn)
+            .await
+            .and_then(|row| row.try_get("total"))
+            .map_err(|e| unexpected(OP, e))?
+    };
+    Ok(Page {
+        total: count(total),
+        items,
+    })
 }
 
 /// The repositories on one driver's pool.
@@ -444,11 +481,7 @@ impl Store {
         let (limit, offset) = page_args(query);
         let mut conn = self.conn("list books").await?;
         let order_by = format!("{column} {dir}, b.id {dir}");
-        let (total, ids) = book_page_ids(&mut conn, &conditions, &order_by, limit, offset).await?;
-        Ok(Page {
-            total,
-            items: load_books(&mut conn, &ids).await?,
-        })
+        book_page(&mut conn, &conditions, &order_by, limit, offset).await
     }
 
     pub async fn delete_book(&self, id: BookId) -> RepoResult<()> {
