@@ -32,6 +32,14 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         &self,
         query: &ListQuery<BookFilter, BookSort>,
     ) -> Result<Page<BookView>, CatalogError> {
+        self.find_books(query).await
+    }
+
+    /// [`Self::list_books`] without a span of its own, for use cases that already have one.
+    async fn find_books(
+        &self,
+        query: &ListQuery<BookFilter, BookSort>,
+    ) -> Result<Page<BookView>, CatalogError> {
         BookRepository::list(&self.store, query)
             .await
             .map_err(storage("book", 0))
@@ -44,7 +52,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         &self,
         query: &ListQuery<BookFilter, BookSort>,
     ) -> Result<(Page<BookView>, Option<Vec<StockLevel>>), CatalogError> {
-        let page = self.list_books(query).await?;
+        let page = self.find_books(query).await?;
         let ids: Vec<BookId> = page.items.iter().map(|b| b.book.id()).collect();
         let stock = self.stock_or_warn(&ids).await;
         Ok((page, stock))
@@ -52,6 +60,11 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
 
     #[instrument(skip_all, fields(book_id = id))]
     pub async fn get_book(&self, id: i64) -> Result<BookView, CatalogError> {
+        self.find_book(id).await
+    }
+
+    /// [`Self::get_book`] without a span of its own, for use cases that already have one.
+    async fn find_book(&self, id: i64) -> Result<BookView, CatalogError> {
         let book_id = BookId::new(id).map_err(|_| CatalogError::not_found("book", id))?;
         BookRepository::get(&self.store, book_id)
             .await
@@ -66,7 +79,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         &self,
         id: i64,
     ) -> Result<(BookView, Option<StockLevel>), CatalogError> {
-        let book = self.get_book(id).await?;
+        let book = self.find_book(id).await?;
         let stock = self
             .stock_or_warn(&[book.book.id()])
             .await
@@ -148,7 +161,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         spec: BookSpec,
         sent: Version,
     ) -> Result<BookView, CatalogError> {
-        let current = self.get_book(id).await?;
+        let current = self.find_book(id).await?;
         ensure_current(current.book.version(), sent)?;
         self.check_references(&spec).await?;
         let replaced = current.book.replaced(spec, now());

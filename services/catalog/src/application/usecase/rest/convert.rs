@@ -120,15 +120,16 @@ pub(super) fn total(total: u64) -> i64 {
     i64::try_from(total).unwrap_or(i64::MAX)
 }
 
-/// Takes the view by value so its names move into the response instead of being copied.
+/// Takes the view by value so its names move into the response instead of being copied; the
+/// book's own texts are copied as strings, without going through `Display`.
 pub(super) fn book(view: BookView, stock: Option<StockLevel>) -> model::Book {
     let spec = view.book.spec();
     model::Book {
         id: view.book.id().get(),
-        title: spec.title.to_string(),
-        isbn: spec.isbn.to_string(),
+        title: spec.title.as_str().to_owned(),
+        isbn: spec.isbn.as_str().to_owned(),
         price: spec.price.amount(),
-        description: spec.description.as_ref().map(ToString::to_string),
+        description: spec.description.as_ref().map(|d| d.as_str().to_owned()),
         category: model::CategorySummary {
             id: view.category.id.get(),
             name: view.category.name,
