@@ -125,7 +125,10 @@ impl Database {
         } else {
             options.journal_mode(SqliteJournalMode::Wal)
         };
+        // An in-process SQLite connection cannot drop the way a network one can, so the
+        // liveness ping sqlx runs before every checkout (~7% of a read's CPU) buys nothing.
         let pool = pool
+            .test_before_acquire(false)
             .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_with(options)
             .await
