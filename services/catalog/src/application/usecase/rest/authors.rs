@@ -23,14 +23,7 @@ fn query(request: ListAuthorsRequest) -> Result<ListQuery<AuthorFilter, AuthorSo
         model::AuthorSort::Id => AuthorSort::Id,
         model::AuthorSort::Name => AuthorSort::Name,
     };
-    let order = convert::order(p.order == model::SortOrder::Asc);
-    Ok(ListQuery {
-        filter,
-        sort,
-        order,
-        limit: page.limit,
-        offset: page.offset,
-    })
+    Ok(convert::list_query(page, filter, sort, p.order))
 }
 
 pub(super) async fn list<S: CatalogStore, K: StockLookup>(

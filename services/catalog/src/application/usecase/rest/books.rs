@@ -26,14 +26,7 @@ fn query(request: ListBooksRequest) -> Result<ListQuery<BookFilter, BookSort>, C
         model::BookSort::Title => BookSort::Title,
         model::BookSort::Price => BookSort::Price,
     };
-    let order = convert::order(p.order == model::SortOrder::Asc);
-    Ok(ListQuery {
-        filter,
-        sort,
-        order,
-        limit: page.limit,
-        offset: page.offset,
-    })
+    Ok(convert::list_query(page, filter, sort, p.order))
 }
 
 pub(super) async fn list<S: CatalogStore, K: StockLookup>(

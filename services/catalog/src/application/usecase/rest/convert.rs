@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::application::port::openapi::model;
-use crate::application::port::repo::{BookView, SortOrder};
+use crate::application::port::repo::{BookView, ListQuery, SortOrder};
 use crate::application::port::stock::StockLevel;
 use crate::application::usecase::{CatalogError, FieldIssue, Paging};
 use crate::domain::aggregate::{
@@ -110,6 +110,23 @@ pub(super) fn id_filter<T>(
     value
         .map(|v| parse(v).map_err(|e| CatalogError::invalid(format!("/query/{name}"), e)))
         .transpose()
+}
+
+/// A store query from a validated page, the resource's filter and sort field, and the wire's
+/// sort direction.
+pub(super) fn list_query<F, S>(
+    page: Paging,
+    filter: F,
+    sort: S,
+    order: model::SortOrder,
+) -> ListQuery<F, S> {
+    ListQuery {
+        filter,
+        sort,
+        order: self::order(order == model::SortOrder::Asc),
+        limit: page.limit,
+        offset: page.offset,
+    }
 }
 
 pub(super) fn order(asc: bool) -> SortOrder {
