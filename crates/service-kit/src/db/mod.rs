@@ -3,7 +3,10 @@
 //! Services keep one migration set per dialect and hand both over as [`Migrations`]; the pool
 //! that was opened decides which one runs. Queries use `sqlx::query` at run time, so nothing
 //! needs a database at build time.
+//!
+//! Lock contention is classified and retried in one place, [`contention`], for every service.
 
+pub mod contention;
 mod testing;
 
 use std::str::FromStr;
@@ -17,6 +20,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use crate::config::Secret;
 use crate::readiness::ReadinessCheck;
 
+pub use contention::{RetryPolicy, is_contention, retry_contended};
 pub use testing::{TestDatabaseError, TestMySql};
 
 /// How long a request waits for a pooled connection before failing instead of hanging.

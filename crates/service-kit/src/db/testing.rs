@@ -116,6 +116,12 @@ impl TestMySql {
         &self.name
     }
 
+    /// The URL of this database, for a test that needs connections of its own (a second
+    /// session holding locks, a pool with different session settings).
+    pub fn url(&self) -> String {
+        format!("{}/{}", self.admin_url.trim_end_matches('/'), self.name)
+    }
+
     /// Close the pool and drop the database.
     ///
     /// # Errors

@@ -1,39 +1,25 @@
 //! Running a whole transaction again when the database says it lost a race for locks.
 
 use std::future::Future;
-use std::time::Duration;
+
+use service_kit::db::{RetryPolicy, retry_contended};
 
 use super::InventoryError;
 
-/// How many times a transaction is tried before the caller hears "busy".
-const ATTEMPTS: u32 = 8;
-
 /// Run `attempt` until it succeeds, fails for a reason other than contention, or has been
-/// tried [`ATTEMPTS`] times. Every attempt must be a complete transaction, so re-running it is
-/// safe; the pause grows with each try and is spread by the clock's nanoseconds, so colliding
-/// transactions do not collide again in lockstep.
-pub(crate) async fn with_retry<T, F, Fut>(mut attempt: F) -> Result<T, InventoryError>
+/// tried as often as [`RetryPolicy::TRANSACTION`] allows. Every attempt must be a complete
+/// transaction, so re-running it is safe.
+pub(crate) async fn with_retry<T, F, Fut>(attempt: F) -> Result<T, InventoryError>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, InventoryError>>,
 {
-    let mut tries = 1;
-    loop {
-        match attempt().await {
-            Err(InventoryError::Busy(cause)) if tries < ATTEMPTS => {
-                tracing::debug!(tries, error = %cause, "transaction lost a race for locks; retrying");
-                let jitter = u64::from(
-                    std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .map(|d| d.subsec_nanos() % 10)
-                        .unwrap_or(0),
-                );
-                tokio::time::sleep(Duration::from_millis(5 * u64::from(tries) + jitter)).await;
-                tries += 1;
-            }
-            other => return other,
-        }
-    }
+    retry_contended(
+        RetryPolicy::TRANSACTION,
+        |err| matches!(err, InventoryError::Busy(_)),
+        attempt,
+    )
+    .await
 }
 
 #[cfg(test)]
@@ -75,6 +61,6 @@ mod tests {
         })
         .await;
         assert!(matches!(result, Err(InventoryError::Busy(_))));
-        assert_eq!(calls, ATTEMPTS);
+        assert_eq!(calls, RetryPolicy::TRANSACTION.attempts);
     }
 }
