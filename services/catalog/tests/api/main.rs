@@ -10,4 +10,5 @@ mod categories;
 mod grpc;
 mod hostile;
 mod publishers;
+mod read_cache;
 mod stock;

@@ -48,9 +48,9 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         let current = self.get_author(id).await?;
         ensure_current(current.version(), sent)?;
         let renamed = current.renamed(name, now());
-        AuthorRepository::update(&self.store, &renamed, sent)
-            .await
-            .map_err(storage("author", id))
+        let outcome = AuthorRepository::update(&self.store, &renamed, sent).await;
+        self.books_changed();
+        outcome.map_err(storage("author", id))
     }
 
     /// Authors credited on a book are not deleted (409): unlinking them silently would change

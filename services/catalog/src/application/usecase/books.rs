@@ -72,14 +72,19 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
             .ok_or_else(|| CatalogError::not_found("book", id))
     }
 
-    /// The book and its stock. The stock is `None` when inventory cannot say (down, slow or
-    /// failing): the catalog stays readable without it, and the gap is logged.
+    /// The book and its stock, as the storefront reads them: the book may come from the
+    /// storefront cache (see [`Self::with_book_cache`]). The stock is `None` when inventory
+    /// cannot say (down, slow or failing): the catalog stays readable without it, and the gap is
+    /// logged.
     #[instrument(skip_all, fields(book_id = id))]
     pub async fn get_book_with_stock(
         &self,
         id: i64,
     ) -> Result<(BookView, Option<StockLevel>), CatalogError> {
-        let book = self.find_book(id).await?;
+        let book = self
+            .storefront_books
+            .get_or_load(id, || self.find_book(id))
+            .await?;
         let stock = self
             .stock_or_warn(&[book.book.id()])
             .await
@@ -165,17 +170,17 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         ensure_current(current.book.version(), sent)?;
         self.check_references(&spec).await?;
         let replaced = current.book.replaced(spec, now());
-        BookRepository::update(&self.store, &replaced, sent)
-            .await
-            .map_err(storage("book", id))
+        let outcome = BookRepository::update(&self.store, &replaced, sent).await;
+        self.books_changed();
+        outcome.map_err(storage("book", id))
     }
 
     #[instrument(skip_all, fields(book_id = id))]
     pub async fn delete_book(&self, id: i64) -> Result<(), CatalogError> {
         let book_id = BookId::new(id).map_err(|_| CatalogError::not_found("book", id))?;
-        BookRepository::delete(&self.store, book_id)
-            .await
-            .map_err(storage("book", id))
+        let outcome = BookRepository::delete(&self.store, book_id).await;
+        self.books_changed();
+        outcome.map_err(storage("book", id))
     }
 
     /// The category, publisher and every author must exist; each one that does not is reported

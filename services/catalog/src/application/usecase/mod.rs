@@ -8,26 +8,55 @@ mod categories;
 mod error;
 mod listing;
 mod publishers;
+mod read_cache;
 pub mod rest;
+mod stock_cache;
+
+use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
 
 pub use error::{CatalogError, FieldIssue};
 pub use listing::{DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, Paging, filter_text};
+pub use read_cache::ReadCache;
+pub use stock_cache::CachedStock;
 
-use crate::application::port::repo::CatalogStore;
+use crate::application::port::repo::{BookView, CatalogStore};
 use crate::application::port::stock::StockLookup;
 
 /// The catalog's operations over a store and the inventory's stock.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Catalog<S, K> {
     store: S,
     stock: K,
+    /// Books as the storefront reads them (REST book reads only: service-to-service reads, such
+    /// as order pricing, always go to the store). Every write through this catalog clears it.
+    storefront_books: ReadCache<BookView>,
 }
 
 impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
+    /// A catalog that reads every book from `store` (no caching).
     pub fn new(store: S, stock: K) -> Self {
-        Self { store, stock }
+        Self {
+            store,
+            stock,
+            storefront_books: ReadCache::new("book", Duration::ZERO, 0),
+        }
+    }
+
+    /// Serve storefront book reads from memory for up to `ttl` (zero: never), holding at most
+    /// `capacity` books. See [`ReadCache`] for why that is safe.
+    #[must_use]
+    pub fn with_book_cache(mut self, ttl: Duration, capacity: u64) -> Self {
+        self.storefront_books = ReadCache::new("book", ttl, capacity);
+        self
+    }
+
+    /// Every write that can change how a book reads (the book, its authors' or publisher's
+    /// names) calls this once it has run, whatever its outcome. Deleting an author or publisher
+    /// needs none: only those no book refers to can be deleted.
+    fn books_changed(&self) {
+        self.storefront_books.invalidate_all();
     }
 }
 

@@ -54,9 +54,9 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         let current = self.get_publisher(id).await?;
         ensure_current(current.version(), sent)?;
         let replaced = current.replaced(name, address, now());
-        PublisherRepository::update(&self.store, &replaced, sent)
-            .await
-            .map_err(storage("publisher", id))
+        let outcome = PublisherRepository::update(&self.store, &replaced, sent).await;
+        self.books_changed();
+        outcome.map_err(storage("publisher", id))
     }
 
     /// A publisher that still has books is not deleted (409), never cascaded.

@@ -72,6 +72,15 @@ pub async fn spawn_app() -> TestApp {
 
 /// A catalog on `db` with the given stock lookup; `None` when MySQL is unreachable outside CI.
 pub async fn spawn_app_with<K: StockLookup>(stock: K, db: Db) -> Option<TestApp> {
+    spawn_app_configured(stock, db, &[]).await
+}
+
+/// [`spawn_app_with`] plus settings (environment variables such as `CATALOG_BOOK_CACHE_TTL_MS`).
+pub async fn spawn_app_configured<K: StockLookup>(
+    stock: K,
+    db: Db,
+    settings: &[(&str, &str)],
+) -> Option<TestApp> {
     let issuer = Issuer::start().await;
     let (database_url, mysql) = match db {
         Db::Sqlite => ("sqlite::memory:".to_owned(), None),
@@ -96,8 +105,13 @@ pub async fn spawn_app_with<K: StockLookup>(stock: K, db: Db) -> Option<TestApp>
         ("AUTH_AUDIENCE", issuer::AUDIENCE.to_owned()),
         ("CATALOG_DRAIN_DELAY_MS", "0".to_owned()),
     ];
+    let settings = settings.iter().map(|(k, v)| (*k, (*v).to_owned()));
     let sources = ConfigSources {
-        env: env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        env: env
+            .into_iter()
+            .chain(settings)
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
         ..Default::default()
     };
     let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
@@ -105,7 +119,7 @@ pub async fn spawn_app_with<K: StockLookup>(stock: K, db: Db) -> Option<TestApp>
         .migrations(catalog::app::MIGRATIONS)
         .openapi_json(catalog::application::port::openapi::OPENAPI_JSON)
         .run_with(Command::Serve, sources, move |ctx| async move {
-            let routes = catalog::app::routes(&ctx, stock);
+            let routes = catalog::app::routes(&ctx, stock)?;
             let _ = ready_tx.send((ctx.http_addr, ctx.grpc_addr, ctx.shutdown.clone()));
             Ok(routes)
         });
