@@ -14,7 +14,10 @@
 #   list-10      GET /api/v1/books?limit=10 on catalog
 #   healthz      GET /healthz on catalog: the shared runtime's middleware and nothing else, which
 #                tells the runtime's cost apart from the catalog's own (database, inventory call)
-# then book-by-id and list-10 again at a fixed rate of half the peak just measured, for p99.
+# then book-by-id and list-10 again at a fixed rate of half the peak just measured, for p99, and
+# both once more on a catalog started with its read caches off (CATALOG_BOOK_CACHE_TTL_MS=0,
+# CATALOG_STOCK_CACHE_TTL_MS=0): the cost of a book that is not hot, a database read and an
+# inventory call per request.
 # Peak RSS is VmHWM from /proc/<pid>/status, read after each run. Services log at their default
 # level (RUST_LOG, if set, is passed on) into files that are removed at the end.
 set -euo pipefail
@@ -266,6 +269,19 @@ for db in $DBS; do
   list_peak=$last_rps
   measure "$db" book-by-id "$BOOK_PATHS" $((by_id_peak / 2)) "$catalog"
   measure "$db" "list-10" "$LIST_PATHS" $((list_peak / 2)) "$catalog"
+
+  # The same reads with the catalog's read caches off: every book read costs a database read
+  # and an inventory call, which is what a cold or never-repeated book costs.
+  stop_pid "$catalog_pid"
+  start "catalog-$db-uncached" env CATALOG_INVENTORY_GRPC_URL="http://127.0.0.1:$inv_grpc" \
+    CATALOG_BOOK_CACHE_TTL_MS=0 CATALOG_STOCK_CACHE_TTL_MS=0 \
+    "$bin/catalog" --http "127.0.0.1:$cat_http" --grpc "127.0.0.1:$cat_grpc" \
+    --drain-delay-ms 0 --migrate-on-start false "${catalog_db[@]}"
+  catalog_pid=$last_pid
+  wait_ok catalog "$catalog/readyz" "$catalog_pid"
+  check_catalog "$catalog"
+  measure "$db" "book-by-id, no cache" "$BOOK_PATHS" 0 "$catalog"
+  measure "$db" "list-10, no cache" "$LIST_PATHS" 0 "$catalog"
 
   stop_pid "$catalog_pid"
   stop_pid "$inventory_pid"
