@@ -18,7 +18,8 @@ impl FieldIssue {
     }
 }
 
-/// Why a catalog operation failed. Everything but `Unexpected` is the client's doing.
+/// Why a catalog operation failed. `NotFound`, `Invalid` and `Conflict` are the client's doing,
+/// `Busy` is nobody's fault and passes, `Unexpected` is ours.
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     #[error("no {resource} with id {id} exists")]
@@ -28,6 +29,10 @@ pub enum CatalogError {
     /// A duplicate, a stale version or a delete that would orphan rows.
     #[error("{0}")]
     Conflict(String),
+    /// The database stayed busy with other writes (see [`RepoError::Contention`]); nothing was
+    /// changed and the same request can be sent again shortly.
+    #[error("the catalog is too busy to complete this request right now; try again shortly")]
+    Busy(#[source] RepoError),
     #[error("the catalog's storage failed")]
     Unexpected(#[source] RepoError),
 }
@@ -48,8 +53,8 @@ impl From<RuleViolation> for CatalogError {
     }
 }
 
-/// Map a repository failure for one resource; variants a call cannot produce fall through to
-/// `Unexpected`.
+/// Map a repository failure for one resource. Every variant has its meaning whichever call
+/// produced it; only a fault of the storage itself becomes `Unexpected`.
 pub(super) fn storage(resource: &'static str, id: i64) -> impl FnOnce(RepoError) -> CatalogError {
     move |err| match err {
         RepoError::NotFound => CatalogError::not_found(resource, id),
@@ -68,6 +73,30 @@ pub(super) fn storage(resource: &'static str, id: i64) -> impl FnOnce(RepoError)
                 "the {resource} refers to a category, publisher or author that no longer exists"
             ),
         )]),
+        err @ RepoError::Contention { .. } => CatalogError::Busy(err),
         err @ RepoError::Unexpected { .. } => CatalogError::Unexpected(err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source() -> Box<dyn std::error::Error + Send + Sync> {
+        "Deadlock found when trying to get lock".into()
+    }
+
+    #[test]
+    fn contention_is_busy_and_only_a_storage_fault_is_unexpected() {
+        let busy = storage("book", 7)(RepoError::Contention {
+            operation: "update a book",
+            source: source(),
+        });
+        assert!(matches!(busy, CatalogError::Busy(_)), "{busy:?}");
+        let fault = storage("book", 7)(RepoError::Unexpected {
+            operation: "update a book",
+            source: source(),
+        });
+        assert!(matches!(fault, CatalogError::Unexpected(_)), "{fault:?}");
     }
 }

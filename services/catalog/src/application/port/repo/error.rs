@@ -11,6 +11,15 @@ pub enum RepoError {
     InUse,
     #[error("the row refers to a row that does not exist")]
     MissingReference,
+    /// The database stayed busy: the write kept losing races for locks (a deadlock, a lock
+    /// wait that ran out, a locked SQLite file) although the adapter ran it again a few times,
+    /// or no connection came free. Nothing of it was stored; the same call may succeed later.
+    #[error("storage stayed busy while trying to {operation}")]
+    Contention {
+        operation: &'static str,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     #[error("storage failed while trying to {operation}")]
     Unexpected {
         operation: &'static str,

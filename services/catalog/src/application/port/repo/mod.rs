@@ -2,9 +2,13 @@
 //! [`RepoError`] so that no SQL detail reaches the use cases.
 //!
 //! Each write method is atomic on its own: an aggregate is the unit of consistency, and a book's
-//! author links are part of the book, so `insert`/`update` of a book write the book row and its
-//! links in one transaction inside the adapter. No use case changes two aggregates at once, so
-//! a wider unit of work is not needed.
+//! author links are part of the book, so `insert`/`update`/`delete` of a book write the book row
+//! and its links in one transaction inside the adapter. No use case changes two aggregates at
+//! once, so a wider unit of work is not needed.
+//!
+//! Because each write is one whole transaction, the adapter also runs it again when the
+//! database reports lock contention; any method may still end in [`RepoError::Contention`]
+//! when the database stays busy, which callers answer as "try again later", never as a fault.
 
 mod error;
 mod query;

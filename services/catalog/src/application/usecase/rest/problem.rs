@@ -8,6 +8,10 @@ use crate::application::usecase::CatalogError;
 
 /// The problem a client sees; a storage failure is handed on, to become `ApiError::Unexpected`
 /// (logged with its chain, a generic 500 for the client).
+///
+/// A busy database is a 503 (the runtime adds `Retry-After`): the request was sound and nothing
+/// was stored, so the client should send it again rather than treat it as our fault. The cause
+/// is logged here, once, as a warning: a stream of them says writes are colliding.
 pub(super) fn problem(err: CatalogError) -> Result<Problem, RepoError> {
     Ok(match err {
         CatalogError::NotFound { .. } => Problem::not_found(err.to_string()),
@@ -21,8 +25,23 @@ pub(super) fn problem(err: CatalogError) -> Result<Problem, RepoError> {
                 .collect(),
         ),
         CatalogError::Conflict(detail) => Problem::conflict(detail),
+        CatalogError::Busy(ref cause) => {
+            tracing::warn!(error = %error_chain(cause), "answering 503: the database stayed busy");
+            Problem::new(http::StatusCode::SERVICE_UNAVAILABLE).with_detail(err.to_string())
+        }
         CatalogError::Unexpected(source) => return Err(source),
     })
+}
+
+fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut chain = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        chain.push_str(": ");
+        chain.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    chain
 }
 
 impl From<RepoError> for ApiError {
@@ -44,3 +63,30 @@ macro_rules! fail {
 }
 
 pub(super) use fail;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_busy_database_is_a_503_that_names_no_internals() {
+        let busy = CatalogError::Busy(RepoError::Contention {
+            operation: "update a book",
+            source: "Lock wait timeout exceeded on table book".into(),
+        });
+        let problem = problem(busy).expect("a problem, not a fault");
+        assert_eq!(problem.status, 503);
+        let detail = problem.detail.unwrap_or_default();
+        assert!(detail.contains("try again"), "{detail}");
+        assert!(!detail.contains("Lock wait"), "{detail}");
+    }
+
+    #[test]
+    fn only_a_storage_fault_is_handed_on_as_unexpected() {
+        let fault = CatalogError::Unexpected(RepoError::Unexpected {
+            operation: "update a book",
+            source: "disk full".into(),
+        });
+        assert!(problem(fault).is_err());
+    }
+}

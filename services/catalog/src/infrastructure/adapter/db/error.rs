@@ -1,8 +1,11 @@
-//! sqlx errors onto the repository's typed errors.
+//! sqlx errors onto the repository's typed errors, and the retry of contended writes.
 
+use std::future::Future;
+
+use service_kit::db::{RetryPolicy, is_contention, retry_contended};
 use sqlx::error::ErrorKind;
 
-use crate::application::port::repo::{RepoError, Uniqueness};
+use crate::application::port::repo::{RepoError, RepoResult, Uniqueness};
 use crate::domain::aggregate::ValueError;
 
 /// What a constraint violation means depends on the statement: a foreign-key clash on insert is a
@@ -13,10 +16,19 @@ pub(super) enum Write {
     Delete,
 }
 
-pub(super) fn unexpected(operation: &'static str, err: sqlx::Error) -> RepoError {
-    RepoError::Unexpected {
-        operation,
-        source: Box::new(err),
+/// A failure that is not about the data: lock contention (see [`is_contention`]) when the
+/// database lost a race, a fault otherwise.
+pub(super) fn failed(operation: &'static str, err: sqlx::Error) -> RepoError {
+    if is_contention(&err) {
+        RepoError::Contention {
+            operation,
+            source: Box::new(err),
+        }
+    } else {
+        RepoError::Unexpected {
+            operation,
+            source: Box::new(err),
+        }
     }
 }
 
@@ -26,7 +38,7 @@ pub(super) fn on_write(operation: &'static str, write: Write, err: sqlx::Error) 
         (Some(ErrorKind::UniqueViolation), Write::Insert(Some(key))) => RepoError::Duplicate(key),
         (Some(ErrorKind::ForeignKeyViolation), Write::Insert(_)) => RepoError::MissingReference,
         (Some(ErrorKind::ForeignKeyViolation), Write::Delete) => RepoError::InUse,
-        _ => unexpected(operation, err),
+        _ => failed(operation, err),
     }
 }
 
@@ -36,5 +48,45 @@ pub(super) fn corrupt(operation: &'static str, err: ValueError) -> RepoError {
     RepoError::Unexpected {
         operation,
         source: Box::new(err),
+    }
+}
+
+/// Run one write transaction, again while it loses races for locks, as `policy` allows.
+/// `attempt` must begin and commit (or drop, rolling back) its own transaction, so a failed try
+/// leaves nothing behind and the next starts clean.
+pub(super) async fn retry_write<T, F, Fut>(policy: RetryPolicy, attempt: F) -> RepoResult<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = RepoResult<T>>,
+{
+    retry_contended(
+        policy,
+        |err| matches!(err, RepoError::Contention { .. }),
+        attempt,
+    )
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_exhausted_pool_is_contention_and_a_missing_row_is_a_fault() {
+        assert!(matches!(
+            failed("read a book", sqlx::Error::PoolTimedOut),
+            RepoError::Contention {
+                operation: "read a book",
+                ..
+            }
+        ));
+        assert!(matches!(
+            failed("read a book", sqlx::Error::RowNotFound),
+            RepoError::Unexpected { .. }
+        ));
+        assert!(matches!(
+            on_write("delete a book", Write::Delete, sqlx::Error::PoolTimedOut),
+            RepoError::Contention { .. }
+        ));
     }
 }

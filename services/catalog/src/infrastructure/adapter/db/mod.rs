@@ -8,6 +8,12 @@
 //! a bound parameter; sort columns come from enums, never from client text.
 //!
 //! [`SqlCatalog`] picks the driver at run time from the pool it is given.
+//!
+//! Every write method is one transaction, begun and committed here. When the database reports
+//! lock contention (a deadlock, a lock wait timeout, a busy SQLite file; see
+//! `service_kit::db::is_contention`) the whole transaction is run again, a bounded number of
+//! times; a write still contended after that fails as `RepoError::Contention`, with nothing of
+//! it stored.
 
 mod error;
 pub mod migrations;
@@ -15,6 +21,7 @@ mod mysql;
 mod sqlite;
 
 use chrono::{DateTime, Utc};
+use service_kit::db::RetryPolicy;
 use sqlx::{MySqlPool, SqlitePool};
 
 use crate::application::port::repo::{
@@ -41,6 +48,16 @@ impl SqlCatalog {
 
     pub fn mysql(pool: MySqlPool) -> Self {
         Self::MySql(mysql::Store::new(pool))
+    }
+
+    /// Writes that lose a race for locks are run again as `retry` says; the default is
+    /// [`RetryPolicy::TRANSACTION`].
+    #[must_use]
+    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+        match self {
+            Self::Sqlite(store) => Self::Sqlite(store.with_retry(retry)),
+            Self::MySql(store) => Self::MySql(store.with_retry(retry)),
+        }
     }
 }
 

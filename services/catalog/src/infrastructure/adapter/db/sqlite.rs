@@ -8,6 +8,10 @@ type Db = sqlx::Sqlite;
 const PRICE_CENTS: &str = "b.price";
 const PRICE_PARAM: &str = "?";
 
+/// Write transactions take the database's one write lock up front, so a transaction that reads
+/// before it writes cannot fail half-way when another writer committed in between.
+const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+
 fn inserted_id(result: &SqliteQueryResult) -> i64 {
     result.last_insert_rowid()
 }

@@ -1,13 +1,14 @@
 // The catalog's SQL, included by `sqlite.rs` and `mysql.rs`, each of which defines `Db`,
-// `PRICE_CENTS`, `PRICE_PARAM` and `inserted_id` first. Not a module of its own.
+// `PRICE_CENTS`, `PRICE_PARAM`, `BEGIN_WRITE` and `inserted_id` first. Not a module of its own.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
+use service_kit::db::RetryPolicy;
 use sqlx::{Pool, Row};
 
-use super::error::{Write, corrupt, on_write, unexpected};
+use super::error::{Write, corrupt, failed, on_write, retry_write};
 use crate::application::port::repo::{
     AuthorFilter, AuthorSort, BookFilter, BookSort, BookView, CategorySort, ListQuery, NamedRef,
     Page, PublisherFilter, PublisherSort, RepoError, RepoResult, SortOrder, Uniqueness,
@@ -130,7 +131,7 @@ struct BookRow {
 
 fn book_row(row: &DbRow) -> RepoResult<BookRow> {
     const OP: &str = "read a book";
-    let get = |e: sqlx::Error| unexpected(OP, e);
+    let get = |e: sqlx::Error| failed(OP, e);
     let description: Option<String> = row.try_get("description").map_err(get)?;
     Ok(BookRow {
         id: BookId::new(row.try_get("id").map_err(get)?).map_err(|e| corrupt(OP, e))?,
@@ -161,7 +162,7 @@ fn book_row(row: &DbRow) -> RepoResult<BookRow> {
 
 fn author_row(row: &DbRow) -> RepoResult<Author> {
     const OP: &str = "read an author";
-    let get = |e: sqlx::Error| unexpected(OP, e);
+    let get = |e: sqlx::Error| failed(OP, e);
     Ok(Author::restore(
         AuthorId::new(row.try_get("id").map_err(get)?).map_err(|e| corrupt(OP, e))?,
         PersonName::parse(row.try_get("name").map_err(get)?).map_err(|e| corrupt(OP, e))?,
@@ -173,7 +174,7 @@ fn author_row(row: &DbRow) -> RepoResult<Author> {
 
 fn publisher_row(row: &DbRow) -> RepoResult<Publisher> {
     const OP: &str = "read a publisher";
-    let get = |e: sqlx::Error| unexpected(OP, e);
+    let get = |e: sqlx::Error| failed(OP, e);
     Ok(Publisher::restore(
         PublisherId::new(row.try_get("id").map_err(get)?).map_err(|e| corrupt(OP, e))?,
         PublisherName::parse(row.try_get("name").map_err(get)?).map_err(|e| corrupt(OP, e))?,
@@ -186,7 +187,7 @@ fn publisher_row(row: &DbRow) -> RepoResult<Publisher> {
 
 fn category_row(row: &DbRow) -> RepoResult<Category> {
     const OP: &str = "read a category";
-    let get = |e: sqlx::Error| unexpected(OP, e);
+    let get = |e: sqlx::Error| failed(OP, e);
     Ok(Category::restore(
         CategoryId::new(row.try_get("id").map_err(get)?).map_err(|e| corrupt(OP, e))?,
         row.try_get("name").map_err(get)?,
@@ -199,7 +200,7 @@ fn category_row(row: &DbRow) -> RepoResult<Category> {
 /// order; the views keep the order in which the books first appear.
 fn book_views(rows: &[DbRow]) -> RepoResult<Vec<BookView>> {
     const OP: &str = "load books";
-    let get = |e: sqlx::Error| unexpected(OP, e);
+    let get = |e: sqlx::Error| failed(OP, e);
     let mut books: Vec<(BookRow, Vec<NamedRef<AuthorId>>)> = Vec::new();
     for row in rows {
         let id: i64 = row.try_get("id").map_err(get)?;
@@ -253,7 +254,7 @@ async fn load_books(conn: &mut Conn, ids: &[i64]) -> RepoResult<Vec<BookView>> {
             .bind(*id)
             .fetch_all(&mut *conn)
             .await
-            .map_err(|e| unexpected(OP, e))?,
+            .map_err(|e| failed(OP, e))?,
         _ => {
             let sql = format!(
                 "SELECT {BOOK_COLUMNS}, {PRICE_CENTS} AS price_cents FROM book b {BOOK_JOINS} \
@@ -267,7 +268,7 @@ async fn load_books(conn: &mut Conn, ids: &[i64]) -> RepoResult<Vec<BookView>> {
             query
                 .fetch_all(&mut *conn)
                 .await
-                .map_err(|e| unexpected(OP, e))?
+                .map_err(|e| failed(OP, e))?
         }
     };
     let views = book_views(&rows)?;
@@ -300,7 +301,7 @@ async fn missing_or_stale(conn: &mut Conn, table: &'static str, id: i64) -> Repo
     match sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await {
         Ok(Some(_)) => RepoError::StaleVersion,
         Ok(None) => RepoError::NotFound,
-        Err(e) => unexpected("check a row after a refused update", e),
+        Err(e) => failed("check a row after a refused update", e),
     }
 }
 
@@ -329,7 +330,7 @@ async fn book_page(
         .bind(offset)
         .fetch_all(&mut *conn)
         .await
-        .map_err(|e| unexpected(OP, e))?;
+        .map_err(|e| failed(OP, e))?;
     let items = book_views(&rows)?;
     let shown = i64::try_from(items.len()).unwrap_or(i64::MAX);
     let total = if shown > 0 && shown < limit {
@@ -342,7 +343,7 @@ async fn book_page(
             .fetch_one(&mut *conn)
             .await
             .and_then(|row| row.try_get("total"))
-            .map_err(|e| unexpected(OP, e))?
+            .map_err(|e| failed(OP, e))?
     };
     Ok(Page {
         total: count(total),
@@ -354,29 +355,51 @@ async fn book_page(
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: Pool<Db>,
+    retry: RetryPolicy,
 }
 
 impl Store {
     pub fn new(pool: Pool<Db>) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            retry: RetryPolicy::TRANSACTION,
+        }
+    }
+
+    /// Run contended writes again as `retry` says instead of [`RetryPolicy::TRANSACTION`].
+    #[must_use]
+    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+        Self { retry, ..self }
     }
 
     pub fn pool(&self) -> &Pool<Db> {
         &self.pool
     }
 
-    async fn conn(&self, operation: &'static str) -> RepoResult<sqlx::pool::PoolConnection<Db>> {
+    /// A transaction for one write; every write method is one, run whole by [`retry_write`].
+    async fn begin_write(
+        &self,
+        operation: &'static str,
+    ) -> RepoResult<sqlx::Transaction<'static, Db>> {
         self.pool
-            .acquire()
+            .begin_with(BEGIN_WRITE)
             .await
-            .map_err(|e| unexpected(operation, e))
+            .map_err(|e| failed(operation, e))
+    }
+
+    async fn conn(&self, operation: &'static str) -> RepoResult<sqlx::pool::PoolConnection<Db>> {
+        self.pool.acquire().await.map_err(|e| failed(operation, e))
     }
 
     // ---- books ----
 
     pub async fn insert_book(&self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
+        retry_write(self.retry, || self.try_insert_book(spec, now)).await
+    }
+
+    async fn try_insert_book(&self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
         const OP: &str = "insert a book";
-        let mut tx = self.pool.begin().await.map_err(|e| unexpected(OP, e))?;
+        let mut tx = self.begin_write(OP).await?;
         let sql = format!(
             "INSERT INTO book (title, isbn, price, description, category_id, publisher_id, version, created_at, updated_at) \
              VALUES (?, ?, {PRICE_PARAM}, ?, ?, ?, 0, ?, ?)"
@@ -399,15 +422,19 @@ impl Store {
             .await?
             .pop()
             .ok_or(RepoError::NotFound)?;
-        tx.commit().await.map_err(|e| unexpected(OP, e))?;
+        tx.commit().await.map_err(|e| failed(OP, e))?;
         Ok(view)
     }
 
     pub async fn update_book(&self, book: &Book, previous: Version) -> RepoResult<BookView> {
+        retry_write(self.retry, || self.try_update_book(book, previous)).await
+    }
+
+    async fn try_update_book(&self, book: &Book, previous: Version) -> RepoResult<BookView> {
         const OP: &str = "update a book";
         let spec = book.spec();
         let id = book.id().get();
-        let mut tx = self.pool.begin().await.map_err(|e| unexpected(OP, e))?;
+        let mut tx = self.begin_write(OP).await?;
         let sql = format!(
             "UPDATE book SET title = ?, isbn = ?, price = {PRICE_PARAM}, description = ?, category_id = ?, \
              publisher_id = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?"
@@ -433,13 +460,13 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await
-            .map_err(|e| unexpected(OP, e))?;
+            .map_err(|e| failed(OP, e))?;
         insert_credits(&mut tx, id, &spec.author_ids).await?;
         let view = load_books(&mut tx, &[id])
             .await?
             .pop()
             .ok_or(RepoError::NotFound)?;
-        tx.commit().await.map_err(|e| unexpected(OP, e))?;
+        tx.commit().await.map_err(|e| failed(OP, e))?;
         Ok(view)
     }
 
@@ -485,15 +512,14 @@ impl Store {
     }
 
     pub async fn delete_book(&self, id: BookId) -> RepoResult<()> {
+        retry_write(self.retry, || self.try_delete_book(id)).await
+    }
+
+    async fn try_delete_book(&self, id: BookId) -> RepoResult<()> {
         const OP: &str = "delete a book";
-        let mut tx = self.pool.begin().await.map_err(|e| unexpected(OP, e))?;
-        // Explicit rather than relying on ON DELETE CASCADE alone, so a SQLite connection opened
-        // without foreign-key enforcement cannot leave dangling credits.
-        sqlx::query("DELETE FROM book_author WHERE book_id = ?")
-            .bind(id.get())
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| unexpected(OP, e))?;
+        let mut tx = self.begin_write(OP).await?;
+        // The book row first, then its credits: the order `update_book` locks them in. The
+        // opposite order let a delete and a replace of the same book deadlock on MySQL.
         let result = sqlx::query("DELETE FROM book WHERE id = ?")
             .bind(id.get())
             .execute(&mut *tx)
@@ -502,7 +528,14 @@ impl Store {
         if result.rows_affected() == 0 {
             return Err(RepoError::NotFound);
         }
-        tx.commit().await.map_err(|e| unexpected(OP, e))
+        // ON DELETE CASCADE has removed the credits already; explicit all the same, so a SQLite
+        // connection opened without foreign-key enforcement cannot leave dangling credits.
+        sqlx::query("DELETE FROM book_author WHERE book_id = ?")
+            .bind(id.get())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| failed(OP, e))?;
+        tx.commit().await.map_err(|e| failed(OP, e))
     }
 
     // ---- authors ----
@@ -512,15 +545,19 @@ impl Store {
             .bind(id)
             .fetch_optional(&mut *conn)
             .await
-            .map_err(|e| unexpected("read an author", e))?
+            .map_err(|e| failed("read an author", e))?
             .as_ref()
             .map(author_row)
             .transpose()
     }
 
     pub async fn insert_author(&self, name: &PersonName, now: DateTime<Utc>) -> RepoResult<Author> {
+        retry_write(self.retry, || self.try_insert_author(name, now)).await
+    }
+
+    async fn try_insert_author(&self, name: &PersonName, now: DateTime<Utc>) -> RepoResult<Author> {
         const OP: &str = "insert an author";
-        let mut tx = self.pool.begin().await.map_err(|e| unexpected(OP, e))?;
+        let mut tx = self.begin_write(OP).await?;
         let result = sqlx::query(
             "INSERT INTO author (name, version, created_at, updated_at) VALUES (?, 0, ?, ?)",
         )
@@ -534,14 +571,18 @@ impl Store {
             .load_author(&mut tx, inserted_id(&result))
             .await?
             .ok_or(RepoError::NotFound)?;
-        tx.commit().await.map_err(|e| unexpected(OP, e))?;
+        tx.commit().await.map_err(|e| failed(OP, e))?;
         Ok(author)
     }
 
     pub async fn update_author(&self, author: &Author, previous: Version) -> RepoResult<Author> {
+        retry_write(self.retry, || self.try_update_author(author, previous)).await
+    }
+
+    async fn try_update_author(&self, author: &Author, previous: Version) -> RepoResult<Author> {
         const OP: &str = "update an author";
         let id = author.id().get();
-        let mut tx = self.pool.begin().await.map_err(|e| unexpected(OP, e))?;
+        let mut tx = self.begin_write(OP).await?;
         let result = sqlx::query(
             "UPDATE author SET name = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?",
         )
@@ -560,7 +601,7 @@ impl Store {
             .load_author(&mut tx, id)
             .await?
             .ok_or(RepoError::NotFound)?;
-        tx.commit().await.map_err(|e| unexpected(OP, e))?;
+        tx.commit().await.map_err(|e| failed(OP, e))?;
         Ok(stored)
     }
 
@@ -585,10 +626,10 @@ impl Store {
         let rows = query
             .fetch_all(&self.pool)
             .await
-            .map_err(|e| unexpected(OP, e))?;
+            .map_err(|e| failed(OP, e))?;
         rows.iter()
             .map(|row| {
-                let id: i64 = row.try_get("id").map_err(|e| unexpected(OP, e))?;
+                let id: i64 = row.try_get("id").map_err(|e| failed(OP, e))?;
                 AuthorId::new(id).map_err(|e| corrupt(OP, e))
             })
             .collect()
@@ -620,7 +661,7 @@ impl Store {
             .fetch_one(&mut *conn)
             .await
             .and_then(|row| row.try_get("total"))
-            .map_err(|e| unexpected(OP, e))?;
+            .map_err(|e| failed(OP, e))?;
         let sql = format!(
             "SELECT a.id, a.name, a.version, a.created_at, a.updated_at FROM author a{filter} \
              ORDER BY {column} {dir}, a.id {dir} LIMIT ? OFFSET ?"
@@ -630,7 +671,7 @@ impl Store {
             .bind(offset)
             .fetch_all(&mut *conn)
             .await
-            .map_err(|e| unexpected(OP, e))?;
+            .map_err(|e| failed(OP, e))?;
         Ok(Page {
             total: count(total),
             items: rows.iter().map(author_row).collect::<RepoResult<_>>()?,
@@ -644,16 +685,18 @@ impl Store {
             .await
             .and_then(|row| row.try_get::<i64, _>("total"))
             .map(count)
-            .map_err(|e| unexpected("count an author's books", e))
+            .map_err(|e| failed("count an author's books", e))
     }
 
     pub async fn delete_author(&self, id: AuthorId) -> RepoResult<()> {
-        delete_row(
-            &self.pool,
-            "DELETE FROM author WHERE id = ?",
-            id.get(),
-            "delete an author",
-        )
+        retry_write(self.retry, || {
+            delete_row(
+                &self.pool,
+                "DELETE FROM author WHERE id = ?",
+                id.get(),
+                "delete an author",
+            )
+        })
         .await
     }
 
@@ -666,7 +709,7 @@ impl Store {
         .bind(id)
         .fetch_optional(&mut *conn)
         .await
-        .map_err(|e| unexpected("read a publisher", e))?
+        .map_err(|e| failed("read a publisher", e))?
         .as_ref()
         .map(publisher_row)
         .transpose()
@@ -678,8 +721,17 @@ impl Store {
         address: &Address,
         now: DateTime<Utc>,
     ) -> RepoResult<Publisher> {
+        retry_write(self.retry, || self.try_insert_publisher(name, address, now)).await
+    }
+
+    async fn try_insert_publisher(
+        &self,
+        name: &PublisherName,
+        address: &Address,
+        now: DateTime<Utc>,
+    ) -> RepoResult<Publisher> {
         const OP: &str = "insert a publisher";
-        let mut tx = self.pool.begin().await.map_err(|e| unexpected(OP, e))?;
+        let mut tx = self.begin_write(OP).await?;
         let result = sqlx::query(
             "INSERT INTO publisher (name, address, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)",
         )
@@ -694,7 +746,7 @@ impl Store {
             .load_publisher(&mut tx, inserted_id(&result))
             .await?
             .ok_or(RepoError::NotFound)?;
-        tx.commit().await.map_err(|e| unexpected(OP, e))?;
+        tx.commit().await.map_err(|e| failed(OP, e))?;
         Ok(publisher)
     }
 
@@ -703,9 +755,20 @@ impl Store {
         publisher: &Publisher,
         previous: Version,
     ) -> RepoResult<Publisher> {
+        retry_write(self.retry, || {
+            self.try_update_publisher(publisher, previous)
+        })
+        .await
+    }
+
+    async fn try_update_publisher(
+        &self,
+        publisher: &Publisher,
+        previous: Version,
+    ) -> RepoResult<Publisher> {
         const OP: &str = "update a publisher";
         let id = publisher.id().get();
-        let mut tx = self.pool.begin().await.map_err(|e| unexpected(OP, e))?;
+        let mut tx = self.begin_write(OP).await?;
         let result = sqlx::query(
             "UPDATE publisher SET name = ?, address = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?",
         )
@@ -725,7 +788,7 @@ impl Store {
             .load_publisher(&mut tx, id)
             .await?
             .ok_or(RepoError::NotFound)?;
-        tx.commit().await.map_err(|e| unexpected(OP, e))?;
+        tx.commit().await.map_err(|e| failed(OP, e))?;
         Ok(stored)
     }
 
@@ -757,7 +820,7 @@ impl Store {
             .fetch_one(&mut *conn)
             .await
             .and_then(|row| row.try_get("total"))
-            .map_err(|e| unexpected(OP, e))?;
+            .map_err(|e| failed(OP, e))?;
         let sql = format!(
             "SELECT p.id, p.name, p.address, p.version, p.created_at, p.updated_at FROM publisher p{filter} \
              ORDER BY {column} {dir}, p.id {dir} LIMIT ? OFFSET ?"
@@ -767,7 +830,7 @@ impl Store {
             .bind(offset)
             .fetch_all(&mut *conn)
             .await
-            .map_err(|e| unexpected(OP, e))?;
+            .map_err(|e| failed(OP, e))?;
         Ok(Page {
             total: count(total),
             items: rows.iter().map(publisher_row).collect::<RepoResult<_>>()?,
@@ -781,16 +844,18 @@ impl Store {
             .await
             .and_then(|row| row.try_get::<i64, _>("total"))
             .map(count)
-            .map_err(|e| unexpected("count a publisher's books", e))
+            .map_err(|e| failed("count a publisher's books", e))
     }
 
     pub async fn delete_publisher(&self, id: PublisherId) -> RepoResult<()> {
-        delete_row(
-            &self.pool,
-            "DELETE FROM publisher WHERE id = ?",
-            id.get(),
-            "delete a publisher",
-        )
+        retry_write(self.retry, || {
+            delete_row(
+                &self.pool,
+                "DELETE FROM publisher WHERE id = ?",
+                id.get(),
+                "delete a publisher",
+            )
+        })
         .await
     }
 
@@ -801,7 +866,7 @@ impl Store {
             .bind(id.get())
             .fetch_optional(&self.pool)
             .await
-            .map_err(|e| unexpected("read a category", e))?
+            .map_err(|e| failed("read a category", e))?
             .as_ref()
             .map(category_row)
             .transpose()
@@ -823,7 +888,7 @@ impl Store {
             .fetch_one(&mut *conn)
             .await
             .and_then(|row| row.try_get("total"))
-            .map_err(|e| unexpected(OP, e))?;
+            .map_err(|e| failed(OP, e))?;
         let sql = format!(
             "SELECT id, name, created_at, updated_at FROM category ORDER BY {column} {dir}, id {dir} LIMIT ? OFFSET ?"
         );
@@ -832,7 +897,7 @@ impl Store {
             .bind(offset)
             .fetch_all(&mut *conn)
             .await
-            .map_err(|e| unexpected(OP, e))?;
+            .map_err(|e| failed(OP, e))?;
         Ok(Page {
             total: count(total),
             items: rows.iter().map(category_row).collect::<RepoResult<_>>()?,
