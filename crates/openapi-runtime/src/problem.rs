@@ -127,6 +127,15 @@ impl axum::response::IntoResponse for Problem {
                 http::HeaderValue::from_static("Bearer"),
             );
         }
+        // Every 503 a service sends is passing (a busy database, a downstream or key set out of
+        // reach, a drain); RFC 9110 lets `Retry-After` say when to come back, and one second
+        // spreads clients' retries without making them wait long.
+        if status == http::StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(
+                http::header::RETRY_AFTER,
+                http::HeaderValue::from_static("1"),
+            );
+        }
         response
     }
 }

@@ -7,6 +7,7 @@ mod auth;
 mod authors;
 mod books;
 mod categories;
+mod contention;
 mod grpc;
 mod hostile;
 mod publishers;
