@@ -9,9 +9,10 @@ use crate::application::usecase::CatalogError;
 /// The problem a client sees; a storage failure is handed on, to become `ApiError::Unexpected`
 /// (logged with its chain, a generic 500 for the client).
 ///
-/// A busy database is a 503 (the runtime adds `Retry-After`): the request was sound and nothing
-/// was stored, so the client should send it again rather than treat it as our fault. The cause
-/// is logged here, once, as a warning: a stream of them says writes are colliding.
+/// A busy database is a 503 (openapi-runtime sends every 503 with `Retry-After`): the request
+/// was sound and nothing was stored, so the client should send it again rather than treat it
+/// as our fault. The cause is logged here, once, as a warning: a stream of them says writes are
+/// colliding.
 pub(super) fn problem(err: CatalogError) -> Result<Problem, RepoError> {
     Ok(match err {
         CatalogError::NotFound { .. } => Problem::not_found(err.to_string()),
