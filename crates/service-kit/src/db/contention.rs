@@ -1,22 +1,28 @@
 //! Transactions that lose a race for locks: recognising the database's answer, and running the
-//! losing transaction again.
+//! losing transaction again when that is worth it.
 //!
-//! A deadlock victim, a lock wait that ran out or a busy SQLite file is not a fault of the
-//! request nor of the service: the same transaction, run again a moment later, normally goes
-//! through. Services classify with [`is_contention`] in their storage adapter (so no SQL detail
-//! leaks past it), run whole transactions through [`retry_contended`], and answer 503 /
-//! `UNAVAILABLE` when the database stays busy, never 500.
+//! A deadlock victim, a lock wait that ran out, a busy SQLite file or a pool with no free
+//! connection is not a fault of the request nor of the service: the database is busy. Services
+//! classify with [`is_contention`] in their storage adapter (so no SQL detail leaks past it),
+//! run whole transactions through [`retry_contended`], and answer 503 / `UNAVAILABLE` when the
+//! database stays busy, never 500.
+//!
+//! Not every kind of busy deserves the same patience ([`Contention`]): a lost race is cheap to
+//! run again, while a timeout that ran out has already cost the request its whole wait.
 
+use std::error::Error as StdError;
 use std::future::Future;
 use std::time::Duration;
 
 use sqlx::mysql::MySqlDatabaseError;
 use sqlx::sqlite::SqliteError;
 
-/// MySQL/MariaDB error numbers: `ER_LOCK_WAIT_TIMEOUT`, `ER_LOCK_DEADLOCK`. sqlx's
-/// `DatabaseError::code()` is the SQLSTATE, which for a lock wait timeout is the catch-all
-/// `HY000`, so the number is what identifies it.
-const MYSQL_LOCK_ERRORS: [u16; 2] = [1205, 1213];
+/// MySQL/MariaDB `ER_LOCK_WAIT_TIMEOUT`. sqlx's `DatabaseError::code()` is the SQLSTATE, which
+/// for a lock wait timeout is the catch-all `HY000`, so the number is what identifies it.
+const MYSQL_LOCK_WAIT_TIMEOUT: u16 = 1205;
+
+/// MySQL/MariaDB `ER_LOCK_DEADLOCK` (SQLSTATE 40001, but matched by number like its sibling).
+const MYSQL_DEADLOCK: u16 = 1213;
 
 /// SQLSTATE "serialization failure": how MySQL reports a deadlock victim, and the standard's
 /// name for a transaction that must be run again.
@@ -28,33 +34,77 @@ const SERIALIZATION_FAILURE: &str = "40001";
 const SQLITE_BUSY: i32 = 5;
 const SQLITE_LOCKED: i32 = 6;
 
-/// Whether `err` means the statement lost a race for the database rather than failed: a
-/// deadlock victim, a lock wait timeout, a serialization failure, a busy or locked SQLite
-/// database, or no pooled connection free within the acquire timeout. Running the whole
-/// transaction again is safe and normally succeeds.
-pub fn is_contention(err: &sqlx::Error) -> bool {
-    match err {
-        sqlx::Error::PoolTimedOut => true,
-        sqlx::Error::Database(db) => {
-            if let Some(mysql) = db.try_downcast_ref::<MySqlDatabaseError>() {
-                MYSQL_LOCK_ERRORS.contains(&mysql.number())
-                    || mysql.code() == Some(SERIALIZATION_FAILURE)
-            } else if db.try_downcast_ref::<SqliteError>().is_some() {
-                db.code()
-                    .and_then(|code| code.parse::<i32>().ok())
-                    .is_some_and(|code| matches!(code & 0xff, SQLITE_BUSY | SQLITE_LOCKED))
-            } else {
-                db.code().as_deref() == Some(SERIALIZATION_FAILURE)
+/// How the database was busy, which decides how often [`retry_contended`] runs the
+/// transaction again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contention {
+    /// Lost a race for locks: a deadlock victim, a serialization failure, a busy or locked
+    /// SQLite database. The rival transaction is finishing, so the same transaction run again
+    /// a moment later normally goes through; retried as often as the [`RetryPolicy`] allows.
+    LostRace,
+    /// A row lock stayed taken for the session's whole `innodb_lock_wait_timeout`
+    /// ([`crate::db::MYSQL_LOCK_WAIT_TIMEOUT`]). Whoever holds it is a long transaction, not a
+    /// rival of a moment, so it gets one more wait and no more: two waits stay well under the
+    /// request timeout.
+    LockWaitTimeout,
+    /// No pooled connection came free within the pool's acquire timeout: every connection is
+    /// serving another request. That wait was the patience; queueing again behind the same
+    /// crowd would mostly repeat it and keep the caller from a prompt 503 with `Retry-After`,
+    /// so it is not retried.
+    PoolExhausted,
+}
+
+impl Contention {
+    /// What kind of busy `err` reports, or `None` when it is not contention at all.
+    pub fn of(err: &sqlx::Error) -> Option<Self> {
+        match err {
+            sqlx::Error::PoolTimedOut => Some(Self::PoolExhausted),
+            sqlx::Error::Database(db) => {
+                if let Some(mysql) = db.try_downcast_ref::<MySqlDatabaseError>() {
+                    match mysql.number() {
+                        MYSQL_LOCK_WAIT_TIMEOUT => Some(Self::LockWaitTimeout),
+                        MYSQL_DEADLOCK => Some(Self::LostRace),
+                        _ => {
+                            (mysql.code() == Some(SERIALIZATION_FAILURE)).then_some(Self::LostRace)
+                        }
+                    }
+                } else if db.try_downcast_ref::<SqliteError>().is_some() {
+                    db.code()
+                        .and_then(|code| code.parse::<i32>().ok())
+                        .is_some_and(|code| matches!(code & 0xff, SQLITE_BUSY | SQLITE_LOCKED))
+                        .then_some(Self::LostRace)
+                } else {
+                    (db.code().as_deref() == Some(SERIALIZATION_FAILURE)).then_some(Self::LostRace)
+                }
             }
+            _ => None,
         }
-        _ => false,
     }
+
+    /// The kind of busy an error reports through the first `sqlx::Error` in its `source()`
+    /// chain (the storage adapters keep it as the source of their contention variant, and the
+    /// use cases keep theirs), or `None` when the chain holds no contended sqlx error.
+    pub fn in_chain(err: &(dyn StdError + 'static)) -> Option<Self> {
+        std::iter::successors(Some(err), |&e| e.source())
+            .find_map(|e| e.downcast_ref::<sqlx::Error>())
+            .and_then(Self::of)
+    }
+}
+
+/// Whether `err` means the database was too busy rather than that the statement failed: a
+/// deadlock victim, a lock wait timeout, a serialization failure, a busy or locked SQLite
+/// database, or no pooled connection free within the acquire timeout (see [`Contention`]).
+/// The request may succeed later; answer 503 / `UNAVAILABLE`, never 500.
+pub fn is_contention(err: &sqlx::Error) -> bool {
+    Contention::of(err).is_some()
 }
 
 /// How often, and how patiently, a contended transaction is run again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
-    /// Tries in all, the first included; at least one is always made.
+    /// Tries in all, the first included; at least one is always made. Lost races may use them
+    /// all; a lock wait timeout earns at most one more try and an exhausted pool none
+    /// ([`Contention`]).
     pub attempts: u32,
     /// The pause after the n-th failed try is `n × step` plus the jitter.
     pub step: Duration,
@@ -85,6 +135,43 @@ impl Default for RetryPolicy {
     }
 }
 
+/// Retries granted after a lock wait timeout, per [`retry_contended`] call. One: the holder
+/// may be a long transaction about to end, but a second timeout says it is stuck, and with
+/// [`crate::db::MYSQL_LOCK_WAIT_TIMEOUT`] two waits stay well under the request timeout.
+const LOCK_WAIT_RETRIES: u32 = 1;
+
+/// The retry decisions of one [`retry_contended`] call.
+#[derive(Debug)]
+struct Tries {
+    policy: RetryPolicy,
+    failed: u32,
+    lock_waits: u32,
+}
+
+impl Tries {
+    fn new(policy: RetryPolicy) -> Self {
+        Self {
+            policy,
+            failed: 0,
+            lock_waits: 0,
+        }
+    }
+
+    /// Record that the latest try failed as `contention`; whether to run it again.
+    fn again_after(&mut self, contention: Contention) -> bool {
+        self.failed += 1;
+        let patience_left = match contention {
+            Contention::LostRace => true,
+            Contention::LockWaitTimeout => {
+                self.lock_waits += 1;
+                self.lock_waits <= LOCK_WAIT_RETRIES
+            }
+            Contention::PoolExhausted => false,
+        };
+        patience_left && self.failed < self.policy.attempts
+    }
+}
+
 /// A pseudo-random whole number of milliseconds below `max`, from the clock's nanoseconds: no
 /// generator to seed, and spread enough to break up transactions that collided in step.
 fn jitter(max: Duration) -> Duration {
@@ -100,7 +187,11 @@ fn jitter(max: Duration) -> Duration {
 }
 
 /// Run `attempt` until it succeeds, fails with an error `is_contended` does not accept, or has
-/// been tried `policy.attempts` times; the last error is returned as it is.
+/// used the patience `policy` and the kind of busy allow; the last error is returned as it is.
+///
+/// The kind ([`Contention`]) is read from the `sqlx::Error` in the failed attempt's `source()`
+/// chain, so a storage adapter's contention variant must keep the sqlx error as its source; an
+/// error without one is treated as a lost race.
 ///
 /// Every attempt must be a complete transaction (begin to commit), so that running it again is
 /// safe: a transaction that lost the race was rolled back whole.
@@ -110,17 +201,27 @@ pub async fn retry_contended<T, E, F, Fut>(
     mut attempt: F,
 ) -> Result<T, E>
 where
-    E: std::fmt::Debug,
+    E: StdError + 'static,
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, E>>,
 {
-    let mut tries = 1;
+    let mut tries = Tries::new(policy);
     loop {
         match attempt().await {
-            Err(err) if tries < policy.attempts && is_contended(&err) => {
-                tracing::debug!(tries, error = ?err, "transaction lost a race for locks; retrying");
-                tokio::time::sleep(policy.pause(tries)).await;
-                tries += 1;
+            // The caller judged it busy; without a database error saying how, a lost race,
+            // the common case.
+            Err(err)
+                if is_contended(&err)
+                    && tries.again_after(
+                        Contention::in_chain(&err).unwrap_or(Contention::LostRace),
+                    ) =>
+            {
+                tracing::debug!(
+                    failed = tries.failed,
+                    error = ?err,
+                    "the database was busy; running the transaction again"
+                );
+                tokio::time::sleep(policy.pause(tries.failed)).await;
             }
             outcome => return outcome,
         }
@@ -131,21 +232,39 @@ where
 mod tests {
     use std::str::FromStr;
 
-    use sqlx::mysql::{MySqlConnectOptions, MySqlConnection};
+    use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlPoolOptions};
     use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
-    use sqlx::{ConnectOptions, Connection};
+    use sqlx::{ConnectOptions, Connection, Executor};
 
     use super::*;
     use crate::db::TestMySql;
 
-    #[derive(Debug, PartialEq)]
+    #[derive(Debug, PartialEq, thiserror::Error)]
     enum Failure {
+        #[error("busy")]
         Busy,
+        #[error("broken")]
         Broken,
     }
 
     fn busy(err: &Failure) -> bool {
         *err == Failure::Busy
+    }
+
+    /// What the services' storage errors look like: a contention variant keeping the sqlx error
+    /// as its source, boxed, under a use case's error.
+    #[derive(Debug, thiserror::Error)]
+    enum UseCaseError {
+        #[error("too busy")]
+        Busy(#[source] RepoError),
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("lost a race")]
+    struct RepoError(#[source] Box<dyn StdError + Send + Sync>);
+
+    fn wrapped(err: sqlx::Error) -> UseCaseError {
+        UseCaseError::Busy(RepoError(Box::new(err)))
     }
 
     /// No pauses, so the tests do not wait on the clock.
@@ -195,6 +314,82 @@ mod tests {
         assert_eq!(calls, QUICK.attempts);
     }
 
+    /// The services' adapters call an exhausted pool contention (so it ends as 503), and their
+    /// retry predicates accept every contention: the runtime must still not queue again.
+    #[tokio::test]
+    async fn an_exhausted_pool_is_busy_but_not_tried_again() {
+        assert!(is_contention(&sqlx::Error::PoolTimedOut));
+        let mut calls = 0;
+        let result: Result<(), _> = retry_contended(
+            QUICK,
+            |_: &UseCaseError| true,
+            || {
+                calls += 1;
+                async { Err(wrapped(sqlx::Error::PoolTimedOut)) }
+            },
+        )
+        .await;
+        assert!(matches!(result, Err(UseCaseError::Busy(_))), "{result:?}");
+        assert_eq!(calls, 1, "a timed-out wait for a connection is not retried");
+    }
+
+    #[test]
+    fn the_kind_of_busy_is_read_from_the_sqlx_error_in_the_source_chain() {
+        assert_eq!(
+            Contention::in_chain(&wrapped(sqlx::Error::PoolTimedOut)),
+            Some(Contention::PoolExhausted)
+        );
+        assert_eq!(
+            Contention::in_chain(&sqlx::Error::PoolTimedOut),
+            Some(Contention::PoolExhausted)
+        );
+        assert_eq!(
+            Contention::in_chain(&wrapped(sqlx::Error::RowNotFound)),
+            None
+        );
+        assert_eq!(Contention::in_chain(&Failure::Busy), None);
+    }
+
+    #[test]
+    fn lost_races_use_every_attempt_of_the_policy() {
+        let mut tries = Tries::new(QUICK);
+        let decisions: Vec<bool> = (0..QUICK.attempts)
+            .map(|_| tries.again_after(Contention::LostRace))
+            .collect();
+        assert_eq!(decisions, [true, true, true, false]);
+    }
+
+    #[test]
+    fn an_exhausted_pool_ends_the_tries_even_after_lost_races() {
+        assert!(!Tries::new(QUICK).again_after(Contention::PoolExhausted));
+        let mut tries = Tries::new(QUICK);
+        assert!(tries.again_after(Contention::LostRace));
+        assert!(!tries.again_after(Contention::PoolExhausted));
+    }
+
+    #[test]
+    fn a_lock_wait_timeout_earns_one_more_try_per_call() {
+        let mut tries = Tries::new(RetryPolicy::TRANSACTION);
+        assert!(tries.again_after(Contention::LockWaitTimeout));
+        assert!(
+            tries.again_after(Contention::LostRace),
+            "races still retried"
+        );
+        assert!(
+            !tries.again_after(Contention::LockWaitTimeout),
+            "no second wait"
+        );
+
+        let once = RetryPolicy {
+            attempts: 1,
+            ..QUICK
+        };
+        assert!(
+            !Tries::new(once).again_after(Contention::LockWaitTimeout),
+            "never beyond the policy's attempts"
+        );
+    }
+
     #[test]
     fn pauses_grow_with_each_failure_and_the_jitter_stays_below_its_bound() {
         let policy = RetryPolicy::TRANSACTION;
@@ -211,7 +406,10 @@ mod tests {
     fn errors_that_are_not_about_locks_are_not_contention() {
         assert!(!is_contention(&sqlx::Error::RowNotFound));
         assert!(!is_contention(&sqlx::Error::PoolClosed));
-        assert!(is_contention(&sqlx::Error::PoolTimedOut));
+        assert_eq!(
+            Contention::of(&sqlx::Error::PoolTimedOut),
+            Some(Contention::PoolExhausted)
+        );
     }
 
     /// Two connections to one SQLite file; the second finds the write lock taken and, with no
@@ -239,7 +437,11 @@ mod tests {
             .execute(&mut other)
             .await
             .expect_err("the write lock is held");
-        assert!(is_contention(&busy), "{busy:?}");
+        assert_eq!(
+            Contention::of(&busy),
+            Some(Contention::LostRace),
+            "{busy:?}"
+        );
         sqlx::raw_sql("ROLLBACK")
             .execute(&mut holder)
             .await
@@ -250,6 +452,12 @@ mod tests {
             .await
             .expect_err("id 1 exists");
         assert!(!is_contention(&duplicate), "{duplicate:?}");
+    }
+
+    fn mysql_number(err: &sqlx::Error) -> Option<u16> {
+        err.as_database_error()
+            .and_then(|e| e.try_downcast_ref::<MySqlDatabaseError>())
+            .map(MySqlDatabaseError::number)
     }
 
     /// A lock wait timeout (1205, SQLSTATE HY000) and a deadlock (1213, SQLSTATE 40001), both
@@ -285,12 +493,12 @@ mod tests {
             .execute(&mut b)
             .await
             .expect_err("row 1 is locked");
-        let number = timeout
-            .as_database_error()
-            .and_then(|e| e.try_downcast_ref::<MySqlDatabaseError>())
-            .map(MySqlDatabaseError::number);
-        assert_eq!(number, Some(1205), "{timeout:?}");
-        assert!(is_contention(&timeout), "{timeout:?}");
+        assert_eq!(mysql_number(&timeout), Some(1205), "{timeout:?}");
+        assert_eq!(
+            Contention::of(&timeout),
+            Some(Contention::LockWaitTimeout),
+            "{timeout:?}"
+        );
 
         // 1213: b locks row 2 and asks for row 1, which a holds; a asks for row 2. Whichever
         // request the server sees first, the second closes the cycle and InnoDB rolls one back.
@@ -310,12 +518,12 @@ mod tests {
             (Err(err), _) | (_, Err(err)) => err,
             (Ok(_), Ok(_)) => panic!("no deadlock was provoked"),
         };
-        let number = deadlock
-            .as_database_error()
-            .and_then(|e| e.try_downcast_ref::<MySqlDatabaseError>())
-            .map(MySqlDatabaseError::number);
-        assert_eq!(number, Some(1213), "{deadlock:?}");
-        assert!(is_contention(&deadlock), "{deadlock:?}");
+        assert_eq!(mysql_number(&deadlock), Some(1213), "{deadlock:?}");
+        assert_eq!(
+            Contention::of(&deadlock),
+            Some(Contention::LostRace),
+            "{deadlock:?}"
+        );
         // Explicitly: a dropped transaction's rollback is only sent with the connection's next
         // statement, and b has none, so it would keep its locks.
         tx_b.rollback().await.expect("roll back b");
@@ -326,6 +534,62 @@ mod tests {
             .await
             .expect_err("id 1 exists");
         assert!(!is_contention(&duplicate), "{duplicate:?}");
+        db.drop_database().await.expect("drop the test database");
+    }
+
+    /// A row lock held throughout: the transaction waiting for it times out, is run once more,
+    /// times out again and gives up, rather than waiting out every attempt of the policy.
+    #[tokio::test]
+    async fn a_transaction_locked_out_on_mysql_is_tried_twice_and_ends_busy() {
+        let Some(db) = TestMySql::create(None).await.expect("test database") else {
+            return;
+        };
+        let options = MySqlConnectOptions::from_str(&db.url()).expect("URL");
+        let mut holder: MySqlConnection = options.connect().await.expect("connect");
+        sqlx::raw_sql(
+            "CREATE TABLE t (id INT PRIMARY KEY, n INT NOT NULL) ENGINE = InnoDB; \
+             INSERT INTO t VALUES (1, 0); \
+             START TRANSACTION; UPDATE t SET n = n + 1 WHERE id = 1;",
+        )
+        .execute(&mut holder)
+        .await
+        .expect("hold row 1");
+        // 0 s so the test does not wait (MySQL raises it to its minimum of 1 s).
+        let impatient = MySqlPoolOptions::new()
+            .max_connections(1)
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute("SET SESSION innodb_lock_wait_timeout = 0")
+                        .await
+                        .map(drop)
+                })
+            })
+            .connect_with(options)
+            .await
+            .expect("pool");
+
+        let mut calls = 0;
+        let result = retry_contended(RetryPolicy::TRANSACTION, is_contention, || {
+            calls += 1;
+            let pool = impatient.clone();
+            async move {
+                let mut tx = pool.begin().await?;
+                sqlx::query("UPDATE t SET n = n + 1 WHERE id = 1")
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await
+            }
+        })
+        .await;
+        let err = result.expect_err("row 1 stays locked");
+        assert_eq!(mysql_number(&err), Some(1205), "{err:?}");
+        assert_eq!(calls, 1 + LOCK_WAIT_RETRIES);
+
+        sqlx::raw_sql("ROLLBACK")
+            .execute(&mut holder)
+            .await
+            .expect("release row 1");
+        impatient.close().await;
         db.drop_database().await.expect("drop the test database");
     }
 }

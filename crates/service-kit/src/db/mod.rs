@@ -5,6 +5,8 @@
 //! needs a database at build time.
 //!
 //! Lock contention is classified and retried in one place, [`contention`], for every service.
+//! Every pooled MySQL connection waits at most [`MYSQL_LOCK_WAIT_TIMEOUT`] for a row lock, so a
+//! held lock ends as contention the service answers itself, inside the request timeout.
 
 pub mod contention;
 mod testing;
@@ -13,6 +15,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use futures::future::BoxFuture;
+use sqlx::Executor;
 use sqlx::migrate::{MigrateDatabase, Migrator};
 use sqlx::mysql::{MySqlPool, MySqlPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
@@ -20,11 +23,22 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use crate::config::Secret;
 use crate::readiness::ReadinessCheck;
 
-pub use contention::{RetryPolicy, is_contention, retry_contended};
+pub use contention::{Contention, RetryPolicy, is_contention, retry_contended};
 pub use testing::{TestDatabaseError, TestMySql};
 
 /// How long a request waits for a pooled connection before failing instead of hanging.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long a MySQL/MariaDB statement waits for a row lock before failing with a lock wait
+/// timeout (`innodb_lock_wait_timeout`, set on every pooled connection).
+///
+/// The server's default, 50 s, outlasts the 30 s request timeout, so a request stuck behind a
+/// lock would be cut off by the timeout layer instead of ending as contention. Our transactions
+/// hold row locks for milliseconds; a lock still held after 5 s belongs to a long or stuck
+/// transaction. [`retry_contended`] grants one more wait after such a timeout
+/// ([`Contention::LockWaitTimeout`]), so a request waits at most about 10 s for locks, a third
+/// of the default request timeout. Whole seconds: the variable takes no fractions.
+pub const MYSQL_LOCK_WAIT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The service's migrations, one set per dialect (`sqlx::migrate!("migrations/sqlite")`, …).
 #[derive(Debug, Clone, Copy)]
@@ -87,7 +101,7 @@ impl Database {
                     .await
                     .map_err(DbError::Connect)?;
             }
-            let pool = MySqlPoolOptions::new()
+            let pool = with_mysql_session_settings(MySqlPoolOptions::new())
                 .max_connections(10)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
                 .connect(&url)
@@ -188,6 +202,20 @@ impl Database {
     }
 }
 
+/// `options` with the session settings every MySQL connection of a service (or of a test
+/// standing in for one) starts with: see [`MYSQL_LOCK_WAIT_TIMEOUT`].
+pub(crate) fn with_mysql_session_settings(options: MySqlPoolOptions) -> MySqlPoolOptions {
+    options.after_connect(|conn, _meta| {
+        Box::pin(async move {
+            let set = format!(
+                "SET SESSION innodb_lock_wait_timeout = {}",
+                MYSQL_LOCK_WAIT_TIMEOUT.as_secs()
+            );
+            conn.execute(set.as_str()).await.map(drop)
+        })
+    })
+}
+
 impl ReadinessCheck for Database {
     fn name(&self) -> &str {
         "database"
@@ -195,5 +223,26 @@ impl ReadinessCheck for Database {
 
     fn check(&self) -> BoxFuture<'_, Result<(), String>> {
         Box::pin(async move { self.ping().await.map_err(|err| err.to_string()) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::RuntimeConfig;
+
+    /// The first wait and the one retry [`retry_contended`] grants after a lock wait timeout
+    /// must end well before the default request timeout cuts the request off.
+    #[test]
+    fn two_lock_waits_fit_well_inside_the_default_request_timeout() {
+        let request_timeout = RuntimeConfig::defaults(crate::Service::Catalog).request_timeout();
+        assert!(
+            MYSQL_LOCK_WAIT_TIMEOUT * 2 <= request_timeout / 2,
+            "{MYSQL_LOCK_WAIT_TIMEOUT:?} against {request_timeout:?}"
+        );
+        assert!(
+            MYSQL_LOCK_WAIT_TIMEOUT >= Duration::from_secs(1),
+            "MySQL's minimum"
+        );
     }
 }

@@ -8,7 +8,7 @@
 use sqlx::mysql::{MySqlPool, MySqlPoolOptions};
 use sqlx::{Connection, MySqlConnection};
 
-use super::{Database, DbError, Migrations};
+use super::{Database, DbError, Migrations, with_mysql_session_settings};
 
 const DEFAULT_ADMIN_URL: &str = "mysql://root@127.0.0.1:3306";
 
@@ -83,7 +83,8 @@ impl TestMySql {
                 source,
             })?;
         let _ = admin.close().await;
-        let pool: MySqlPool = MySqlPoolOptions::new()
+        // The services' session settings, so tests see the lock waits production sees.
+        let pool: MySqlPool = with_mysql_session_settings(MySqlPoolOptions::new())
             .max_connections(5)
             .connect(&format!("{}/{name}", admin_url.trim_end_matches('/')))
             .await

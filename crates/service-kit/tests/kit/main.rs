@@ -5,6 +5,7 @@ mod auth;
 mod common;
 mod config;
 mod db;
+mod db_sessions;
 mod grpc;
 mod http;
 mod process;
