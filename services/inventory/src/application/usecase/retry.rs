@@ -7,8 +7,10 @@ use service_kit::db::{RetryPolicy, retry_contended};
 use super::InventoryError;
 
 /// Run `attempt` until it succeeds, fails for a reason other than contention, or has been
-/// tried as often as [`RetryPolicy::TRANSACTION`] allows. Every attempt must be a complete
-/// transaction, so re-running it is safe.
+/// tried as often as [`RetryPolicy::TRANSACTION`] and the kind of busy allow (a lost race up to
+/// eight times, a lock wait timeout twice, no free connection once; the runtime reads the kind
+/// from the storage error kept as the source of [`InventoryError::Busy`]). Every attempt must
+/// be a complete transaction, so re-running it is safe.
 pub(crate) async fn with_retry<T, F, Fut>(attempt: F) -> Result<T, InventoryError>
 where
     F: FnMut() -> Fut,
@@ -62,5 +64,21 @@ mod tests {
         .await;
         assert!(matches!(result, Err(InventoryError::Busy(_))));
         assert_eq!(calls, RetryPolicy::TRANSACTION.attempts);
+    }
+
+    /// No connection came free within the pool's acquire timeout: that wait already ran its
+    /// course, so the request ends busy (503) at once instead of queueing seven more times.
+    #[tokio::test]
+    async fn a_pool_with_no_free_connection_is_not_waited_for_again() {
+        let mut calls = 0;
+        let result: Result<(), _> = with_retry(|| {
+            calls += 1;
+            // What the storage adapter reports; the use cases themselves never name sqlx.
+            let exhausted = RepoError::Contention(Box::new(sqlx::Error::PoolTimedOut));
+            async { Err(InventoryError::Busy(exhausted)) }
+        })
+        .await;
+        assert!(matches!(result, Err(InventoryError::Busy(_))));
+        assert_eq!(calls, 1);
     }
 }

@@ -6,19 +6,17 @@ use sqlx::error::ErrorKind;
 
 use crate::application::port::repo::RepoError;
 
-/// MySQL's codes for a failed CHECK constraint (MariaDB: 4025, MySQL 8: 3819).
-const CHECK_CODES: &[&str] = &["4025", "3819"];
-
 /// Map a sqlx error raised while doing `operation`.
 ///
-/// Deadlocks, lock wait timeouts, a busy SQLite file and an exhausted pool all mean "run the
-/// transaction again" ([`is_contention`]).
+/// Deadlocks, lock wait timeouts, a busy SQLite file and an exhausted pool all mean "the
+/// database is busy" ([`is_contention`]); how often the transaction is run again is decided by
+/// the retry from the sqlx error kept as the source. A failed CHECK constraint is told apart by
+/// sqlx's `kind()` on every database, MariaDB's own error number (4025) included.
 pub(crate) fn db_error(operation: &'static str, err: sqlx::Error) -> RepoError {
     if is_contention(&err) {
         return RepoError::Contention(Box::new(err));
     }
     if let sqlx::Error::Database(db) = &err {
-        let code = db.code().map(|c| c.into_owned()).unwrap_or_default();
         match db.kind() {
             ErrorKind::UniqueViolation => {
                 return RepoError::Conflict(format!("{operation}: a unique key is taken"));
@@ -35,9 +33,6 @@ pub(crate) fn db_error(operation: &'static str, err: sqlx::Error) -> RepoError {
             }
             _ => {}
         }
-        if CHECK_CODES.contains(&code.as_str()) {
-            return RepoError::Conflict(format!("{operation}: a stored rule refused the values"));
-        }
     }
     RepoError::Unexpected(anyhow!(err).context(operation))
 }
@@ -45,4 +40,81 @@ pub(crate) fn db_error(operation: &'static str, err: sqlx::Error) -> RepoError {
 /// A column held a value the domain refuses: the data is corrupt, not the request.
 pub(crate) fn corrupt(operation: &'static str, err: crate::domain::DomainError) -> RepoError {
     RepoError::Unexpected(anyhow!(err).context(operation))
+}
+
+#[cfg(test)]
+mod tests {
+    use service_kit::db::{Contention, Database, TestMySql};
+    use sqlx::mysql::MySqlDatabaseError;
+
+    use super::*;
+    use crate::application::usecase::InventoryError;
+    use crate::infrastructure::adapter::db::{MIGRATIONS, now};
+
+    /// The use cases' retry reads the kind of busy from the sqlx error, so it must survive
+    /// both wrappings: an exhausted pool ends as busy (503) and is not queued for again.
+    #[test]
+    fn an_exhausted_pool_is_busy_and_keeps_its_cause_for_the_retry() {
+        let err = InventoryError::from(db_error("begin a write", sqlx::Error::PoolTimedOut));
+        assert!(matches!(err, InventoryError::Busy(_)), "{err:?}");
+        assert_eq!(Contention::in_chain(&err), Some(Contention::PoolExhausted));
+    }
+
+    /// A warehouse without capacity, which the domain never writes: only the CHECK refuses it.
+    async fn insert_a_warehouse_without_capacity(database: &Database) -> sqlx::Error {
+        const INSERT: &str = "INSERT INTO warehouse \
+             (name, address, capacity, created_at, updated_at) \
+             VALUES ('Empty', 'Nowhere 1', 0, ?, ?)";
+        let result = match database {
+            Database::Sqlite(pool) => sqlx::query(INSERT)
+                .bind(now())
+                .bind(now())
+                .execute(pool)
+                .await
+                .map(drop),
+            Database::MySql(pool) => sqlx::query(INSERT)
+                .bind(now())
+                .bind(now())
+                .execute(pool)
+                .await
+                .map(drop),
+        };
+        result.expect_err("the capacity CHECK refuses 0")
+    }
+
+    fn is_refused_by_a_stored_rule(err: &RepoError) -> bool {
+        matches!(err, RepoError::Conflict(detail) if detail.contains("a stored rule refused"))
+    }
+
+    /// MariaDB reports a failed CHECK as error 4025 (MySQL: 3819) with SQLSTATE 23000; sqlx's
+    /// `kind()` knows both numbers, so no list of codes of our own is needed.
+    #[tokio::test]
+    async fn a_failed_check_constraint_on_mysql_is_a_conflict_not_a_fault() {
+        let Some(db) = TestMySql::create(Some(&MIGRATIONS))
+            .await
+            .expect("a MySQL test database")
+        else {
+            return;
+        };
+        let err = insert_a_warehouse_without_capacity(db.database()).await;
+        let number = err
+            .as_database_error()
+            .and_then(|e| e.try_downcast_ref::<MySqlDatabaseError>())
+            .map(MySqlDatabaseError::number);
+        assert!(matches!(number, Some(4025 | 3819)), "{err:?}");
+        let mapped = db_error("add a warehouse", err);
+        assert!(is_refused_by_a_stored_rule(&mapped), "{mapped:?}");
+        db.drop_database().await.expect("drop the test database");
+    }
+
+    #[tokio::test]
+    async fn a_failed_check_constraint_on_sqlite_is_a_conflict_not_a_fault() {
+        let database = Database::memory().await.expect("in-memory SQLite");
+        database.migrate(&MIGRATIONS).await.expect("migrate");
+        let mapped = db_error(
+            "add a warehouse",
+            insert_a_warehouse_without_capacity(&database).await,
+        );
+        assert!(is_refused_by_a_stored_rule(&mapped), "{mapped:?}");
+    }
 }
