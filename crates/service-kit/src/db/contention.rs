@@ -111,6 +111,11 @@ pub struct RetryPolicy {
     /// Up to this much is added to each pause, so transactions that collided do not collide
     /// again in lockstep.
     pub max_jitter: Duration,
+    /// A lost race reported after a try ran at least this long counts as a lock wait timeout:
+    /// SQLite answers "busy" the same way at once and after its whole busy timeout, and a try
+    /// that already waited seconds for its locks was not losing a race of a moment, so it gets
+    /// one more try, not all of them (eight 5-second waits would outlast the request).
+    pub long_wait: Duration,
 }
 
 impl RetryPolicy {
@@ -121,7 +126,17 @@ impl RetryPolicy {
         attempts: 8,
         step: Duration::from_millis(5),
         max_jitter: Duration::from_millis(10),
+        long_wait: Duration::from_secs(1),
     };
+
+    /// The kind of busy a try that ran `took` reported as `reported`, by [`Self::long_wait`].
+    fn judge(&self, reported: Contention, took: Duration) -> Contention {
+        if reported == Contention::LostRace && took >= self.long_wait {
+            Contention::LockWaitTimeout
+        } else {
+            reported
+        }
+    }
 
     /// The pause after the `failed`-th failed try.
     fn pause(&self, failed: u32) -> Duration {
@@ -207,14 +222,16 @@ where
 {
     let mut tries = Tries::new(policy);
     loop {
+        let started = std::time::Instant::now();
         match attempt().await {
             // The caller judged it busy; without a database error saying how, a lost race,
             // the common case.
             Err(err)
                 if is_contended(&err)
-                    && tries.again_after(
+                    && tries.again_after(policy.judge(
                         Contention::in_chain(&err).unwrap_or(Contention::LostRace),
-                    ) =>
+                        started.elapsed(),
+                    )) =>
             {
                 tracing::debug!(
                     failed = tries.failed,
@@ -272,6 +289,7 @@ mod tests {
         attempts: 4,
         step: Duration::ZERO,
         max_jitter: Duration::ZERO,
+        long_wait: Duration::from_secs(3600),
     };
 
     #[tokio::test]
@@ -388,6 +406,45 @@ mod tests {
             !Tries::new(once).again_after(Contention::LockWaitTimeout),
             "never beyond the policy's attempts"
         );
+    }
+
+    #[test]
+    fn a_race_lost_only_after_a_long_wait_counts_as_a_lock_wait_timeout() {
+        let policy = RetryPolicy::TRANSACTION;
+        let quick = policy.long_wait / 10;
+        assert_eq!(
+            policy.judge(Contention::LostRace, quick),
+            Contention::LostRace
+        );
+        assert_eq!(
+            policy.judge(Contention::LostRace, policy.long_wait),
+            Contention::LockWaitTimeout
+        );
+        assert_eq!(
+            policy.judge(Contention::PoolExhausted, policy.long_wait),
+            Contention::PoolExhausted,
+            "an exhausted pool stays what it is"
+        );
+    }
+
+    #[tokio::test]
+    async fn tries_that_each_waited_long_get_one_more_try_not_all_of_them() {
+        let patient = RetryPolicy {
+            long_wait: Duration::from_millis(5),
+            ..QUICK
+        };
+        let mut calls = 0;
+        let result: Result<(), Failure> = retry_contended(patient, busy, || {
+            calls += 1;
+            async {
+                // What SQLite does with a lock held throughout: busy after its busy timeout.
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                Err(Failure::Busy)
+            }
+        })
+        .await;
+        assert_eq!(result, Err(Failure::Busy));
+        assert_eq!(calls, 2, "one try and one more, not {}", QUICK.attempts);
     }
 
     #[test]
