@@ -210,6 +210,7 @@ pub async fn spawn_app(db: &TestDb) -> TestApp {
         request_timeout: std::time::Duration::from_secs(30),
         body_limit_bytes: 64 * 1024,
         openapi_json: Some(Arc::from(inventory::OPENAPI_JSON)),
+        ..HttpOptions::default()
     };
     let metrics = service_kit::http::metrics::prometheus().expect("metrics recorder");
     let router = app(routes.http, &options, readiness, metrics);
