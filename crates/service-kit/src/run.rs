@@ -200,6 +200,10 @@ impl Runtime {
         let routes = build(context).await.context("building the service")?;
 
         let metrics = crate::http::metrics::prometheus()?;
+        let upkeep = crate::http::metrics::spawn_upkeep(
+            metrics.clone(),
+            crate::http::metrics::UPKEEP_PERIOD,
+        );
         let http_app = crate::http::app(
             routes.http,
             &HttpOptions::from_config(&config, self.openapi_json.clone()),
@@ -237,6 +241,7 @@ impl Runtime {
                 result
             }
         );
+        upkeep.abort();
         http.context("the HTTP server task panicked")?
             .context("the HTTP server failed")?;
         grpc.context("the gRPC server task panicked")?

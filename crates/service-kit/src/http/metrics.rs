@@ -1,15 +1,19 @@
 //! Prometheus metrics: request count and latency by method, route template and status.
 
 use std::sync::OnceLock;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::extract::{MatchedPath, Request};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use tokio::task::JoinHandle;
 
 pub const REQUESTS_TOTAL: &str = "http_requests_total";
 pub const REQUEST_DURATION: &str = "http_request_duration_seconds";
+
+/// How often histogram samples are folded into their buckets when nobody scrapes `/metrics`.
+pub const UPKEEP_PERIOD: Duration = Duration::from_secs(5);
 
 /// Latency buckets from 5 ms to 10 s: the range a CRUD service's requests actually fall in.
 const LATENCY_BUCKETS: &[f64] = &[
@@ -26,6 +30,9 @@ pub struct MetricsError(String);
 /// global recorder, so every server in the process (and the service's own `metrics::counter!`
 /// calls) reports into the same registry.
 ///
+/// The recorder keeps histogram samples in memory until upkeep folds them into buckets; a
+/// serving process runs [`spawn_upkeep`] so that memory stays bounded without a scraper.
+///
 /// # Errors
 /// Another metrics recorder was installed first.
 pub fn prometheus() -> Result<PrometheusHandle, MetricsError> {
@@ -39,6 +46,27 @@ pub fn prometheus() -> Result<PrometheusHandle, MetricsError> {
         })
         .clone()
         .map_err(MetricsError)
+}
+
+/// Runs the recorder's upkeep every `period` until the returned task is aborted.
+/// `install_recorder` (unlike the exporter's own HTTP listener) starts no such task, and without
+/// it every latency sample recorded between two scrapes stays queued in memory: under load and
+/// with no Prometheus scraping, that is unbounded growth.
+pub fn spawn_upkeep(handle: PrometheusHandle, period: Duration) -> JoinHandle<()> {
+    spawn_every(period, move || handle.run_upkeep())
+}
+
+/// Calls `action` every `period` (the first call one period from now) until the task is aborted.
+/// Ticks missed while the runtime was busy are not made up in a burst.
+fn spawn_every(period: Duration, action: impl Fn() + Send + 'static) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            action();
+        }
+    })
 }
 
 /// Middleware recording each request once it is answered. It runs inside routing, so the route
@@ -64,11 +92,38 @@ pub async fn record(request: Request, next: Next) -> Response {
 
 /// `GET /metrics` in the Prometheus text format.
 pub async fn render(handle: PrometheusHandle) -> Response {
-    // Upkeep drains histogram samples into buckets; scrapes are frequent enough to drive it.
-    handle.run_upkeep();
+    // Rendering drains the histogram samples itself; `spawn_upkeep` covers the time between
+    // scrapes.
     (
         [(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         handle.render(),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn upkeep_runs_every_period_until_aborted() {
+        let runs = Arc::new(AtomicUsize::new(0));
+        let task = spawn_every(Duration::from_secs(5), {
+            let runs = runs.clone();
+            move || {
+                runs.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+        tokio::time::sleep(Duration::from_millis(4_900)).await;
+        assert_eq!(runs.load(Ordering::SeqCst), 0, "not before one period");
+        tokio::time::sleep(Duration::from_millis(10_200)).await;
+        assert_eq!(runs.load(Ordering::SeqCst), 3, "at 5 s, 10 s and 15 s");
+        task.abort();
+        let _ = task.await;
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        assert_eq!(runs.load(Ordering::SeqCst), 3, "none after the abort");
+    }
 }
