@@ -58,6 +58,10 @@ pub struct Overrides {
     #[arg(long = "log-format", value_name = "FORMAT", global = true)]
     pub log_format: Option<String>,
 
+    /// Access-log lines: `all` (every request), `errors` (5xx at ERROR, 4xx at INFO) or `off` [env: ACCESS_LOG] [default: errors]
+    #[arg(long = "access-log", value_name = "WHICH", global = true)]
+    pub access_log: Option<String>,
+
     /// Export traces over OTLP/gRPC to this endpoint [env: OTEL_EXPORTER_OTLP_ENDPOINT] [default: no export]
     #[arg(long = "otlp-endpoint", value_name = "URL", global = true)]
     pub otlp_endpoint: Option<String>,
@@ -106,6 +110,7 @@ impl Overrides {
             ("data_dir", &self.data_dir),
             ("migrate_on_start", &self.migrate_on_start),
             ("log_format", &self.log_format),
+            ("access_log", &self.access_log),
             ("otel_exporter_otlp_endpoint", &self.otlp_endpoint),
             ("auth_issuer", &self.auth_issuer),
             ("auth_jwks_url", &self.auth_jwks_url),
@@ -164,6 +169,7 @@ pub(super) fn flag_for(key: &str) -> Option<&'static str> {
         "data_dir" => "--data-dir",
         "migrate_on_start" => "--migrate-on-start",
         "log_format" => "--log-format",
+        "access_log" => "--access-log",
         "otel_exporter_otlp_endpoint" => "--otlp-endpoint",
         "auth_issuer" => "--auth-issuer",
         "auth_jwks_url" => "--auth-jwks-url",

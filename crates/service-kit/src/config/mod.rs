@@ -31,6 +31,7 @@ pub const WELL_KNOWN_ENV: &[&str] = &[
     "DATABASE_URL",
     "DATA_DIR",
     "LOG_FORMAT",
+    "ACCESS_LOG",
     "OTEL_EXPORTER_OTLP_ENDPOINT",
     "AUTH_ISSUER",
     "AUTH_JWKS_URL",
@@ -52,6 +53,20 @@ pub enum LogFormat {
     Json,
 }
 
+/// Which requests get an access-log line. Errors only by default: on a busy service a line per
+/// successful request costs more than the request itself and buries the lines that matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccessLog {
+    /// Every request: 2xx/3xx at INFO, besides the errors.
+    All,
+    /// 5xx (including panics and timeouts) at ERROR, 4xx at INFO.
+    #[default]
+    Errors,
+    /// No access lines; handlers' own logs are unaffected.
+    Off,
+}
+
 /// Everything the runtime itself needs; one instance per process.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RuntimeConfig {
@@ -63,6 +78,7 @@ pub struct RuntimeConfig {
     pub data_dir: PathBuf,
     pub migrate_on_start: bool,
     pub log_format: LogFormat,
+    pub access_log: AccessLog,
     #[serde(default)]
     pub otel_exporter_otlp_endpoint: Option<String>,
     /// Expected `iss` of bearer tokens.
@@ -88,6 +104,7 @@ impl RuntimeConfig {
             data_dir: PathBuf::from("data"),
             migrate_on_start: true,
             log_format: LogFormat::Human,
+            access_log: AccessLog::Errors,
             otel_exporter_otlp_endpoint: None,
             auth_issuer: format!(
                 "http://{}{BUILT_IN_REALM}",
@@ -333,6 +350,7 @@ const TEXT_KEYS: &[&str] = &[
     "database_url",
     "data_dir",
     "log_format",
+    "access_log",
     "otel_exporter_otlp_endpoint",
     "auth_issuer",
     "auth_jwks_url",

@@ -1,16 +1,19 @@
 //! The middleware every request passes through, outermost first:
-//! sensitive-header marking → request id → trace span → request-id echo → metrics →
+//! sensitive-header marking → request id → trace span and access log → request-id echo → metrics →
 //! problem+json for bare errors → timeout → panic catching → body size limit.
 
 use std::any::Any;
+use std::time::Duration;
 
 use axum::extract::{MatchedPath, Request};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::HeaderName;
 use openapi_runtime::Problem;
-use tower_http::trace::MakeSpan;
+use tower_http::classify::ServerErrorsFailureClass;
+use tower_http::trace::{MakeSpan, OnFailure, OnResponse};
 
+use crate::config::AccessLog;
 use crate::telemetry;
 
 /// Requests carry (or are given) an id under this header, echoed on the response.
@@ -43,6 +46,59 @@ impl<B> MakeSpan<B> for HttpSpan {
         );
         telemetry::set_parent_from_headers(&span, request.headers());
         span
+    }
+}
+
+/// The access log: one line per answered request, as [`AccessLog`] selects, written inside the
+/// request's span (so it carries method, route and request id). Requests the policy skips cost
+/// a status comparison; nothing is formatted for them.
+#[derive(Debug, Clone, Copy)]
+pub struct AccessLogLine(pub AccessLog);
+
+impl<B> OnResponse<B> for AccessLogLine {
+    fn on_response(self, response: &http::Response<B>, latency: Duration, _: &tracing::Span) {
+        let status = response.status();
+        let latency_ms = latency.as_secs_f64() * 1000.0;
+        match self.0 {
+            AccessLog::Off => {}
+            // A 5xx is the service failing (a panic and a timeout end up here as 500 and 503):
+            // someone should look at it.
+            _ if status.is_server_error() => {
+                tracing::error!(status = status.as_u16(), latency_ms, "request failed");
+            }
+            // A 4xx is the service working as specified and the client at fault. It is logged,
+            // to answer "why did my call fail", but at INFO: an ERROR or WARN would page
+            // operators for every bad token or mistyped id a client sends, and RUST_LOG=warn
+            // should silence them.
+            _ if status.is_client_error() => {
+                tracing::info!(status = status.as_u16(), latency_ms, "request refused");
+            }
+            AccessLog::All => {
+                tracing::info!(status = status.as_u16(), latency_ms, "request answered");
+            }
+            AccessLog::Errors => {}
+        }
+    }
+}
+
+impl OnFailure<ServerErrorsFailureClass> for AccessLogLine {
+    fn on_failure(
+        &mut self,
+        failure: ServerErrorsFailureClass,
+        latency: Duration,
+        _: &tracing::Span,
+    ) {
+        match failure {
+            // `on_response` has logged the status already.
+            ServerErrorsFailureClass::StatusCode(_) => {}
+            // The response body failed after the head was sent: the only trace of it is here.
+            ServerErrorsFailureClass::Error(error) => {
+                if self.0 != AccessLog::Off {
+                    let latency_ms = latency.as_secs_f64() * 1000.0;
+                    tracing::error!(%error, latency_ms, "response body failed");
+                }
+            }
+        }
     }
 }
 

@@ -18,10 +18,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::{DefaultOnFailure, DefaultOnResponse, TraceLayer};
-use tracing::Level;
+use tower_http::trace::TraceLayer;
 
-use crate::config::RuntimeConfig;
+use crate::config::{AccessLog, RuntimeConfig};
 use crate::readiness::Readiness;
 use crate::shutdown::Shutdown;
 
@@ -32,6 +31,8 @@ pub use layers::REQUEST_ID_HEADER;
 pub struct HttpOptions {
     pub request_timeout: Duration,
     pub body_limit_bytes: usize,
+    /// Which answered requests get an access-log line.
+    pub access_log: AccessLog,
     /// The service's bundled OpenAPI document (JSON text); enables `/openapi.json` and `/docs`.
     pub openapi_json: Option<Arc<str>>,
 }
@@ -41,6 +42,7 @@ impl HttpOptions {
         Self {
             request_timeout: config.request_timeout(),
             body_limit_bytes: config.body_limit_bytes,
+            access_log: config.access_log,
             openapi_json,
         }
     }
@@ -51,6 +53,7 @@ impl Default for HttpOptions {
         Self {
             request_timeout: Duration::from_secs(30),
             body_limit_bytes: 1024 * 1024,
+            access_log: AccessLog::default(),
             openapi_json: None,
         }
     }
@@ -73,8 +76,9 @@ pub fn app(
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(layers::HttpSpan)
-                .on_response(DefaultOnResponse::new().level(Level::INFO))
-                .on_failure(DefaultOnFailure::new().level(Level::ERROR)),
+                .on_request(())
+                .on_response(layers::AccessLogLine(options.access_log))
+                .on_failure(layers::AccessLogLine(options.access_log)),
         )
         .layer(PropagateRequestIdLayer::new(REQUEST_ID_HEADER))
         .layer(axum::middleware::from_fn(metrics::record))

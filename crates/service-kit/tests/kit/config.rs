@@ -1,6 +1,6 @@
 //! Configuration layering, validation messages, help text and secrets.
 
-use service_kit::config::{Cli, ConfigSources, LoadedConfig, Overrides, command_for};
+use service_kit::config::{AccessLog, Cli, ConfigSources, LoadedConfig, Overrides, command_for};
 use service_kit::{RuntimeConfig, Service};
 
 fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -30,6 +30,11 @@ fn defaults_give_each_service_its_own_ports() {
         "http://127.0.0.1:8083/realms/bookstore/protocol/openid-connect/certs"
     );
     assert_eq!(config.auth_audience, "bookstore");
+    assert_eq!(
+        config.access_log,
+        AccessLog::Errors,
+        "errors only unless asked"
+    );
     let payment = LoadedConfig::load(Service::Payment, &ConfigSources::default())
         .unwrap()
         .runtime()
@@ -96,6 +101,8 @@ fn flags_are_parsed_from_the_command_line() {
             "127.0.0.1:1234",
             "--database-url",
             "sqlite::memory:",
+            "--access-log",
+            "off",
         ],
     )
     .unwrap();
@@ -107,6 +114,7 @@ fn flags_are_parsed_from_the_command_line() {
     .unwrap();
     assert_eq!(config.http_addr.port(), 1234);
     assert_eq!(config.database_url.unwrap().expose(), "sqlite::memory:");
+    assert_eq!(config.access_log, AccessLog::Off);
 }
 
 #[test]
@@ -139,6 +147,28 @@ fn a_bad_value_is_reported_with_its_key_and_where_to_set_it() {
     assert!(
         err.contains("`log_format`") && err.contains("LOG_FORMAT"),
         "{err}"
+    );
+
+    let err = load(&ConfigSources {
+        env: env(&[("ACCESS_LOG", "verbose")]),
+        ..Default::default()
+    })
+    .unwrap_err();
+    assert!(
+        err.contains("`access_log`")
+            && err.contains("ACCESS_LOG")
+            && err.contains("--access-log")
+            && err.contains("`all`, `errors`, `off`"),
+        "names the key, where to set it and the accepted values: {err}"
+    );
+    assert_eq!(
+        load(&ConfigSources {
+            env: env(&[("ACCESS_LOG", "all")]),
+            ..Default::default()
+        })
+        .unwrap()
+        .access_log,
+        AccessLog::All
     );
 
     let err = load(&ConfigSources {
@@ -289,6 +319,7 @@ fn help_documents_every_setting() {
         "--data-dir",
         "--migrate-on-start",
         "--log-format",
+        "--access-log",
         "--otlp-endpoint",
         "--auth-issuer",
         "--auth-jwks-url",

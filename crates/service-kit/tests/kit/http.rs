@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::routing::{get, post};
+use service_kit::config::AccessLog;
 use service_kit::http::HttpOptions;
 use service_kit::readiness::ReadinessCheck;
 
@@ -32,6 +33,7 @@ fn options() -> HttpOptions {
     HttpOptions {
         request_timeout: Duration::from_secs(5),
         body_limit_bytes: 64,
+        access_log: AccessLog::Errors,
         openapi_json: Some(Arc::from(
             r#"{"openapi":"3.1.0","info":{"title":"t","version":"1"}}"#,
         )),
@@ -415,5 +417,130 @@ async fn each_request_gets_a_span_with_method_route_and_request_id_and_no_token_
     assert!(
         !lines.iter().any(|l| l.contains("eyJsecret")),
         "a token reached the logs: {lines:#?}"
+    );
+}
+
+/// Formatted log output, as a service writes it, kept in memory.
+#[derive(Clone, Default)]
+struct LogBuffer(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for LogBuffer {
+    type Writer = Self;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+/// The log lines written while a server with `access_log` answers a 200 (`req-ok`), a 404
+/// (`req-missing`) and a 500 from a panicking handler (`req-boom`).
+async fn log_lines_with(access_log: AccessLog) -> Vec<String> {
+    use tracing_subscriber::layer::SubscriberExt;
+    let log = LogBuffer::default();
+    // The current-thread test runtime polls the server on this thread, so a thread-local
+    // subscriber sees everything it logs.
+    let _guard = tracing::subscriber::set_default(
+        tracing_subscriber::registry()
+            .with(tracing_subscriber::filter::LevelFilter::INFO)
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .with_ansi(false)
+                    .with_writer(log.clone()),
+            ),
+    );
+    let options = HttpOptions {
+        access_log,
+        ..options()
+    };
+    let app = TestHttp::spawn(api(), options, Duration::ZERO).await;
+    for (path, id, status) in [
+        ("/books/7", "req-ok", 200),
+        ("/nope", "req-missing", 404),
+        ("/boom", "req-boom", 500),
+    ] {
+        let response = app
+            .client
+            .get(app.url(path))
+            .header("x-request-id", id)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), status, "{path}");
+    }
+    let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    text.lines().map(str::to_owned).collect()
+}
+
+/// The access-log line of the request with `id`, if one was written.
+fn access_line<'a>(lines: &'a [String], id: &str) -> Option<&'a String> {
+    lines
+        .iter()
+        .find(|l| l.contains(&format!(r#"request_id="{id}""#)) && l.contains(" status="))
+}
+
+#[tokio::test]
+async fn access_log_all_writes_a_line_for_every_request() {
+    let lines = log_lines_with(AccessLog::All).await;
+    let ok = access_line(&lines, "req-ok").unwrap_or_else(|| panic!("no 200 line in {lines:#?}"));
+    assert!(ok.contains(" INFO ") && ok.contains("status=200"), "{ok}");
+    assert!(
+        ok.contains(r#"http.route="/books/{id}""#) && ok.contains("http.method=GET"),
+        "the line carries the request's span: {ok}"
+    );
+    let missing = access_line(&lines, "req-missing").expect("a 404 line");
+    assert!(
+        missing.contains(" INFO ") && missing.contains("status=404"),
+        "{missing}"
+    );
+    let boom = access_line(&lines, "req-boom").expect("a 500 line");
+    assert!(
+        boom.contains(" ERROR ") && boom.contains("status=500"),
+        "{boom}"
+    );
+}
+
+#[tokio::test]
+async fn access_log_errors_skips_successful_requests() {
+    let lines = log_lines_with(AccessLog::Errors).await;
+    assert!(
+        !lines.iter().any(|l| l.contains("req-ok")),
+        "nothing logged for a 200: {lines:#?}"
+    );
+    let missing =
+        access_line(&lines, "req-missing").unwrap_or_else(|| panic!("no 404 line in {lines:#?}"));
+    assert!(
+        missing.contains(" INFO ") && missing.contains("status=404"),
+        "{missing}"
+    );
+    let boom = access_line(&lines, "req-boom").expect("a 500 line");
+    assert!(
+        boom.contains(" ERROR ") && boom.contains("status=500"),
+        "{boom}"
+    );
+}
+
+#[tokio::test]
+async fn access_log_off_writes_no_access_lines() {
+    let lines = log_lines_with(AccessLog::Off).await;
+    assert!(
+        !lines.iter().any(|l| l.contains(" status=")),
+        "no access lines: {lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(" ERROR ") && l.contains("handler bug")),
+        "the panic itself is still logged: {lines:#?}"
     );
 }
