@@ -32,6 +32,7 @@ pub struct TestHttp {
 
 impl TestHttp {
     pub async fn spawn(api: Router, options: HttpOptions, drain_delay: Duration) -> Self {
+        init_tracing();
         let shutdown = Shutdown::new(drain_delay);
         let readiness = Readiness::new(shutdown.clone(), Duration::from_secs(1));
         let app = service_kit::http::app(
@@ -58,7 +59,9 @@ impl TestHttp {
 }
 
 /// Spans get OpenTelemetry ids (no export) and the W3C propagator is installed, as
-/// `telemetry::init` does in a service, without printing logs into the test output.
+/// `telemetry::init` does in a service, with logs going to the test harness's captured output
+/// instead of stdout. Tests that start a [`service_kit::Runtime`] call it first, so that the
+/// runtime finds a subscriber installed and keeps this one.
 pub fn init_tracing() {
     static INIT: Once = Once::new();
     INIT.call_once(|| {
@@ -75,11 +78,10 @@ pub fn init_tracing() {
         std::mem::forget(provider);
         tracing_subscriber::registry()
             .with(tracing_subscriber::filter::LevelFilter::INFO)
+            .with(tracing_subscriber::fmt::layer().with_test_writer())
             .with(tracing_opentelemetry::layer().with_tracer(tracer))
             .try_init()
-            // A runtime test may have installed the service subscriber first; it carries the
-            // same OpenTelemetry layer, so propagation works either way.
-            .ok();
+            .expect("no other test installs a global subscriber");
     });
 }
 

@@ -9,7 +9,7 @@ use service_kit::{Routes, Runtime, Service};
 use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_client::HealthClient;
 
-use crate::common::migrations;
+use crate::common::{init_tracing, migrations};
 
 fn sources(data_dir: &std::path::Path) -> ConfigSources {
     let env = [
@@ -32,6 +32,7 @@ struct OrderSettings {
 
 #[tokio::test]
 async fn run_migrates_serves_http_and_grpc_and_stops_cleanly() {
+    init_tracing();
     let dir = tempfile::tempdir().unwrap();
     let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
     let runtime = Runtime::new(Service::Order)
@@ -113,6 +114,7 @@ async fn run_migrates_serves_http_and_grpc_and_stops_cleanly() {
 
 #[tokio::test]
 async fn the_migrate_command_applies_migrations_and_exits() {
+    init_tracing();
     let dir = tempfile::tempdir().unwrap();
     Runtime::new(Service::Identity)
         .migrations(migrations())
@@ -138,6 +140,7 @@ async fn the_migrate_command_applies_migrations_and_exits() {
 
 #[tokio::test]
 async fn invalid_configuration_stops_the_start_with_the_key_named() {
+    init_tracing();
     let dir = tempfile::tempdir().unwrap();
     let mut sources = sources(dir.path());
     sources
