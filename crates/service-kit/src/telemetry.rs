@@ -1,19 +1,28 @@
 //! Logs and traces.
 //!
 //! Human-readable logs by default, JSON lines with `LOG_FORMAT=json`, the filter from `RUST_LOG`
-//! (default `info`). Spans always carry OpenTelemetry ids, so W3C trace context flows REST → gRPC
-//! client → gRPC server even when nothing is exported; when `OTEL_EXPORTER_OTLP_ENDPOINT` is set
-//! they are also exported over OTLP/gRPC.
+//! (default `info`). Spans always carry W3C trace ids, so trace context flows REST → gRPC
+//! client → gRPC server even when nothing is exported. When `OTEL_EXPORTER_OTLP_ENDPOINT` is set,
+//! `tracing-opentelemetry` records every span and exports it over OTLP/gRPC; when it is not,
+//! [`TraceIds`] gives spans their ids and records nothing else, which costs a fraction of
+//! building OpenTelemetry spans only to drop them. [`context_of`], [`set_parent_from_headers`]
+//! and [`inject_current_context`] work with either.
+
+use std::io::IsTerminal;
 
 use opentelemetry::propagation::{Extractor, Injector};
-use opentelemetry::trace::TracerProvider as _;
+use opentelemetry::trace::{
+    SpanContext, TraceContextExt as _, TraceFlags, TraceState, TracerProvider as _,
+};
 use opentelemetry_otlp::WithExportConfig;
 use opentelemetry_sdk::propagation::TraceContextPropagator;
-use opentelemetry_sdk::trace::SdkTracerProvider;
+use opentelemetry_sdk::trace::{IdGenerator, RandomIdGenerator, SdkTracerProvider};
+use tracing::span::{Attributes, Id};
 use tracing_opentelemetry::OpenTelemetrySpanExt;
 use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::registry::LookupSpan;
 use tracing_subscriber::util::SubscriberInitExt;
-use tracing_subscriber::{EnvFilter, Layer};
+use tracing_subscriber::{EnvFilter, Layer, Registry};
 
 use crate::config::LogFormat;
 
@@ -54,10 +63,19 @@ pub fn init(
 ) -> Result<TelemetryGuard, TelemetryError> {
     opentelemetry::global::set_text_map_propagator(TraceContextPropagator::new());
     let provider = tracer_provider(service_name, otlp_endpoint)?;
-    let otel_layer = tracing_opentelemetry::layer().with_tracer(provider.tracer(service_name));
+    let trace_layer = if otlp_endpoint.is_some() {
+        tracing_opentelemetry::layer()
+            .with_tracer(provider.tracer(service_name))
+            .boxed()
+    } else {
+        TraceIds.boxed()
+    };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    // Colours only on a terminal: in a file or a collector the escape codes are noise, and
+    // writing them costs time on every line and every span.
+    let ansi = std::io::stdout().is_terminal();
     let fmt_layer = match format {
-        LogFormat::Human => tracing_subscriber::fmt::layer().boxed(),
+        LogFormat::Human => tracing_subscriber::fmt::layer().with_ansi(ansi).boxed(),
         LogFormat::Json => tracing_subscriber::fmt::layer()
             .json()
             .flatten_event(true)
@@ -67,7 +85,7 @@ pub fn init(
     tracing_subscriber::registry()
         .with(filter)
         .with(fmt_layer)
-        .with(otel_layer)
+        .with(trace_layer)
         .try_init()
         .map_err(TelemetryError::AlreadyInstalled)?;
     Ok(TelemetryGuard { provider })
@@ -126,24 +144,114 @@ impl Extractor for HeaderExtractor<'_> {
     }
 }
 
+/// The trace context of `span` (empty when it has none, e.g. when it is filtered out), for
+/// injecting into outgoing calls.
+pub fn context_of(span: &tracing::Span) -> opentelemetry::Context {
+    match with_trace_ids(span, |ids| ids.clone()) {
+        Some(ids) => opentelemetry::Context::new().with_remote_span_context(ids),
+        None => span.context(),
+    }
+}
+
 /// Inject the current span's trace context into `headers`.
 pub fn inject_current_context(headers: &mut http::HeaderMap) {
-    let context = tracing::Span::current().context();
+    let context = context_of(&tracing::Span::current());
     opentelemetry::global::get_text_map_propagator(|propagator| {
         propagator.inject_context(&context, &mut HeaderInjector(headers));
     });
 }
 
-/// Make `span` a child of the trace context carried in `headers`, if any.
+/// Make `span` a child of the trace context carried in `headers`, if any. Call it before the
+/// span is entered or gets children: they take their trace from it when they are created.
 pub fn set_parent_from_headers(span: &tracing::Span, headers: &http::HeaderMap) {
     let parent = opentelemetry::global::get_text_map_propagator(|propagator| {
         propagator.extract(&HeaderExtractor(headers))
     });
-    if opentelemetry::trace::TraceContextExt::span(&parent)
-        .span_context()
-        .is_valid()
-    {
-        // Fails only when the span is disabled (filtered out), in which case there is nothing to link.
+    let remote = parent.span().span_context().clone();
+    if !remote.is_valid() {
+        return;
+    }
+    let adopted = with_trace_ids(span, |ids| {
+        *ids = SpanContext::new(
+            remote.trace_id(),
+            ids.span_id(),
+            remote.trace_flags(),
+            false,
+            remote.trace_state().clone(),
+        );
+    });
+    if adopted.is_none() {
+        // Without `TraceIds` ids, spans are `tracing-opentelemetry`'s; this fails only when the
+        // span is disabled (filtered out), and then there is nothing to link.
         let _ = span.set_parent(parent);
     }
+}
+
+/// Gives each span a W3C span context (trace id, span id, flags, trace state) and records
+/// nothing else: the trace-id half of `tracing-opentelemetry`, for processes that export no
+/// spans. A span continues its parent's trace (the explicit parent, else the current span) with
+/// a new span id; a root span starts a new, sampled trace (what the SDK's default parent-based,
+/// always-on sampler decides); [`set_parent_from_headers`] moves a span into a remote trace.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TraceIds;
+
+/// What [`TraceIds`] stores in each span's extensions.
+struct SpanIds(SpanContext);
+
+impl<S> Layer<S> for TraceIds
+where
+    S: tracing::Subscriber + for<'span> LookupSpan<'span>,
+{
+    fn on_new_span(
+        &self,
+        attrs: &Attributes<'_>,
+        id: &Id,
+        ctx: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        let parent = if let Some(parent) = attrs.parent() {
+            ctx.span(parent)
+        } else if attrs.is_contextual() {
+            ctx.lookup_current()
+        } else {
+            None
+        };
+        let parent = parent.and_then(|parent| {
+            parent
+                .extensions()
+                .get::<SpanIds>()
+                .map(|ids| ids.0.clone())
+        });
+        let ids = RandomIdGenerator::default();
+        let context = match parent {
+            Some(parent) => SpanContext::new(
+                parent.trace_id(),
+                ids.new_span_id(),
+                parent.trace_flags(),
+                false,
+                parent.trace_state().clone(),
+            ),
+            None => SpanContext::new(
+                ids.new_trace_id(),
+                ids.new_span_id(),
+                TraceFlags::SAMPLED,
+                false,
+                TraceState::default(),
+            ),
+        };
+        if let Some(span) = ctx.span(id) {
+            span.extensions_mut().insert(SpanIds(context));
+        }
+    }
+}
+
+/// Runs `f` on the ids [`TraceIds`] gave `span`; `None` when the span has none (the layer is
+/// not installed, or the span is disabled).
+fn with_trace_ids<T>(span: &tracing::Span, f: impl FnOnce(&mut SpanContext) -> T) -> Option<T> {
+    span.with_subscriber(|(id, dispatch)| {
+        let registry = dispatch.downcast_ref::<Registry>()?;
+        let span = registry.span(id)?;
+        let mut extensions = span.extensions_mut();
+        extensions.get_mut::<SpanIds>().map(|ids| f(&mut ids.0))
+    })
+    .flatten()
 }

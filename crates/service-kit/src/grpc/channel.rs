@@ -6,7 +6,6 @@ use opentelemetry::propagation::Injector;
 use tonic::metadata::{MetadataKey, MetadataMap, MetadataValue};
 use tonic::service::interceptor::InterceptedService;
 use tonic::transport::{Channel, Endpoint};
-use tracing_opentelemetry::OpenTelemetrySpanExt;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ChannelOptions {
@@ -66,7 +65,7 @@ pub fn channel(uri: &str, options: ChannelOptions) -> Result<TracedChannel, Chan
 pub fn inject_trace_context(
     mut request: tonic::Request<()>,
 ) -> Result<tonic::Request<()>, tonic::Status> {
-    let context = tracing::Span::current().context();
+    let context = crate::telemetry::context_of(&tracing::Span::current());
     opentelemetry::global::get_text_map_propagator(|propagator| {
         propagator.inject_context(&context, &mut MetadataInjector(request.metadata_mut()));
     });

@@ -1,16 +1,19 @@
 //! The middleware every request passes through, outermost first:
-//! sensitive-header marking → request id → trace span and access log → request-id echo → metrics →
-//! problem+json for bare errors → timeout → panic catching → body size limit.
+//! sensitive-header marking → request id → trace span and access log → request-id echo →
+//! metrics → problem+json for bare errors → timeout → panic catching → body size limit.
 
 use std::any::Any;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::extract::{MatchedPath, Request};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use futures::future::BoxFuture;
 use http::HeaderName;
 use openapi_runtime::Problem;
+use opentelemetry_sdk::trace::{IdGenerator, RandomIdGenerator};
 use tower_http::classify::ServerErrorsFailureClass;
+use tower_http::request_id::{MakeRequestId, RequestId};
 use tower_http::trace::{MakeSpan, OnFailure, OnResponse};
 
 use crate::config::AccessLog;
@@ -46,6 +49,22 @@ impl<B> MakeSpan<B> for HttpSpan {
         );
         telemetry::set_parent_from_headers(&span, request.headers());
         span
+    }
+}
+
+/// A new request id: a random (version 4) UUID. The bits come from OpenTelemetry's id generator,
+/// a per-thread PRNG seeded from the OS, because `Uuid::new_v4` asks the OS for every id (a
+/// system call per request); the text is written into a stack buffer rather than formatted.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MakeRequestUuid;
+
+impl MakeRequestId for MakeRequestUuid {
+    fn make_request_id<B>(&mut self, _: &http::Request<B>) -> Option<RequestId> {
+        let bits = RandomIdGenerator::default().new_trace_id().to_bytes();
+        let uuid = uuid::Builder::from_random_bytes(bits).into_uuid();
+        let mut text = [0; uuid::fmt::Hyphenated::LENGTH];
+        let text = uuid.hyphenated().encode_lower(&mut text);
+        http::HeaderValue::from_str(text).ok().map(RequestId::new)
     }
 }
 
@@ -116,20 +135,67 @@ pub fn panic_response(payload: Box<dyn Any + Send + 'static>) -> Response {
 /// Errors produced below the generated router (body limit, timeout, unknown route, wrong
 /// method, extractor rejections) come as empty or plain-text bodies; clients of this API expect
 /// `application/problem+json` for every error, so they are rewritten here. JSON errors pass.
-pub async fn problem_for_bare_errors(request: Request, next: Next) -> Response {
-    let response = next.run(request).await;
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ProblemForBareErrorsLayer;
+
+impl<S> tower::Layer<S> for ProblemForBareErrorsLayer {
+    type Service = ProblemForBareErrors<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        ProblemForBareErrors { inner }
+    }
+}
+
+/// The service [`ProblemForBareErrorsLayer`] wraps around the rest of the stack.
+#[derive(Debug, Clone)]
+pub struct ProblemForBareErrors<S> {
+    inner: S,
+}
+
+impl<S, B> tower::Service<Request> for ProblemForBareErrors<S>
+where
+    S: tower::Service<Request, Response = http::Response<B>> + Send + 'static,
+    S::Future: Send + 'static,
+    B: axum::body::HttpBody<Data = bytes::Bytes> + Send + 'static,
+    B::Error: Into<axum::BoxError>,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = BoxFuture<'static, Result<Response, S::Error>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let response = self.inner.call(request);
+        Box::pin(async move {
+            let response = response.await?.map(axum::body::Body::new);
+            Ok(if is_bare_error(&response) {
+                rewrite_as_problem(response).await
+            } else {
+                response
+            })
+        })
+    }
+}
+
+/// An error status without a JSON body.
+fn is_bare_error(response: &Response) -> bool {
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
-        return response;
+        return false;
     }
     let is_json = response
         .headers()
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|content_type| content_type.contains("json"));
-    if is_json {
-        return response;
-    }
+    !is_json
+}
+
+async fn rewrite_as_problem(response: Response) -> Response {
+    let status = response.status();
     let (parts, body) = response.into_parts();
     let text = axum::body::to_bytes(body, MAX_ERROR_TEXT)
         .await

@@ -1,11 +1,14 @@
 //! Prometheus metrics: request count and latency by method, route template and status.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::extract::{MatchedPath, Request};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use futures::future::BoxFuture;
+use metrics::{Counter, Histogram};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tokio::task::JoinHandle;
 
@@ -19,6 +22,9 @@ pub const UPKEEP_PERIOD: Duration = Duration::from_secs(5);
 const LATENCY_BUCKETS: &[f64] = &[
     0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
 ];
+
+/// The route label of requests that matched no route.
+const UNMATCHED: &str = "unmatched";
 
 static HANDLE: OnceLock<Result<PrometheusHandle, String>> = OnceLock::new();
 
@@ -69,27 +75,6 @@ fn spawn_every(period: Duration, action: impl Fn() + Send + 'static) -> JoinHand
     })
 }
 
-/// Middleware recording each request once it is answered. It runs inside routing, so the route
-/// is the template (`/books/{id}`), keeping label cardinality bounded; unrouted requests share
-/// the label `unmatched`.
-pub async fn record(request: Request, next: Next) -> Response {
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_owned(), |path| path.as_str().to_owned());
-    let method = request.method().as_str().to_owned();
-    let started = Instant::now();
-    let response = next.run(request).await;
-    let labels = [
-        ("method", method),
-        ("route", route),
-        ("status", response.status().as_u16().to_string()),
-    ];
-    metrics::counter!(REQUESTS_TOTAL, &labels).increment(1);
-    metrics::histogram!(REQUEST_DURATION, &labels).record(started.elapsed().as_secs_f64());
-    response
-}
-
 /// `GET /metrics` in the Prometheus text format.
 pub async fn render(handle: PrometheusHandle) -> Response {
     // Rendering drains the histogram samples itself; `spawn_upkeep` covers the time between
@@ -101,9 +86,148 @@ pub async fn render(handle: PrometheusHandle) -> Response {
         .into_response()
 }
 
+/// Records each request once it is answered. It runs inside routing, so the route is the
+/// template (`/books/{id}`), keeping label cardinality bounded; unrouted requests share the label
+/// `unmatched`.
+#[derive(Debug, Clone, Default)]
+pub struct RecordLayer {
+    handles: Arc<HandleCache>,
+}
+
+impl<S> tower::Layer<S> for RecordLayer {
+    type Service = Record<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        Record {
+            inner,
+            handles: self.handles.clone(),
+        }
+    }
+}
+
+/// The service [`RecordLayer`] wraps around the rest of the stack.
+#[derive(Debug, Clone)]
+pub struct Record<S> {
+    inner: S,
+    handles: Arc<HandleCache>,
+}
+
+impl<S, B> tower::Service<Request> for Record<S>
+where
+    S: tower::Service<Request, Response = http::Response<B>> + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = http::Response<B>;
+    type Error = S::Error;
+    type Future = BoxFuture<'static, Result<http::Response<B>, S::Error>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let started = Instant::now();
+        let method = method_label(request.method());
+        // `MatchedPath` holds an `Arc<str>`: cloning it is a reference count, not a copy.
+        let route = request.extensions().get::<MatchedPath>().cloned();
+        let handles = self.handles.clone();
+        let response = self.inner.call(request);
+        Box::pin(async move {
+            let response = response.await?;
+            let route = route.as_ref().map_or(UNMATCHED, MatchedPath::as_str);
+            handles.record(method, route, response.status().as_u16(), started.elapsed());
+            Ok(response)
+        })
+    }
+}
+
+/// The method as a label. Clients can send any token as a method; giving each its own series
+/// would let them grow the registry without bound, so the non-standard ones share `_OTHER` (the
+/// OpenTelemetry HTTP conventions' choice).
+fn method_label(method: &http::Method) -> &'static str {
+    use http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::PATCH => "PATCH",
+        Method::OPTIONS => "OPTIONS",
+        Method::CONNECT => "CONNECT",
+        Method::TRACE => "TRACE",
+        _ => "_OTHER",
+    }
+}
+
+/// The counter and histogram of each (route, method, status) seen so far. Going through the
+/// `metrics` macros on every request builds a label set (three owned strings) and looks it up in
+/// the registry; after the first request of a kind, this is a read lock, one hash of the route
+/// and two atomic updates. The set is bounded: routes are templates, methods are normalised and
+/// statuses are three digits.
+#[derive(Debug, Default)]
+struct HandleCache {
+    by_route: RwLock<HashMap<Box<str>, Vec<Handles>>>,
+}
+
+#[derive(Debug)]
+struct Handles {
+    method: &'static str,
+    status: u16,
+    requests: Counter,
+    duration: Histogram,
+}
+
+impl HandleCache {
+    fn record(&self, method: &'static str, route: &str, status: u16, elapsed: Duration) {
+        let seconds = elapsed.as_secs_f64();
+        {
+            // A panic while holding the lock cannot leave the map half-updated (inserts are
+            // single calls), so a poisoned lock is still usable.
+            let by_route = self.by_route.read().unwrap_or_else(PoisonError::into_inner);
+            if let Some(handles) = by_route
+                .get(route)
+                .and_then(|handles| handles.iter().find(|h| h.matches(method, status)))
+            {
+                handles.requests.increment(1);
+                handles.duration.record(seconds);
+                return;
+            }
+        }
+        let labels = [
+            ("method", method.to_owned()),
+            ("route", route.to_owned()),
+            ("status", status.to_string()),
+        ];
+        let handles = Handles {
+            method,
+            status,
+            requests: metrics::counter!(REQUESTS_TOTAL, &labels),
+            duration: metrics::histogram!(REQUEST_DURATION, &labels),
+        };
+        handles.requests.increment(1);
+        handles.duration.record(seconds);
+        let mut by_route = self
+            .by_route
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        let for_route = by_route.entry(route.into()).or_default();
+        // Another request of the same kind may have registered it meanwhile; both handles point
+        // at the same series, so keeping the first is enough.
+        if !for_route.iter().any(|h| h.matches(method, status)) {
+            for_route.push(handles);
+        }
+    }
+}
+
+impl Handles {
+    fn matches(&self, method: &str, status: u16) -> bool {
+        self.status == status && self.method == method
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     use super::*;
@@ -125,5 +249,12 @@ mod tests {
         let _ = task.await;
         tokio::time::sleep(Duration::from_secs(60)).await;
         assert_eq!(runs.load(Ordering::SeqCst), 3, "none after the abort");
+    }
+
+    #[test]
+    fn non_standard_methods_share_one_label() {
+        let custom = http::Method::from_bytes(b"PURGE").unwrap();
+        assert_eq!(method_label(&custom), "_OTHER");
+        assert_eq!(method_label(&http::Method::PATCH), "PATCH");
     }
 }

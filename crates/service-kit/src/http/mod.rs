@@ -15,7 +15,7 @@ use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -72,7 +72,10 @@ pub fn app(
             http::header::AUTHORIZATION,
             http::header::COOKIE,
         ]))
-        .layer(SetRequestIdLayer::new(REQUEST_ID_HEADER, MakeRequestUuid))
+        .layer(SetRequestIdLayer::new(
+            REQUEST_ID_HEADER,
+            layers::MakeRequestUuid,
+        ))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(layers::HttpSpan)
@@ -81,8 +84,8 @@ pub fn app(
                 .on_failure(layers::AccessLogLine(options.access_log)),
         )
         .layer(PropagateRequestIdLayer::new(REQUEST_ID_HEADER))
-        .layer(axum::middleware::from_fn(metrics::record))
-        .layer(axum::middleware::from_fn(layers::problem_for_bare_errors))
+        .layer(metrics::RecordLayer::default())
+        .layer(layers::ProblemForBareErrorsLayer)
         .layer(TimeoutLayer::with_status_code(
             http::StatusCode::SERVICE_UNAVAILABLE,
             options.request_timeout,

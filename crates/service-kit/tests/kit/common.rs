@@ -58,28 +58,22 @@ impl TestHttp {
     }
 }
 
-/// Spans get OpenTelemetry ids (no export) and the W3C propagator is installed, as
-/// `telemetry::init` does in a service, with logs going to the test harness's captured output
-/// instead of stdout. Tests that start a [`service_kit::Runtime`] call it first, so that the
-/// runtime finds a subscriber installed and keeps this one.
+/// The subscriber a service installs when it exports nothing (W3C ids on every span, the W3C
+/// propagator), with logs going to the test harness's captured output instead of stdout.
+/// Tests that start a [`service_kit::Runtime`] call it first, so that the runtime finds a
+/// subscriber installed and keeps this one.
 pub fn init_tracing() {
     static INIT: Once = Once::new();
     INIT.call_once(|| {
-        use opentelemetry::trace::TracerProvider as _;
         use tracing_subscriber::layer::SubscriberExt;
         use tracing_subscriber::util::SubscriberInitExt;
         opentelemetry::global::set_text_map_propagator(
             opentelemetry_sdk::propagation::TraceContextPropagator::new(),
         );
-        let provider =
-            service_kit::telemetry::tracer_provider("kit-tests", None).expect("provider");
-        let tracer = provider.tracer("kit-tests");
-        // Keep the provider alive for the whole test binary.
-        std::mem::forget(provider);
         tracing_subscriber::registry()
             .with(tracing_subscriber::filter::LevelFilter::INFO)
             .with(tracing_subscriber::fmt::layer().with_test_writer())
-            .with(tracing_opentelemetry::layer().with_tracer(tracer))
+            .with(service_kit::telemetry::TraceIds)
             .try_init()
             .expect("no other test installs a global subscriber");
     });

@@ -12,7 +12,6 @@ use tonic::Code;
 use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
 use tonic_health::pb::health_client::HealthClient;
-use tracing_opentelemetry::OpenTelemetrySpanExt as _;
 
 use crate::common::{TestHttp, init_tracing, shared};
 
@@ -172,10 +171,12 @@ fn downstream_errors_become_problems_without_leaking_internals() {
 }
 
 const TRACE_ID: &str = "4bf92f3577b34da6a3ce929d0e0e4736";
+const CALLER_SPAN_ID: &str = "00f067aa0ba902b7";
 
-#[tokio::test]
-async fn trace_context_flows_from_a_rest_request_through_a_grpc_client_to_the_grpc_server() {
-    init_tracing();
+/// Sends `GET /calls-downstream` (with `traceparent` when given) to a runtime HTTP server whose
+/// handler calls a gRPC server through a traced channel, and returns the `traceparent` that
+/// server received.
+async fn traceparent_seen_downstream(incoming: Option<String>) -> String {
     // The downstream: a gRPC server recording the traceparent it receives.
     let seen = shared(Vec::<String>::new());
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -219,41 +220,112 @@ async fn trace_context_flows_from_a_rest_request_through_a_grpc_client_to_the_gr
         }),
     );
     let app = TestHttp::spawn(api, Default::default(), Duration::ZERO).await;
-    let response = app
-        .client
-        .get(app.url("/calls-downstream"))
-        .header("traceparent", format!("00-{TRACE_ID}-00f067aa0ba902b7-01"))
-        .send()
-        .await
-        .unwrap();
+    let mut request = app.client.get(app.url("/calls-downstream"));
+    if let Some(traceparent) = incoming {
+        request = request.header("traceparent", traceparent);
+    }
+    let response = request.send().await.unwrap();
     assert_eq!(response.text().await.unwrap(), "ok");
     let seen = seen.lock().unwrap().clone();
     assert_eq!(seen.len(), 1, "one downstream call: {seen:?}");
-    assert!(
-        seen[0].starts_with(&format!("00-{TRACE_ID}-")),
-        "same trace, new parent span: {}",
-        seen[0]
-    );
-    assert!(
-        !seen[0].contains("00f067aa0ba902b7"),
-        "the client span is the parent, not the caller's"
-    );
+    seen[0].clone()
 }
 
-#[test]
-fn a_server_span_joins_the_trace_named_in_the_incoming_headers() {
+/// What both telemetry set-ups must do with a caller's trace context.
+async fn assert_trace_context_flows_downstream() {
+    let seen =
+        traceparent_seen_downstream(Some(format!("00-{TRACE_ID}-{CALLER_SPAN_ID}-01"))).await;
+    assert!(
+        seen.starts_with(&format!("00-{TRACE_ID}-")) && seen.ends_with("-01"),
+        "same trace, still sampled: {seen}"
+    );
+    assert!(
+        !seen.contains(CALLER_SPAN_ID),
+        "the request's own span is the parent, not the caller's: {seen}"
+    );
+
+    let unsampled =
+        traceparent_seen_downstream(Some(format!("00-{TRACE_ID}-{CALLER_SPAN_ID}-00"))).await;
+    assert!(
+        unsampled.starts_with(&format!("00-{TRACE_ID}-")) && unsampled.ends_with("-00"),
+        "the caller's sampling decision is kept: {unsampled}"
+    );
+
+    let fresh = traceparent_seen_downstream(None).await;
+    let parts: Vec<&str> = fresh.split('-').collect();
+    assert_eq!(parts.len(), 4, "{fresh}");
+    assert!(
+        parts[1].len() == 32 && parts[1] != TRACE_ID && parts[1] != "0".repeat(32),
+        "a request without a caller starts a new trace: {fresh}"
+    );
+    assert_eq!(parts[3], "01", "new traces are sampled: {fresh}");
+}
+
+/// A subscriber with `tracing-opentelemetry` recording every span, as a service that exports
+/// has (the export itself is left out).
+fn exporting_subscriber() -> impl tracing::Subscriber + Send + Sync {
+    use opentelemetry::trace::TracerProvider as _;
+    use tracing_subscriber::layer::SubscriberExt;
+    let provider = service_kit::telemetry::tracer_provider("kit-tests", None).unwrap();
+    tracing_subscriber::registry()
+        .with(tracing_subscriber::filter::LevelFilter::INFO)
+        .with(tracing_opentelemetry::layer().with_tracer(provider.tracer("kit-tests")))
+}
+
+#[tokio::test]
+async fn trace_context_flows_from_a_rest_request_through_a_grpc_client_to_the_grpc_server() {
     init_tracing();
+    assert_trace_context_flows_downstream().await;
+}
+
+#[tokio::test]
+async fn trace_context_flows_the_same_way_when_spans_are_exported() {
+    init_tracing();
+    // The current-thread test runtime polls the servers and the client on this thread, so a
+    // thread-local subscriber sees every span.
+    let _guard = tracing::subscriber::set_default(exporting_subscriber());
+    assert_trace_context_flows_downstream().await;
+}
+
+fn assert_a_server_span_joins_the_trace_named_in_the_incoming_headers() {
     let mut headers = http::HeaderMap::new();
     headers.insert(
         "traceparent",
-        format!("00-{TRACE_ID}-00f067aa0ba902b7-01")
+        format!("00-{TRACE_ID}-{CALLER_SPAN_ID}-01")
             .parse()
             .unwrap(),
     );
     let span = tracing::info_span!("grpc_request");
     service_kit::telemetry::set_parent_from_headers(&span, &headers);
-    let trace_id = span.context().span().span_context().trace_id().to_string();
-    assert_eq!(trace_id, TRACE_ID);
+    let context = service_kit::telemetry::context_of(&span);
+    let ids = context.span().span_context().clone();
+    assert_eq!(ids.trace_id().to_string(), TRACE_ID);
+    assert_ne!(
+        ids.span_id().to_string(),
+        CALLER_SPAN_ID,
+        "a span of its own"
+    );
+    let child = span.in_scope(|| tracing::info_span!("use_case"));
+    let child_ids = service_kit::telemetry::context_of(&child)
+        .span()
+        .span_context()
+        .clone();
+    assert_eq!(
+        child_ids.trace_id().to_string(),
+        TRACE_ID,
+        "children follow"
+    );
+    assert_ne!(child_ids.span_id(), ids.span_id());
+}
+
+#[test]
+fn a_server_span_joins_the_trace_named_in_the_incoming_headers() {
+    init_tracing();
+    assert_a_server_span_joins_the_trace_named_in_the_incoming_headers();
+    tracing::subscriber::with_default(
+        exporting_subscriber(),
+        assert_a_server_span_joins_the_trace_named_in_the_incoming_headers,
+    );
 }
 
 #[tokio::test]
