@@ -12,6 +12,10 @@ declare -A http_port=([catalog]=8081 [customer]=8082 [identity]=8083 [inventory]
 
 cargo build $(printf -- '-p %s ' "${services[@]}")
 
+# One log line per request, so someone trying the bookstore sees their calls arrive (services
+# default to errors only). Set ACCESS_LOG yourself (errors, off) to override.
+export ACCESS_LOG=${ACCESS_LOG:-all}
+
 pids=()
 stop() {
   trap - INT TERM EXIT
