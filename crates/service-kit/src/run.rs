@@ -20,7 +20,9 @@ use openapi_runtime::Authenticator;
 use tokio::net::TcpListener;
 
 use crate::auth::JwksAuthenticator;
-use crate::config::{Cli, Command, ConfigSources, LoadedConfig, RuntimeConfig, Service};
+use crate::config::{
+    Cli, Command, ConfigSources, LoadedConfig, RuntimeConfig, Service, SettingHelp,
+};
 use crate::db::{Database, Migrations};
 use crate::grpc::GrpcOptions;
 use crate::http::HttpOptions;
@@ -72,6 +74,7 @@ pub struct Runtime {
     openapi_json: Option<Arc<str>>,
     file_descriptor_set: Option<&'static [u8]>,
     grpc_service_names: Vec<&'static str>,
+    settings_help: Vec<SettingHelp>,
 }
 
 impl Runtime {
@@ -82,7 +85,14 @@ impl Runtime {
             openapi_json: None,
             file_descriptor_set: None,
             grpc_service_names: Vec::new(),
+            settings_help: Vec::new(),
         }
+    }
+
+    /// The service's own settings, listed in `--help` (see [`crate::config::describe_settings`]).
+    pub fn settings_help(mut self, settings: Vec<SettingHelp>) -> Self {
+        self.settings_help = settings;
+        self
     }
 
     pub fn migrations(mut self, migrations: Migrations) -> Self {
@@ -116,7 +126,7 @@ impl Runtime {
         F: FnOnce(Context) -> Fut,
         Fut: Future<Output = anyhow::Result<Routes>>,
     {
-        let cli = Cli::parse_for(self.service);
+        let cli = Cli::parse_with_settings(self.service, &self.settings_help);
         let sources = ConfigSources::from_process(&cli);
         self.run_with(cli.command.unwrap_or(Command::Serve), sources, build)
             .await

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
+use service_kit::config::{SettingHelp, describe_settings};
 use service_kit::{Context, Database, Migrations, Routes};
 
 use crate::application::port::openapi::router::router;
@@ -51,6 +52,35 @@ impl Default for CatalogSettings {
     }
 }
 
+/// The catalog's settings as `--help` lists them.
+///
+/// # Errors
+/// A field of [`CatalogSettings`] without a description here, or the reverse.
+pub fn settings_help() -> Result<Vec<SettingHelp>, String> {
+    describe_settings::<CatalogSettings>(&[
+        (
+            "inventory_grpc_url",
+            "inventory's gRPC endpoint, asked for books' stock",
+        ),
+        (
+            "inventory_timeout_ms",
+            "how long a book read or list waits for inventory before answering without stock",
+        ),
+        (
+            "book_cache_ttl_ms",
+            "how long a REST book read may be served from memory (0: off); this instance's writes clear it",
+        ),
+        (
+            "stock_cache_ttl_ms",
+            "how long a book's stock, as inventory reported it, is reused (0: ask on every read)",
+        ),
+        (
+            "read_cache_capacity",
+            "the most books each read cache holds",
+        ),
+    ])
+}
+
 /// The routes `main.rs` serves: storage from the runtime's database, stock from inventory.
 ///
 /// # Errors
@@ -87,4 +117,32 @@ pub fn routes<K: StockLookup>(ctx: &Context, stock: K) -> anyhow::Result<Routes>
         http: router(Arc::clone(&catalog), Arc::clone(&ctx.authenticator)),
         grpc: CatalogGrpc::new(catalog).routes(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use service_kit::Service;
+    use service_kit::config::command_with_settings;
+
+    use super::*;
+
+    #[test]
+    fn help_lists_every_catalog_setting_with_its_variable_and_default() {
+        let settings = settings_help().expect("every setting described");
+        let help = command_with_settings(Service::Catalog, &settings)
+            .render_long_help()
+            .to_string();
+        for (variable, default) in [
+            ("CATALOG_INVENTORY_GRPC_URL", "http://127.0.0.1:9084"),
+            ("CATALOG_INVENTORY_TIMEOUT_MS", "500"),
+            ("CATALOG_BOOK_CACHE_TTL_MS", "1000"),
+            ("CATALOG_STOCK_CACHE_TTL_MS", "1000"),
+            ("CATALOG_READ_CACHE_CAPACITY", "10000"),
+        ] {
+            assert!(
+                help.contains(&format!("[env: {variable}] [default: {default}]")),
+                "{variable} missing from:\n{help}"
+            );
+        }
+    }
 }

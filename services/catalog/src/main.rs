@@ -10,6 +10,7 @@ async fn main() -> anyhow::Result<()> {
         .migrations(catalog::app::MIGRATIONS)
         .openapi_json(openapi::OPENAPI_JSON)
         .grpc_reflection(pb::FILE_DESCRIPTOR_SET, pb::SERVICE_NAMES)
+        .settings_help(catalog::app::settings_help().map_err(anyhow::Error::msg)?)
         .run(catalog::app::build)
         .await
 }

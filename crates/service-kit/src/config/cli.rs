@@ -132,6 +132,12 @@ impl Cli {
         Self::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
     }
 
+    /// [`Cli::parse_for`] with the service's own settings listed in `--help`.
+    pub fn parse_with_settings(service: Service, settings: &[SettingHelp]) -> Self {
+        let matches = command_with_settings(service, settings).get_matches();
+        Self::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
+    }
+
     /// Like [`Cli::parse_for`] with explicit arguments (the first is the program name).
     ///
     /// # Errors
@@ -158,6 +164,86 @@ pub fn command_for(service: Service) -> clap::Command {
          then flags (later wins). <SERVICE>_ above is {prefix} for this service; the service's own \
          settings use the same prefix and file keys."
     ))
+}
+
+/// One of a service's own settings as `--help` shows it. Built by [`describe_settings`] from
+/// the settings type, so the defaults shown are the ones in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingHelp {
+    /// The file key (`inventory_grpc_url`); the environment variable is the service's prefix
+    /// plus the key in upper case.
+    pub key: String,
+    /// The built-in default as it would be written in the file.
+    pub default: String,
+    pub about: &'static str,
+}
+
+/// The service's own settings for `--help`: every field of `T` (as serialized from
+/// `T::default()`, which gives its default), described by `about` (`(key, text)` pairs).
+///
+/// # Errors
+/// The keys of `about` and of `T` differ (a setting left undocumented, or a description of one
+/// that does not exist); the message names them. Services test this, so the help cannot drift.
+pub fn describe_settings<T: serde::Serialize + Default>(
+    about: &[(&'static str, &'static str)],
+) -> Result<Vec<SettingHelp>, String> {
+    let defaults = match serde_json::to_value(T::default()) {
+        Ok(serde_json::Value::Object(fields)) => fields,
+        Ok(other) => return Err(format!("settings must be a struct, not {other}")),
+        Err(err) => return Err(format!("settings cannot be serialized: {err}")),
+    };
+    let described: Vec<&str> = about.iter().map(|(key, _)| *key).collect();
+    let undocumented: Vec<&str> = defaults
+        .keys()
+        .map(String::as_str)
+        .filter(|key| !described.contains(key))
+        .collect();
+    let unknown: Vec<&str> = described
+        .iter()
+        .copied()
+        .filter(|key| !defaults.contains_key(*key))
+        .collect();
+    if !undocumented.is_empty() || !unknown.is_empty() {
+        return Err(format!(
+            "settings without a description: {undocumented:?}; descriptions of no setting: {unknown:?}"
+        ));
+    }
+    Ok(about
+        .iter()
+        .map(|(key, text)| SettingHelp {
+            key: (*key).to_owned(),
+            default: match &defaults[*key] {
+                serde_json::Value::String(text) => text.clone(),
+                other => other.to_string(),
+            },
+            about: text,
+        })
+        .collect())
+}
+
+/// [`command_for`] with a section listing the service's own settings.
+pub fn command_with_settings(service: Service, settings: &[SettingHelp]) -> clap::Command {
+    let command = command_for(service);
+    if settings.is_empty() {
+        return command;
+    }
+    let prefix = service.env_prefix();
+    let mut section = format!(
+        "{}\n\n{}'s own settings (file key, or environment variable; no flags):",
+        command
+            .get_after_help()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        service.name()
+    );
+    for setting in settings {
+        let env = format!("{prefix}{}", setting.key.to_uppercase());
+        section.push_str(&format!(
+            "\n  {} [env: {env}] [default: {}]\n          {}",
+            setting.key, setting.default, setting.about
+        ));
+    }
+    command.after_help(section)
 }
 
 /// The flag that sets `key`, for error messages.

@@ -20,7 +20,9 @@ use figment::providers::{Format, Serialized, Toml};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-pub use cli::{Cli, Command, Overrides, command_for};
+pub use cli::{
+    Cli, Command, Overrides, SettingHelp, command_for, command_with_settings, describe_settings,
+};
 pub use secret::Secret;
 pub use service::Service;
 
