@@ -68,6 +68,12 @@ impl MakeRequestId for MakeRequestUuid {
     }
 }
 
+/// Marks a response whose error status is the endpoint working as designed — a readiness probe
+/// answering "not ready" while a dependency is down or during the shutdown drain — so the
+/// access log treats it as any answered request instead of an ERROR on every probe.
+#[derive(Debug, Clone, Copy)]
+pub struct ExpectedStatus;
+
 /// The access log: one line per answered request, as [`AccessLog`] selects, written inside the
 /// request's span (so it carries method, route and request id). Requests the policy skips cost
 /// a status comparison; nothing is formatted for them.
@@ -78,8 +84,14 @@ impl<B> OnResponse<B> for AccessLogLine {
     fn on_response(self, response: &http::Response<B>, latency: Duration, _: &tracing::Span) {
         let status = response.status();
         let latency_ms = latency.as_secs_f64() * 1000.0;
+        let expected = response.extensions().get::<ExpectedStatus>().is_some();
         match self.0 {
             AccessLog::Off => {}
+            _ if expected => {
+                if self.0 == AccessLog::All {
+                    tracing::info!(status = status.as_u16(), latency_ms, "request answered");
+                }
+            }
             // A 5xx is the service failing (a panic and a timeout end up here as 500 and 503):
             // someone should look at it.
             _ if status.is_server_error() => {

@@ -58,7 +58,12 @@ async fn ready(readiness: Readiness) -> Response {
     } else {
         http::StatusCode::SERVICE_UNAVAILABLE
     };
-    (status, axum::Json(report)).into_response()
+    let mut response = (status, axum::Json(report)).into_response();
+    // "Not ready" is this endpoint's job, not a failure of the request.
+    response
+        .extensions_mut()
+        .insert(super::layers::ExpectedStatus);
+    response
 }
 
 /// Redoc renders the spec served next to it. The page loads Redoc's bundle from its CDN so the

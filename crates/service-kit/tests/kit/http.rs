@@ -444,7 +444,8 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for LogBuffer {
 }
 
 /// The log lines written while a server with `access_log` answers a 200 (`req-ok`), a 404
-/// (`req-missing`) and a 500 from a panicking handler (`req-boom`).
+/// (`req-missing`), a 500 from a panicking handler (`req-boom`) and a readiness probe's 503
+/// (`req-not-ready`).
 async fn log_lines_with(access_log: AccessLog) -> Vec<String> {
     use tracing_subscriber::layer::SubscriberExt;
     let log = LogBuffer::default();
@@ -478,6 +479,15 @@ async fn log_lines_with(access_log: AccessLog) -> Vec<String> {
             .unwrap();
         assert_eq!(response.status(), status, "{path}");
     }
+    app.readiness.add_check(Failing);
+    let not_ready = app
+        .client
+        .get(app.url("/readyz"))
+        .header("x-request-id", "req-not-ready")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(not_ready.status(), 503);
     let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
     text.lines().map(str::to_owned).collect()
 }
@@ -508,6 +518,11 @@ async fn access_log_all_writes_a_line_for_every_request() {
         boom.contains(" ERROR ") && boom.contains("status=500"),
         "{boom}"
     );
+    let not_ready = access_line(&lines, "req-not-ready").expect("a readiness line");
+    assert!(
+        not_ready.contains(" INFO ") && not_ready.contains("status=503"),
+        "a probe answering 'not ready' is logged like any answer: {not_ready}"
+    );
 }
 
 #[tokio::test]
@@ -527,6 +542,10 @@ async fn access_log_errors_skips_successful_requests() {
     assert!(
         boom.contains(" ERROR ") && boom.contains("status=500"),
         "{boom}"
+    );
+    assert!(
+        access_line(&lines, "req-not-ready").is_none(),
+        "a probe answering 'not ready' is no error to log: {lines:#?}"
     );
 }
 
