@@ -82,13 +82,26 @@ pub fn init(
             .with_current_span(true)
             .boxed(),
     };
-    tracing_subscriber::registry()
-        .with(filter)
-        .with(fmt_layer)
-        .with(trace_layer)
+    subscriber(fmt_layer, filter, trace_layer)
         .try_init()
         .map_err(TelemetryError::AlreadyInstalled)?;
     Ok(TelemetryGuard { provider })
+}
+
+/// The subscriber [`init`] installs: `log` writes what `filter` (`RUST_LOG`) lets through,
+/// while `trace` sees every INFO-or-above span whatever the filter says. The log level is about
+/// what people read; trace context must not depend on it, or `RUST_LOG=warn` would drop the
+/// request spans and with them the `traceparent` passed on to downstream calls.
+pub fn subscriber(
+    log: Box<dyn Layer<Registry> + Send + Sync>,
+    filter: EnvFilter,
+    trace: Box<dyn Layer<Registry> + Send + Sync>,
+) -> impl tracing::Subscriber + Send + Sync {
+    let trace_filter = tracing_subscriber::filter::LevelFilter::INFO;
+    tracing_subscriber::registry().with(vec![
+        log.with_filter(filter).boxed(),
+        trace.with_filter(trace_filter).boxed(),
+    ])
 }
 
 /// A provider that always assigns trace ids and exports only when an endpoint is given.

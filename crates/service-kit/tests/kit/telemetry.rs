@@ -90,6 +90,39 @@ async fn spans_are_exported_over_otlp_when_an_endpoint_is_configured() {
 }
 
 #[test]
+fn a_quiet_log_level_keeps_request_spans_for_trace_context() {
+    use tracing_subscriber::Layer as _;
+    const TRACE_ID: &str = "4bf92f3577b34da6a3ce929d0e0e4736";
+    // Installs the W3C propagator (and the tests' global subscriber, which this one overrides).
+    crate::common::init_tracing();
+    let log = tracing_subscriber::fmt::layer()
+        .with_writer(std::io::sink)
+        .boxed();
+    let subscriber = service_kit::telemetry::subscriber(
+        log,
+        tracing_subscriber::EnvFilter::new("warn"),
+        service_kit::telemetry::TraceIds.boxed(),
+    );
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        "traceparent",
+        format!("00-{TRACE_ID}-00f067aa0ba902b7-01")
+            .parse()
+            .unwrap(),
+    );
+    let span = tracing::info_span!("http_request");
+    service_kit::telemetry::set_parent_from_headers(&span, &headers);
+    let context = service_kit::telemetry::context_of(&span);
+    use opentelemetry::trace::TraceContextExt as _;
+    assert_eq!(
+        context.span().span_context().trace_id().to_string(),
+        TRACE_ID,
+        "with RUST_LOG=warn an INFO request span still joins the caller's trace"
+    );
+}
+
+#[test]
 fn without_an_endpoint_spans_still_get_ids_for_propagation() {
     let provider = service_kit::telemetry::tracer_provider("catalog", None).unwrap();
     let span = provider.tracer("kit-tests").start("local");
