@@ -130,6 +130,19 @@ pub fn tracer_provider(
     Ok(builder.build())
 }
 
+/// An error and each of its causes on one line (`outer: cause: root cause`), for log fields:
+/// the causes are where a database or network error says what actually happened.
+pub fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut chain = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        chain.push_str(": ");
+        chain.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    chain
+}
+
 /// Writes `traceparent`/`tracestate` into outgoing HTTP (and so gRPC) headers.
 pub struct HeaderInjector<'a>(pub &'a mut http::HeaderMap);
 
@@ -267,4 +280,22 @@ fn with_trace_ids<T>(span: &tracing::Span, f: impl FnOnce(&mut SpanContext) -> T
         extensions.get_mut::<SpanIds>().map(|ids| f(&mut ids.0))
     })
     .flatten()
+}
+
+#[cfg(test)]
+mod error_chain_tests {
+    use super::error_chain;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("reading the book failed")]
+    struct Outer(#[source] std::io::Error);
+
+    #[test]
+    fn every_cause_is_named_outermost_first() {
+        let err = Outer(std::io::Error::other("connection reset"));
+        assert_eq!(
+            error_chain(&err),
+            "reading the book failed: connection reset"
+        );
+    }
 }

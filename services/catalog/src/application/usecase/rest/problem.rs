@@ -1,6 +1,7 @@
 //! [`CatalogError`] as problem+json, and onto an operation's declared response variants.
 
 use openapi_runtime::{FieldError, Problem};
+use service_kit::telemetry::error_chain;
 
 use crate::application::port::openapi::port::ApiError;
 use crate::application::port::repo::RepoError;
@@ -32,17 +33,6 @@ pub(super) fn problem(err: CatalogError) -> Result<Problem, RepoError> {
         }
         CatalogError::Unexpected(source) => return Err(source),
     })
-}
-
-fn error_chain(err: &dyn std::error::Error) -> String {
-    let mut chain = err.to_string();
-    let mut source = err.source();
-    while let Some(cause) = source {
-        chain.push_str(": ");
-        chain.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    chain
 }
 
 impl From<RepoError> for ApiError {

@@ -1,6 +1,7 @@
 //! Use-case errors as gRPC statuses.
 
 use service_kit::grpc::{FieldViolation, RpcError};
+use service_kit::telemetry::error_chain;
 use tonic::Status;
 
 use crate::application::usecase::CatalogError;
@@ -33,17 +34,6 @@ pub(super) fn to_status(err: CatalogError) -> Status {
         }
     };
     rpc.into()
-}
-
-fn error_chain(err: &dyn std::error::Error) -> String {
-    let mut chain = err.to_string();
-    let mut source = err.source();
-    while let Some(cause) = source {
-        chain.push_str(": ");
-        chain.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    chain
 }
 
 /// A request field the use cases cannot take as sent (an enum value this server does not know).
