@@ -136,11 +136,35 @@ pub fn error_chain(err: &dyn std::error::Error) -> String {
     let mut chain = err.to_string();
     let mut source = err.source();
     while let Some(cause) = source {
-        chain.push_str(": ");
-        chain.push_str(&cause.to_string());
+        let text = cause.to_string();
+        // Many errors (sqlx's among them) print their source in their own message too.
+        if !chain.ends_with(&text) {
+            chain.push_str(": ");
+            chain.push_str(&text);
+        }
         source = cause.source();
     }
     chain
+}
+
+/// For tests that start a whole service in-process: installs (once per process) a global
+/// subscriber writing through the test harness, so the logs are shown only for failing tests,
+/// plus the W3C propagator. The runtime then finds a subscriber installed and keeps it, instead
+/// of installing its own that writes to stdout.
+pub fn init_for_tests() {
+    static INIT: std::sync::Once = std::sync::Once::new();
+    INIT.call_once(|| {
+        opentelemetry::global::set_text_map_propagator(TraceContextPropagator::new());
+        // Another global subscriber may be installed already; then that one stays.
+        let _ = tracing_subscriber::registry()
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .with_test_writer()
+                    .with_filter(EnvFilter::new("info")),
+            )
+            .with(TraceIds.with_filter(tracing_subscriber::filter::LevelFilter::INFO))
+            .try_init();
+    });
 }
 
 /// Writes `traceparent`/`tracestate` into outgoing HTTP (and so gRPC) headers.
@@ -289,6 +313,18 @@ mod error_chain_tests {
     #[derive(Debug, thiserror::Error)]
     #[error("reading the book failed")]
     struct Outer(#[source] std::io::Error);
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("query failed: {0}")]
+    struct Repeating(#[source] std::io::Error);
+
+    #[test]
+    fn a_cause_already_in_its_parents_message_is_not_repeated() {
+        let err = Outer(std::io::Error::other("x"));
+        let repeating = Repeating(std::io::Error::other("lock wait timeout"));
+        assert_eq!(error_chain(&repeating), "query failed: lock wait timeout");
+        assert_eq!(error_chain(&err), "reading the book failed: x");
+    }
 
     #[test]
     fn every_cause_is_named_outermost_first() {

@@ -81,6 +81,7 @@ pub async fn spawn_app_configured<K: StockLookup>(
     db: Db,
     settings: &[(&str, &str)],
 ) -> Option<TestApp> {
+    service_kit::telemetry::init_for_tests();
     let issuer = Issuer::start().await;
     let (database_url, mysql) = match db {
         Db::Sqlite => ("sqlite::memory:".to_owned(), None),
