@@ -97,21 +97,23 @@ fn count(total: i64) -> u64 {
 }
 
 /// A book view's columns: the book with its category's and publisher's names, and one credited
-/// author (`author_id`, `author_name`, NULL for a book without credits). Rows come one per author.
+/// author (`author_id`, `author_name`, `author_position`, NULL for a book without credits). Rows
+/// come one per author.
 const BOOK_COLUMNS: &str = "b.id, b.title, b.isbn, b.description, b.category_id, c.name AS category_name, \
      b.publisher_id, p.name AS publisher_name, b.version, b.created_at, b.updated_at, \
-     ba.author_id, a.name AS author_name";
+     ba.author_id, a.name AS author_name, ba.position AS author_position";
 
 /// Joins `book b` to everything a view needs, so a book and its authors come in one query rather
 /// than two round trips to the database.
 const BOOK_JOINS: &str = "JOIN category c ON c.id = b.category_id JOIN publisher p ON p.id = b.publisher_id \
      LEFT JOIN book_author ba ON ba.book_id = b.id LEFT JOIN author a ON a.id = ba.author_id";
 
-/// One book by id, its authors in credit order (the common read, so its SQL is built once).
+/// One book by id (the common read, so its SQL is built once). No `ORDER BY`: sorting on a column
+/// of the outer-joined credits made MariaDB build a temporary table and filesort it for every
+/// read, so [`book_views`] puts the few credits in order instead.
 static ONE_BOOK_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "SELECT {BOOK_COLUMNS}, {PRICE_CENTS} AS price_cents FROM book b {BOOK_JOINS} \
-         WHERE b.id = ? ORDER BY ba.position"
+        "SELECT {BOOK_COLUMNS}, {PRICE_CENTS} AS price_cents FROM book b {BOOK_JOINS} WHERE b.id = ?"
     )
 });
 
@@ -196,12 +198,15 @@ fn category_row(row: &DbRow) -> RepoResult<Category> {
     ))
 }
 
-/// Book views from rows of [`BOOK_COLUMNS`] in which each book's rows are adjacent and in credit
-/// order; the views keep the order in which the books first appear.
+/// An author credited on a book, with the credit's position.
+type Credit = (i64, NamedRef<AuthorId>);
+
+/// Book views from rows of [`BOOK_COLUMNS`] in which each book's rows are adjacent; the views keep
+/// the order in which the books first appear, and each book's authors are put in credit order.
 fn book_views(rows: &[DbRow]) -> RepoResult<Vec<BookView>> {
     const OP: &str = "load books";
     let get = |e: sqlx::Error| failed(OP, e);
-    let mut books: Vec<(BookRow, Vec<NamedRef<AuthorId>>)> = Vec::new();
+    let mut books: Vec<(BookRow, Vec<Credit>)> = Vec::new();
     for row in rows {
         let id: i64 = row.try_get("id").map_err(get)?;
         if books.last().is_none_or(|(book, _)| book.id.get() != id) {
@@ -209,19 +214,25 @@ fn book_views(rows: &[DbRow]) -> RepoResult<Vec<BookView>> {
         }
         let author_id: Option<i64> = row.try_get("author_id").map_err(get)?;
         let name: Option<String> = row.try_get("author_name").map_err(get)?;
+        let position: Option<i64> = row.try_get("author_position").map_err(get)?;
         // A credit whose author row is gone is skipped, as an inner join would.
-        if let (Some(author_id), Some(name), Some((_, credited))) =
-            (author_id, name, books.last_mut())
+        if let (Some(author_id), Some(name), Some(position), Some((_, credited))) =
+            (author_id, name, position, books.last_mut())
         {
-            credited.push(NamedRef {
+            let author = NamedRef {
                 id: AuthorId::new(author_id).map_err(|e| corrupt(OP, e))?,
                 name,
-            });
+            };
+            credited.push((position, author));
         }
     }
     books
         .into_iter()
-        .map(|(row, credited)| book_view(row, credited))
+        .map(|(row, mut credited)| {
+            // Stable, and positions are unique per book: the order the credits were given in.
+            credited.sort_by_key(|(position, _)| *position);
+            book_view(row, credited.into_iter().map(|(_, a)| a).collect())
+        })
         .collect()
 }
 

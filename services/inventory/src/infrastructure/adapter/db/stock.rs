@@ -2,7 +2,7 @@
 
 use super::error::{corrupt, db_error};
 use super::rows::{self, STOCK_COLUMNS};
-use super::{InsertedId, SqlTx, now, order_sql, placeholders, with_conn};
+use super::{InsertedId, SqlTx, now, order_sql, placeholders, with_conn, with_statement_conn};
 use crate::application::port::repo::{
     Availability, Page, RepoError, StockQuery, StockRepository, StockSort,
 };
@@ -187,7 +187,7 @@ impl StockRepository for SqlTx {
              FROM stock WHERE book_id IN ({}) GROUP BY book_id ORDER BY book_id",
             placeholders(books.len())
         );
-        with_conn!(self, conn => {
+        with_statement_conn!(self, conn => {
             let mut query = sqlx::query(&sql);
             for book in books {
                 query = query.bind(book.get());
