@@ -249,9 +249,9 @@ where
 mod tests {
     use std::str::FromStr;
 
-    use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlPoolOptions};
+    use sqlx::mysql::{MySqlConnectOptions, MySqlConnection};
     use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
-    use sqlx::{ConnectOptions, Connection, Executor};
+    use sqlx::{ConnectOptions, Connection};
 
     use super::*;
     use crate::db::TestMySql;
@@ -612,18 +612,7 @@ mod tests {
         .await
         .expect("hold row 1");
         // 0 s so the test does not wait (MySQL raises it to its minimum of 1 s).
-        let impatient = MySqlPoolOptions::new()
-            .max_connections(1)
-            .after_connect(|conn, _| {
-                Box::pin(async move {
-                    conn.execute("SET SESSION innodb_lock_wait_timeout = 0")
-                        .await
-                        .map(drop)
-                })
-            })
-            .connect_with(options)
-            .await
-            .expect("pool");
+        let impatient = db.impatient_pool(1).await.expect("pool");
 
         let mut calls = 0;
         let result = retry_contended(RetryPolicy::TRANSACTION, is_contention, || {

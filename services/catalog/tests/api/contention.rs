@@ -22,7 +22,7 @@ use openapi_runtime::{AuthError, Authenticator, Principal};
 use service_kit::db::TestMySql;
 use sqlx::mysql::{MySqlConnection, MySqlPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
-use sqlx::{ConnectOptions, Connection, Executor};
+use sqlx::{ConnectOptions, Connection};
 use tokio_stream::wrappers::TcpListenerStream;
 use tonic::Code;
 
@@ -219,18 +219,7 @@ async fn mysql_a_write_locked_out_is_a_503_with_retry_after_and_stores_nothing()
         return;
     };
     // Sessions that give up on a row lock at once instead of after 50 s.
-    let pool = MySqlPoolOptions::new()
-        .max_connections(2)
-        .after_connect(|conn, _| {
-            Box::pin(async move {
-                conn.execute("SET SESSION innodb_lock_wait_timeout = 0")
-                    .await
-                    .map(drop)
-            })
-        })
-        .connect(&db.url())
-        .await
-        .expect("connect");
+    let pool = db.impatient_pool(2).await.expect("connect");
     let served = serve(SqlCatalog::mysql(pool)).await;
     let before = served.book_total().await;
 

@@ -18,9 +18,9 @@ use catalog::infrastructure::adapter::db::{SqlCatalog, migrations};
 use chrono::{DateTime, SubsecRound, Utc};
 use rust_decimal::Decimal;
 use service_kit::db::{RetryPolicy, TestMySql};
-use sqlx::mysql::{MySqlConnection, MySqlPoolOptions};
+use sqlx::mysql::MySqlConnection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions};
-use sqlx::{ConnectOptions, Connection, Executor, Row};
+use sqlx::{ConnectOptions, Connection, Row};
 
 // Valid ISBN-13s that are not in the seed.
 const ISBN_A: &str = "9780321125217";
@@ -185,16 +185,8 @@ async fn mysql() -> Option<TestMySql> {
 /// The catalog on `db`, its sessions giving up on a row lock at once (MariaDB; MySQL raises 0
 /// to its minimum of 1 s) instead of after the default 50 s.
 async fn impatient_mysql_store(db: &TestMySql) -> SqlCatalog {
-    let pool = MySqlPoolOptions::new()
-        .max_connections(4)
-        .after_connect(|conn, _| {
-            Box::pin(async move {
-                conn.execute("SET SESSION innodb_lock_wait_timeout = 0")
-                    .await
-                    .map(drop)
-            })
-        })
-        .connect(&db.url())
+    let pool = db
+        .impatient_pool(4)
         .await
         .expect("connect to the test database");
     SqlCatalog::mysql(pool)
