@@ -207,9 +207,11 @@ impl Runtime {
                 .local_addr()
                 .context("reading the gRPC address")?,
         };
+        // Installed before the service is built, so that metric handles it creates while
+        // building (and keeps, off the per-request path) report into the real registry.
+        let metrics = crate::http::metrics::prometheus()?;
         let routes = build(context).await.context("building the service")?;
 
-        let metrics = crate::http::metrics::prometheus()?;
         let upkeep = crate::http::metrics::spawn_upkeep(
             metrics.clone(),
             crate::http::metrics::UPKEEP_PERIOD,

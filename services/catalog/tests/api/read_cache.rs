@@ -119,6 +119,24 @@ async fn a_hot_books_stock_is_asked_of_inventory_once_and_a_page_asks_only_for_t
         }
     }
     assert_eq!(calls.book_ids(), [vec![1]], "three reads, one call");
+    let metrics = app
+        .http
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("metrics text");
+    for series in [
+        r#"catalog_read_cache_total{cache="book",result="hit"}"#,
+        r#"catalog_read_cache_total{cache="stock",result="hit"}"#,
+    ] {
+        assert!(
+            metrics.contains(series),
+            "{series} missing from:\n{metrics}"
+        );
+    }
 
     let params = ListBooksParams {
         sort: BookSort::Id,

@@ -16,9 +16,26 @@ use moka::future::Cache;
 /// How a read was answered, for the hit-ratio metric.
 const CACHE_READS: &str = "catalog_read_cache_total";
 
+/// The hit and miss counters of one cache, looked up once: a read only bumps an atomic.
+#[derive(Debug, Clone)]
+pub(super) struct CacheCounters {
+    pub(super) hits: metrics::Counter,
+    pub(super) misses: metrics::Counter,
+}
+
+impl CacheCounters {
+    pub(super) fn new(cache: &'static str) -> Self {
+        Self {
+            hits: metrics::counter!(CACHE_READS, "cache" => cache, "result" => "hit"),
+            misses: metrics::counter!(CACHE_READS, "cache" => cache, "result" => "miss"),
+        }
+    }
+}
+
 pub struct ReadCache<V> {
     /// The metric label naming this cache.
     name: &'static str,
+    counters: CacheCounters,
     /// `None` when caching is off (a time-to-live of zero).
     entries: Option<Cache<i64, V>>,
     generation: AtomicU64,
@@ -45,6 +62,7 @@ impl<V: Clone + Send + Sync + 'static> ReadCache<V> {
         });
         Self {
             name,
+            counters: CacheCounters::new(name),
             entries,
             generation: AtomicU64::new(0),
         }
@@ -64,10 +82,10 @@ impl<V: Clone + Send + Sync + 'static> ReadCache<V> {
             return load().await;
         };
         if let Some(hit) = entries.get(&id).await {
-            metrics::counter!(CACHE_READS, "cache" => self.name, "result" => "hit").increment(1);
+            self.counters.hits.increment(1);
             return Ok(hit);
         }
-        metrics::counter!(CACHE_READS, "cache" => self.name, "result" => "miss").increment(1);
+        self.counters.misses.increment(1);
         let seen = self.generation.load(Ordering::Acquire);
         let value = load().await?;
         if self.generation.load(Ordering::Acquire) == seen {

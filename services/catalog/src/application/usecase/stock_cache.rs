@@ -10,10 +10,9 @@ use std::time::Duration;
 
 use moka::future::Cache;
 
+use super::read_cache::CacheCounters;
 use crate::application::port::stock::{StockError, StockLevel, StockLookup};
 use crate::domain::aggregate::BookId;
-
-const CACHE_READS: &str = "catalog_read_cache_total";
 
 /// [`StockLookup`] in front of another one (inventory's client): fresh levels are served from
 /// memory; the books not held are asked of `inner` in one call. Failures are not remembered, so
@@ -22,6 +21,7 @@ pub struct CachedStock<K> {
     inner: K,
     /// `None` when caching is off (a time-to-live of zero).
     levels: Option<Cache<BookId, StockLevel>>,
+    counters: CacheCounters,
 }
 
 impl<K: StockLookup> CachedStock<K> {
@@ -34,7 +34,11 @@ impl<K: StockLookup> CachedStock<K> {
                 .time_to_live(ttl)
                 .build()
         });
-        Self { inner, levels }
+        Self {
+            inner,
+            levels,
+            counters: CacheCounters::new("stock"),
+        }
     }
 }
 
@@ -53,13 +57,11 @@ impl<K: StockLookup> StockLookup for CachedStock<K> {
             found.push(level);
         }
         let hits = books.len() - missing.len();
-        metrics::counter!(CACHE_READS, "cache" => "stock", "result" => "hit")
-            .increment(hits as u64);
+        self.counters.hits.increment(hits as u64);
         if missing.is_empty() {
             return Ok(found.into_iter().flatten().collect());
         }
-        metrics::counter!(CACHE_READS, "cache" => "stock", "result" => "miss")
-            .increment(missing.len() as u64);
+        self.counters.misses.increment(missing.len() as u64);
         let fetched = self.inner.stock_of(&missing).await?;
         for (book, level) in missing.iter().zip(&fetched) {
             levels.insert(*book, *level).await;
