@@ -16,6 +16,7 @@ pub mod base64;
 #[cfg(feature = "client")]
 pub mod client;
 pub mod error;
+pub mod issue;
 pub mod problem;
 #[cfg(feature = "server")]
 pub mod server;
@@ -27,6 +28,7 @@ pub mod validate;
 pub use auth::{AuthError, Authenticator, Principal};
 pub use base64::Base64;
 pub use error::{ApiError, UnknownVariant};
+pub use issue::{FieldIssue, FieldPath, InputLocations, OperationErrors};
 pub use problem::{FieldError, Problem};
 pub use tristate::Tristate;
 pub use validate::{Validate, Violations};

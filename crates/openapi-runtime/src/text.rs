@@ -51,3 +51,29 @@ mod tests {
         assert_eq!(from_text::<String>("42").unwrap(), "42");
     }
 }
+
+/// A value as one URL path segment: its text (items joined by `,`), every byte outside RFC
+/// 3986's unreserved set percent-encoded. A value that does not serialize gives an empty segment.
+pub fn path_segment<T: Serialize + ?Sized>(value: &T) -> String {
+    let text = to_text(value).map(|t| t.join(",")).unwrap_or_default();
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod path_segment_tests {
+    use super::path_segment;
+
+    #[test]
+    fn a_path_segment_encodes_what_would_change_the_path() {
+        assert_eq!(path_segment(&42_i64), "42");
+        assert_eq!(path_segment("a b/c"), "a%20b%2Fc");
+    }
+}

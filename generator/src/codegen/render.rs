@@ -320,6 +320,98 @@ pub struct OpView {
     pub client_uses_headers: bool,
     pub client_uses_bytes: bool,
     pub client_has_default: bool,
+    /// The router's `ERRORS_<OP>` constant: what the operation may answer on failure.
+    pub errors_const: String,
+    pub errors_value: String,
+    /// For a GET with path parameters, a function building its URL path (for `Location`).
+    pub location_fn: String,
+}
+
+/// The `openapi_runtime::OperationErrors` value of an operation: its declared error statuses
+/// and where each of its inputs is sent.
+fn errors_value(op: &Operation) -> String {
+    let mut statuses = Vec::new();
+    let mut ranges = Vec::new();
+    let mut default = false;
+    for v in &op.responses {
+        match v.status {
+            StatusMatch::Exact(code) if code >= 400 => statuses.push(code.to_string()),
+            StatusMatch::Range(d) if d >= 4 => ranges.push(d.to_string()),
+            StatusMatch::Default => default = true,
+            _ => {}
+        }
+    }
+    let names = |location: Location| {
+        let names: Vec<String> = op
+            .params
+            .iter()
+            .filter(|p| p.location == location)
+            .map(|p| str_lit(&p.field.ident))
+            .collect();
+        format!("&[{}]", names.join(", "))
+    };
+    format!(
+        "openapi_runtime::OperationErrors {{ operation_id: {}, statuses: &[{}], ranges: &[{}], default: {default}, \
+         locations: openapi_runtime::InputLocations {{ path: {}, query: {}, header: {}, cookie: {} }} }}",
+        str_lit(&op.ident),
+        statuses.join(", "),
+        ranges.join(", "),
+        names(Location::Path),
+        names(Location::Query),
+        names(Location::Header),
+        names(Location::Cookie),
+    )
+}
+
+/// `pub fn get_book_location(id: i64) -> String`: the path of the resource a GET with path
+/// parameters reads, so a create answers `Location` from the spec rather than a hand-built
+/// string.
+fn location_fn(op: &Operation, base_path: &str) -> String {
+    if op.method != "get" || !op.params.iter().any(|p| p.location == Location::Path) {
+        return String::new();
+    }
+    let mut args = Vec::new();
+    let mut format_args = Vec::new();
+    let mut template = String::new();
+    let mut rest = format!("{base_path}{}", op.path);
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        template.push_str(&format_body(&rest[..open]));
+        let wire = rest[open + 1..close].to_owned();
+        let Some(p) = op
+            .params
+            .iter()
+            .find(|p| p.location == Location::Path && p.field.wire == wire)
+        else {
+            return String::new();
+        };
+        let ty = p.field.rust_type_with(MODEL);
+        args.push(format!(
+            "{}: {}",
+            p.field.ident,
+            if ty == "String" {
+                "&str".to_owned()
+            } else {
+                ty
+            }
+        ));
+        template.push_str("{}");
+        format_args.push(format!(
+            "openapi_runtime::text::path_segment(&{})",
+            p.field.ident
+        ));
+        rest = rest[close + 1..].to_owned();
+    }
+    template.push_str(&format_body(&rest));
+    format!(
+        "/// The path `{}` reads, for a `Location` header.\npub fn {}_location({}) -> String {{\nformat!(\"{template}\", {})\n}}",
+        op.ident,
+        op.ident,
+        args.join(", "),
+        format_args.join(", ")
+    )
 }
 
 #[derive(Template)]
@@ -822,6 +914,9 @@ pub fn op_view(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> Op
         client_uses_headers: op.responses.iter().any(|v| !v.headers.is_empty()),
         client_uses_bytes: !client_has_default || op.responses.iter().any(|v| v.body.is_some()),
         client_has_default,
+        errors_const: format!("ERRORS_{}", op.ident.to_ascii_uppercase()),
+        errors_value: errors_value(op),
+        location_fn: location_fn(op, base_path),
     }
 }
 

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: d2e082e5a68cc7f7-685118b0a70c08ba
+// fingerprint: 98101a64179b227e-fe2119745a9b423d
 //! The axum adapter of Shapes API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -66,6 +66,19 @@ pub fn router_with_config<S: ShapesApi>(
         .with_state(state)
 }
 
+const ERRORS_CREATE_PET: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "create_pet",
+    statuses: &[],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn create_pet<S: ShapesApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -96,7 +109,7 @@ async fn create_pet<S: ShapesApi>(
     let request = CreatePetRequest { body };
     match state.service.create_pet(request).await {
         Ok(response) => create_pet_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_PET),
     }
 }
 
@@ -107,6 +120,19 @@ fn create_pet_response(response: CreatePetResponse) -> Response {
         }
     }
 }
+
+const ERRORS_ECHO_SHAPE: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "echo_shape",
+    statuses: &[],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn echo_shape<S: ShapesApi>(
     State(state): State<AppState<S>>,
@@ -138,7 +164,7 @@ async fn echo_shape<S: ShapesApi>(
     let request = EchoShapeRequest { body };
     match state.service.echo_shape(request).await {
         Ok(response) => echo_shape_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_ECHO_SHAPE),
     }
 }
 
@@ -149,6 +175,19 @@ fn echo_shape_response(response: EchoShapeResponse) -> Response {
         }
     }
 }
+
+const ERRORS_ECHO_RECORD: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "echo_record",
+    statuses: &[],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn echo_record<S: ShapesApi>(
     State(state): State<AppState<S>>,
@@ -180,7 +219,7 @@ async fn echo_record<S: ShapesApi>(
     let request = EchoRecordRequest { body };
     match state.service.echo_record(request).await {
         Ok(response) => echo_record_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_ECHO_RECORD),
     }
 }
 
@@ -199,6 +238,19 @@ fn echo_record_response(response: EchoRecordResponse) -> Response {
 struct PatchProfilePath {
     id: uuid::Uuid,
 }
+
+const ERRORS_PATCH_PROFILE: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "patch_profile",
+    statuses: &[],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn patch_profile<S: ShapesApi>(
     State(state): State<AppState<S>>,
@@ -234,7 +286,7 @@ async fn patch_profile<S: ShapesApi>(
     let request = PatchProfileRequest { params, body };
     match state.service.patch_profile(request).await {
         Ok(response) => patch_profile_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_PATCH_PROFILE),
     }
 }
 

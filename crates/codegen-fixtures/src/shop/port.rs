@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 62d9f9c11f1bbb31-c217839a329882c8
+// fingerprint: 4868663ba93d66e1-4d9ccff8becae17e
 //! The inbound port of Shop API: one typed request and response per operation, and the
 //! `ShopApi` trait the service implements.
 //!
@@ -196,6 +196,11 @@ impl GetItemResponse {
     }
 }
 
+/// The path `get_item` reads, for a `Location` header.
+pub fn get_item_location(id: i64) -> String {
+    format!("/api/v1/items/{}", openapi_runtime::text::path_segment(&id))
+}
+
 /// Parameters of `delete_item` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteItemParams {
@@ -325,6 +330,14 @@ impl GetItemImageResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
         }
     }
+}
+
+/// The path `get_item_image` reads, for a `Location` header.
+pub fn get_item_image_location(id: i64) -> String {
+    format!(
+        "/api/v1/items/{}/image",
+        openapi_runtime::text::path_segment(&id)
+    )
 }
 
 /// Parameters of `put_item_image` (path, query, header and cookie), decoded and validated.

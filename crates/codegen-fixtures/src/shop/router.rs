@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: f7f95b26b5d6ab2a-b4b2b5e32e341c7d
+// fingerprint: dce5f5076d190165-07cfddfdca47f882
 //! The axum adapter of Shop API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -105,6 +105,19 @@ fn default_list_items_order() -> model::ListItemsOrder {
     model::ListItemsOrder::Desc
 }
 
+const ERRORS_LIST_ITEMS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_items",
+    statuses: &[422],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &["limit", "offset", "sort", "order", "tag", "title"],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_items<S: ShopApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -133,7 +146,7 @@ async fn list_items<S: ShopApi>(
     let request = ListItemsRequest { params };
     match state.service.list_items(request).await {
         Ok(response) => list_items_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_ITEMS),
     }
 }
 
@@ -161,6 +174,19 @@ struct CreateItemHeaders {
     #[serde(rename = "idempotency-key", default)]
     idempotency_key: Option<uuid::Uuid>,
 }
+
+const ERRORS_CREATE_ITEM: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "create_item",
+    statuses: &[401, 403, 409, 422],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &["idempotency_key"],
+        cookie: &[],
+    },
+};
 
 async fn create_item<S: ShopApi>(
     State(state): State<AppState<S>>,
@@ -216,7 +242,7 @@ async fn create_item<S: ShopApi>(
     };
     match state.service.create_item(request).await {
         Ok(response) => create_item_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_ITEM),
     }
 }
 
@@ -273,6 +299,19 @@ struct GetItemCookies {
     session: Option<String>,
 }
 
+const ERRORS_GET_ITEM: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_item",
+    statuses: &[404],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &["session"],
+    },
+};
+
 async fn get_item<S: ShopApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -310,7 +349,7 @@ async fn get_item<S: ShopApi>(
     let request = GetItemRequest { params, principal };
     match state.service.get_item(request).await {
         Ok(response) => get_item_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_ITEM),
     }
 }
 
@@ -346,6 +385,19 @@ struct DeleteItemPath {
     id: i64,
 }
 
+const ERRORS_DELETE_ITEM: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "delete_item",
+    statuses: &[404],
+    ranges: &[],
+    default: true,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn delete_item<S: ShopApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -379,7 +431,7 @@ async fn delete_item<S: ShopApi>(
     let request = DeleteItemRequest { params, principal };
     match state.service.delete_item(request).await {
         Ok(response) => delete_item_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_DELETE_ITEM),
     }
 }
 
@@ -409,6 +461,19 @@ const SECURITY_UPDATE_ITEM: openapi_runtime::auth::Security =
 struct UpdateItemPath {
     id: i64,
 }
+
+const ERRORS_UPDATE_ITEM: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "update_item",
+    statuses: &[],
+    ranges: &[4],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn update_item<S: ShopApi>(
     State(state): State<AppState<S>>,
@@ -462,7 +527,7 @@ async fn update_item<S: ShopApi>(
     };
     match state.service.update_item(request).await {
         Ok(response) => update_item_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_UPDATE_ITEM),
     }
 }
 
@@ -481,6 +546,19 @@ fn update_item_response(response: UpdateItemResponse) -> Response {
 struct GetItemImagePath {
     id: i64,
 }
+
+const ERRORS_GET_ITEM_IMAGE: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_item_image",
+    statuses: &[404],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn get_item_image<S: ShopApi>(
     State(state): State<AppState<S>>,
@@ -504,7 +582,7 @@ async fn get_item_image<S: ShopApi>(
     let request = GetItemImageRequest { params };
     match state.service.get_item_image(request).await {
         Ok(response) => get_item_image_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_ITEM_IMAGE),
     }
 }
 
@@ -531,6 +609,19 @@ const SECURITY_PUT_ITEM_IMAGE: openapi_runtime::auth::Security =
 struct PutItemImagePath {
     id: i64,
 }
+
+const ERRORS_PUT_ITEM_IMAGE: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "put_item_image",
+    statuses: &[],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn put_item_image<S: ShopApi>(
     State(state): State<AppState<S>>,
@@ -581,7 +672,7 @@ async fn put_item_image<S: ShopApi>(
     };
     match state.service.put_item_image(request).await {
         Ok(response) => put_item_image_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_PUT_ITEM_IMAGE),
     }
 }
 

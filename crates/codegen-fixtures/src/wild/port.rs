@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 60244724ac8d53c4-f810c9ec5b2f2f09
+// fingerprint: 436b274442b677b7-99033ebb86024216
 //! The inbound port of Wild Pets: one typed request and response per operation, and the
 //! `WildApi` trait the service implements.
 
@@ -113,6 +113,11 @@ impl GetPetsIdResponse {
             Self::NotFound => http::StatusCode::NOT_FOUND,
         }
     }
+}
+
+/// The path `get_pets_id` reads, for a `Location` header.
+pub fn get_pets_id_location(id: &str) -> String {
+    format!("/v2/pets/{}", openapi_runtime::text::path_segment(&id))
 }
 
 /// Parameters of `put_pets_id_owner_info` (path, query, header and cookie), decoded and validated.

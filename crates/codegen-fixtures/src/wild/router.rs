@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 10ae293e093dfca5-31286fac9451a002
+// fingerprint: 6fa4ba1a96601c62-e6e2585272c2f0bf
 //! The axum adapter of Wild Pets: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -76,6 +76,19 @@ struct GetPetsQuery {
     limit: Option<i64>,
 }
 
+const ERRORS_GET_PETS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_pets",
+    statuses: &[],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &["status", "limit"],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_pets<S: WildApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -100,7 +113,7 @@ async fn get_pets<S: WildApi>(
     let request = GetPetsRequest { params };
     match state.service.get_pets(request).await {
         Ok(response) => get_pets_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_PETS),
     }
 }
 
@@ -111,6 +124,19 @@ fn get_pets_response(response: GetPetsResponse) -> Response {
         }
     }
 }
+
+const ERRORS_POST_PETS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "post_pets",
+    statuses: &[],
+    ranges: &[],
+    default: true,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn post_pets<S: WildApi>(
     State(state): State<AppState<S>>,
@@ -140,7 +166,7 @@ async fn post_pets<S: WildApi>(
     let request = PostPetsRequest { body };
     match state.service.post_pets(request).await {
         Ok(response) => post_pets_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_POST_PETS),
     }
 }
 
@@ -168,6 +194,19 @@ struct GetPetsIdHeaders {
     #[serde(rename = "x-trace", default)]
     x_trace: Option<String>,
 }
+
+const ERRORS_GET_PETS_ID: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_pets_id",
+    statuses: &[404],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &["id2"],
+        header: &["x_trace"],
+        cookie: &[],
+    },
+};
 
 async fn get_pets_id<S: WildApi>(
     State(state): State<AppState<S>>,
@@ -198,7 +237,7 @@ async fn get_pets_id<S: WildApi>(
     let request = GetPetsIdRequest { params };
     match state.service.get_pets_id(request).await {
         Ok(response) => get_pets_id_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_PETS_ID),
     }
 }
 
@@ -217,6 +256,20 @@ fn get_pets_id_response(response: GetPetsIdResponse) -> Response {
 struct PutPetsIdOwnerInfoPath {
     id: String,
 }
+
+const ERRORS_PUT_PETS_ID_OWNER_INFO: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "put_pets_id_owner_info",
+        statuses: &[],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
 
 async fn put_pets_id_owner_info<S: WildApi>(
     State(state): State<AppState<S>>,
@@ -249,7 +302,7 @@ async fn put_pets_id_owner_info<S: WildApi>(
     let request = PutPetsIdOwnerInfoRequest { params, body };
     match state.service.put_pets_id_owner_info(request).await {
         Ok(response) => put_pets_id_owner_info_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_PUT_PETS_ID_OWNER_INFO),
     }
 }
 

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 0c6bd58ae56cd09d-f89480d4576614fc
+// fingerprint: d77794e92a39ec47-0522c723b64482d4
 //! The inbound port of Bookstore Catalog API: one typed request and response per operation, and the
 //! `CatalogApi` trait the service implements.
 //!
@@ -211,6 +211,11 @@ impl GetBookResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_book` reads, for a `Location` header.
+pub fn get_book_location(id: i64) -> String {
+    format!("/api/v1/books/{}", openapi_runtime::text::path_segment(&id))
 }
 
 /// Parameters of `replace_book` (path, query, header and cookie), decoded and validated.
@@ -530,6 +535,14 @@ impl GetAuthorResponse {
     }
 }
 
+/// The path `get_author` reads, for a `Location` header.
+pub fn get_author_location(id: i64) -> String {
+    format!(
+        "/api/v1/authors/{}",
+        openapi_runtime::text::path_segment(&id)
+    )
+}
+
 /// Parameters of `replace_author` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceAuthorParams {
@@ -844,6 +857,14 @@ impl GetPublisherResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_publisher` reads, for a `Location` header.
+pub fn get_publisher_location(id: i64) -> String {
+    format!(
+        "/api/v1/publishers/{}",
+        openapi_runtime::text::path_segment(&id)
+    )
 }
 
 /// Parameters of `replace_publisher` (path, query, header and cookie), decoded and validated.

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 04d779e05cbbc27a-424de03385c974a5
+// fingerprint: bac8b068191230b6-a57c0f0ed2716df3
 //! The axum adapter of Bookstore Catalog API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -132,6 +132,28 @@ fn default_list_books_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_BOOKS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_books",
+    statuses: &[400, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[
+            "title",
+            "category_id",
+            "publisher_id",
+            "author_id",
+            "limit",
+            "offset",
+            "sort",
+            "order",
+        ],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_books<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -162,7 +184,7 @@ async fn list_books<S: CatalogApi>(
     let request = ListBooksRequest { params };
     match state.service.list_books(request).await {
         Ok(response) => list_books_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_BOOKS),
     }
 }
 
@@ -194,6 +216,19 @@ const SECURITY_CREATE_BOOK: openapi_runtime::auth::Security =
         scheme: "oidc",
         roles: &["manage"],
     }]];
+
+const ERRORS_CREATE_BOOK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "create_book",
+    statuses: &[400, 401, 403, 409, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn create_book<S: CatalogApi>(
     State(state): State<AppState<S>>,
@@ -239,7 +274,7 @@ async fn create_book<S: CatalogApi>(
     let request = CreateBookRequest { body, principal };
     match state.service.create_book(request).await {
         Ok(response) => create_book_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_BOOK),
     }
 }
 
@@ -308,6 +343,19 @@ struct GetBookPath {
     id: i64,
 }
 
+const ERRORS_GET_BOOK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_book",
+    statuses: &[400, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_book<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -330,7 +378,7 @@ async fn get_book<S: CatalogApi>(
     let request = GetBookRequest { params };
     match state.service.get_book(request).await {
         Ok(response) => get_book_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_BOOK),
     }
 }
 
@@ -372,6 +420,19 @@ const SECURITY_REPLACE_BOOK: openapi_runtime::auth::Security =
 struct ReplaceBookPath {
     id: i64,
 }
+
+const ERRORS_REPLACE_BOOK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "replace_book",
+    statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn replace_book<S: CatalogApi>(
     State(state): State<AppState<S>>,
@@ -425,7 +486,7 @@ async fn replace_book<S: CatalogApi>(
     };
     match state.service.replace_book(request).await {
         Ok(response) => replace_book_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_REPLACE_BOOK),
     }
 }
 
@@ -499,6 +560,19 @@ struct DeleteBookPath {
     id: i64,
 }
 
+const ERRORS_DELETE_BOOK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "delete_book",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn delete_book<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -532,7 +606,7 @@ async fn delete_book<S: CatalogApi>(
     let request = DeleteBookRequest { params, principal };
     match state.service.delete_book(request).await {
         Ok(response) => delete_book_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_DELETE_BOOK),
     }
 }
 
@@ -617,6 +691,19 @@ fn default_list_authors_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_AUTHORS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_authors",
+    statuses: &[400, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &["name", "book_id", "limit", "offset", "sort", "order"],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_authors<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -646,7 +733,7 @@ async fn list_authors<S: CatalogApi>(
     let request = ListAuthorsRequest { params };
     match state.service.list_authors(request).await {
         Ok(response) => list_authors_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_AUTHORS),
     }
 }
 
@@ -678,6 +765,19 @@ const SECURITY_CREATE_AUTHOR: openapi_runtime::auth::Security =
         scheme: "oidc",
         roles: &["manage"],
     }]];
+
+const ERRORS_CREATE_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "create_author",
+    statuses: &[400, 401, 403, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn create_author<S: CatalogApi>(
     State(state): State<AppState<S>>,
@@ -723,7 +823,7 @@ async fn create_author<S: CatalogApi>(
     let request = CreateAuthorRequest { body, principal };
     match state.service.create_author(request).await {
         Ok(response) => create_author_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_AUTHOR),
     }
 }
 
@@ -787,6 +887,19 @@ struct GetAuthorPath {
     id: i64,
 }
 
+const ERRORS_GET_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_author",
+    statuses: &[400, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_author<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -809,7 +922,7 @@ async fn get_author<S: CatalogApi>(
     let request = GetAuthorRequest { params };
     match state.service.get_author(request).await {
         Ok(response) => get_author_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_AUTHOR),
     }
 }
 
@@ -851,6 +964,19 @@ const SECURITY_REPLACE_AUTHOR: openapi_runtime::auth::Security =
 struct ReplaceAuthorPath {
     id: i64,
 }
+
+const ERRORS_REPLACE_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "replace_author",
+    statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
 
 async fn replace_author<S: CatalogApi>(
     State(state): State<AppState<S>>,
@@ -904,7 +1030,7 @@ async fn replace_author<S: CatalogApi>(
     };
     match state.service.replace_author(request).await {
         Ok(response) => replace_author_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_REPLACE_AUTHOR),
     }
 }
 
@@ -980,6 +1106,19 @@ struct DeleteAuthorPath {
     id: i64,
 }
 
+const ERRORS_DELETE_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "delete_author",
+    statuses: &[400, 401, 403, 404, 409, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn delete_author<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1013,7 +1152,7 @@ async fn delete_author<S: CatalogApi>(
     let request = DeleteAuthorRequest { params, principal };
     match state.service.delete_author(request).await {
         Ok(response) => delete_author_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_DELETE_AUTHOR),
     }
 }
 
@@ -1101,6 +1240,19 @@ fn default_list_publishers_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_PUBLISHERS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_publishers",
+    statuses: &[400, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &["name", "limit", "offset", "sort", "order"],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_publishers<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1129,7 +1281,7 @@ async fn list_publishers<S: CatalogApi>(
     let request = ListPublishersRequest { params };
     match state.service.list_publishers(request).await {
         Ok(response) => list_publishers_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_PUBLISHERS),
     }
 }
 
@@ -1165,6 +1317,20 @@ const SECURITY_CREATE_PUBLISHER: openapi_runtime::auth::Security =
         scheme: "oidc",
         roles: &["manage"],
     }]];
+
+const ERRORS_CREATE_PUBLISHER: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "create_publisher",
+        statuses: &[400, 401, 403, 409, 415, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &[],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
 
 async fn create_publisher<S: CatalogApi>(
     State(state): State<AppState<S>>,
@@ -1210,7 +1376,7 @@ async fn create_publisher<S: CatalogApi>(
     let request = CreatePublisherRequest { body, principal };
     match state.service.create_publisher(request).await {
         Ok(response) => create_publisher_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_PUBLISHER),
     }
 }
 
@@ -1285,6 +1451,19 @@ struct GetPublisherPath {
     id: i64,
 }
 
+const ERRORS_GET_PUBLISHER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_publisher",
+    statuses: &[400, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_publisher<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1307,7 +1486,7 @@ async fn get_publisher<S: CatalogApi>(
     let request = GetPublisherRequest { params };
     match state.service.get_publisher(request).await {
         Ok(response) => get_publisher_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_PUBLISHER),
     }
 }
 
@@ -1349,6 +1528,20 @@ const SECURITY_REPLACE_PUBLISHER: openapi_runtime::auth::Security =
 struct ReplacePublisherPath {
     id: i64,
 }
+
+const ERRORS_REPLACE_PUBLISHER: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "replace_publisher",
+        statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
 
 async fn replace_publisher<S: CatalogApi>(
     State(state): State<AppState<S>>,
@@ -1402,7 +1595,7 @@ async fn replace_publisher<S: CatalogApi>(
     };
     match state.service.replace_publisher(request).await {
         Ok(response) => replace_publisher_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_REPLACE_PUBLISHER),
     }
 }
 
@@ -1482,6 +1675,20 @@ struct DeletePublisherPath {
     id: i64,
 }
 
+const ERRORS_DELETE_PUBLISHER: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "delete_publisher",
+        statuses: &[400, 401, 403, 404, 409, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn delete_publisher<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1515,7 +1722,7 @@ async fn delete_publisher<S: CatalogApi>(
     let request = DeletePublisherRequest { params, principal };
     match state.service.delete_publisher(request).await {
         Ok(response) => delete_publisher_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_DELETE_PUBLISHER),
     }
 }
 
@@ -1605,6 +1812,19 @@ fn default_list_categories_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_CATEGORIES: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_categories",
+    statuses: &[400, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &["limit", "offset", "sort", "order"],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_categories<S: CatalogApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1632,7 +1852,7 @@ async fn list_categories<S: CatalogApi>(
     let request = ListCategoriesRequest { params };
     match state.service.list_categories(request).await {
         Ok(response) => list_categories_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_CATEGORIES),
     }
 }
 

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 540460672b2b1a9a-174435c1567e186b
+// fingerprint: bad6d2802463182a-57bc7fe5769ff3c1
 //! The inbound port of Bookstore Customer API: one typed request and response per operation, and the
 //! `CustomerApi` trait the service implements.
 //!
@@ -178,6 +178,14 @@ impl GetCustomerResponse {
     }
 }
 
+/// The path `get_customer` reads, for a `Location` header.
+pub fn get_customer_location(id: uuid::Uuid) -> String {
+    format!(
+        "/api/v1/customers/{}",
+        openapi_runtime::text::path_segment(&id)
+    )
+}
+
 /// Parameters of `replace_customer` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceCustomerParams {
@@ -348,6 +356,14 @@ impl GetWishlistResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_wishlist` reads, for a `Location` header.
+pub fn get_wishlist_location(id: uuid::Uuid) -> String {
+    format!(
+        "/api/v1/customers/{}/wishlist",
+        openapi_runtime::text::path_segment(&id)
+    )
 }
 
 /// Parameters of `replace_wishlist` (path, query, header and cookie), decoded and validated.
@@ -596,6 +612,14 @@ impl GetPointResponse {
     }
 }
 
+/// The path `get_point` reads, for a `Location` header.
+pub fn get_point_location(id: uuid::Uuid) -> String {
+    format!(
+        "/api/v1/customers/{}/point",
+        openapi_runtime::text::path_segment(&id)
+    )
+}
+
 /// Parameters of `list_point_transactions` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPointTransactionsParams {
@@ -670,6 +694,14 @@ impl ListPointTransactionsResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `list_point_transactions` reads, for a `Location` header.
+pub fn list_point_transactions_location(id: uuid::Uuid) -> String {
+    format!(
+        "/api/v1/customers/{}/point/transactions",
+        openapi_runtime::text::path_segment(&id)
+    )
 }
 
 /// Parameters of `create_point_transaction` (path, query, header and cookie), decoded and validated.
@@ -802,6 +834,15 @@ impl GetPointTransactionResponse {
     }
 }
 
+/// The path `get_point_transaction` reads, for a `Location` header.
+pub fn get_point_transaction_location(id: uuid::Uuid, transaction_id: i64) -> String {
+    format!(
+        "/api/v1/customers/{}/point/transactions/{}",
+        openapi_runtime::text::path_segment(&id),
+        openapi_runtime::text::path_segment(&transaction_id)
+    )
+}
+
 /// Parameters of `list_customer_orders` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListCustomerOrdersParams {
@@ -880,6 +921,14 @@ impl ListCustomerOrdersResponse {
     }
 }
 
+/// The path `list_customer_orders` reads, for a `Location` header.
+pub fn list_customer_orders_location(id: uuid::Uuid) -> String {
+    format!(
+        "/api/v1/customers/{}/orders",
+        openapi_runtime::text::path_segment(&id)
+    )
+}
+
 /// Parameters of `get_customer_order` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCustomerOrderParams {
@@ -942,6 +991,15 @@ impl GetCustomerOrderResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_customer_order` reads, for a `Location` header.
+pub fn get_customer_order_location(id: uuid::Uuid, order_id: i64) -> String {
+    format!(
+        "/api/v1/customers/{}/orders/{}",
+        openapi_runtime::text::path_segment(&id),
+        openapi_runtime::text::path_segment(&order_id)
+    )
 }
 
 /// Parameters of `list_customer_payments` (path, query, header and cookie), decoded and validated.
@@ -1026,6 +1084,14 @@ impl ListCustomerPaymentsResponse {
     }
 }
 
+/// The path `list_customer_payments` reads, for a `Location` header.
+pub fn list_customer_payments_location(id: uuid::Uuid) -> String {
+    format!(
+        "/api/v1/customers/{}/payments",
+        openapi_runtime::text::path_segment(&id)
+    )
+}
+
 /// Parameters of `get_customer_payment` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCustomerPaymentParams {
@@ -1088,6 +1154,15 @@ impl GetCustomerPaymentResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_customer_payment` reads, for a `Location` header.
+pub fn get_customer_payment_location(id: uuid::Uuid, payment_id: i64) -> String {
+    format!(
+        "/api/v1/customers/{}/payments/{}",
+        openapi_runtime::text::path_segment(&id),
+        openapi_runtime::text::path_segment(&payment_id)
+    )
 }
 
 /// Bookstore Customer API: implemented by the service's use cases, called by the generated router.

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 69aa4f6a607b575c-3a6caf8f90b2738d
+// fingerprint: 30df983a558a1b82-396e77834019c9a7
 //! The axum adapter of Bookstore Customer API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -149,6 +149,19 @@ fn default_list_customers_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_CUSTOMERS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_customers",
+    statuses: &[400, 401, 403, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &["email", "name", "phone", "limit", "offset", "sort", "order"],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_customers<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -193,7 +206,7 @@ async fn list_customers<S: CustomerApi>(
     let request = ListCustomersRequest { params, principal };
     match state.service.list_customers(request).await {
         Ok(response) => list_customers_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_CUSTOMERS),
     }
 }
 
@@ -257,6 +270,19 @@ struct GetCustomerPath {
     id: uuid::Uuid,
 }
 
+const ERRORS_GET_CUSTOMER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_customer",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_customer<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -293,7 +319,7 @@ async fn get_customer<S: CustomerApi>(
     let request = GetCustomerRequest { params, principal };
     match state.service.get_customer(request).await {
         Ok(response) => get_customer_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_CUSTOMER),
     }
 }
 
@@ -362,6 +388,20 @@ struct ReplaceCustomerPath {
     id: uuid::Uuid,
 }
 
+const ERRORS_REPLACE_CUSTOMER: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "replace_customer",
+        statuses: &[400, 401, 403, 404, 415, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn replace_customer<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -414,7 +454,7 @@ async fn replace_customer<S: CustomerApi>(
     };
     match state.service.replace_customer(request).await {
         Ok(response) => replace_customer_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_REPLACE_CUSTOMER),
     }
 }
 
@@ -494,6 +534,19 @@ struct DeleteCustomerPath {
     id: uuid::Uuid,
 }
 
+const ERRORS_DELETE_CUSTOMER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "delete_customer",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn delete_customer<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -527,7 +580,7 @@ async fn delete_customer<S: CustomerApi>(
     let request = DeleteCustomerRequest { params, principal };
     match state.service.delete_customer(request).await {
         Ok(response) => delete_customer_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_DELETE_CUSTOMER),
     }
 }
 
@@ -600,6 +653,19 @@ struct GetWishlistPath {
     id: uuid::Uuid,
 }
 
+const ERRORS_GET_WISHLIST: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_wishlist",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_wishlist<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -636,7 +702,7 @@ async fn get_wishlist<S: CustomerApi>(
     let request = GetWishlistRequest { params, principal };
     match state.service.get_wishlist(request).await {
         Ok(response) => get_wishlist_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_WISHLIST),
     }
 }
 
@@ -705,6 +771,20 @@ struct ReplaceWishlistPath {
     id: uuid::Uuid,
 }
 
+const ERRORS_REPLACE_WISHLIST: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "replace_wishlist",
+        statuses: &[400, 401, 403, 404, 415, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn replace_wishlist<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -757,7 +837,7 @@ async fn replace_wishlist<S: CustomerApi>(
     };
     match state.service.replace_wishlist(request).await {
         Ok(response) => replace_wishlist_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_REPLACE_WISHLIST),
     }
 }
 
@@ -837,6 +917,20 @@ struct AddWishlistItemPath {
     id: uuid::Uuid,
 }
 
+const ERRORS_ADD_WISHLIST_ITEM: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "add_wishlist_item",
+        statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn add_wishlist_item<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -889,7 +983,7 @@ async fn add_wishlist_item<S: CustomerApi>(
     };
     match state.service.add_wishlist_item(request).await {
         Ok(response) => add_wishlist_item_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_ADD_WISHLIST_ITEM),
     }
 }
 
@@ -981,6 +1075,20 @@ struct RemoveWishlistItemPath {
     book_id: i64,
 }
 
+const ERRORS_REMOVE_WISHLIST_ITEM: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "remove_wishlist_item",
+        statuses: &[400, 401, 403, 404, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id", "book_id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn remove_wishlist_item<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1017,7 +1125,7 @@ async fn remove_wishlist_item<S: CustomerApi>(
     let request = RemoveWishlistItemRequest { params, principal };
     match state.service.remove_wishlist_item(request).await {
         Ok(response) => remove_wishlist_item_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_REMOVE_WISHLIST_ITEM),
     }
 }
 
@@ -1090,6 +1198,19 @@ struct GetPointPath {
     id: uuid::Uuid,
 }
 
+const ERRORS_GET_POINT: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_point",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_point<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1126,7 +1247,7 @@ async fn get_point<S: CustomerApi>(
     let request = GetPointRequest { params, principal };
     match state.service.get_point(request).await {
         Ok(response) => get_point_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_POINT),
     }
 }
 
@@ -1223,6 +1344,20 @@ fn default_list_point_transactions_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_POINT_TRANSACTIONS: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "list_point_transactions",
+        statuses: &[400, 401, 403, 404, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &["limit", "offset", "sort", "order"],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn list_point_transactions<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1267,7 +1402,7 @@ async fn list_point_transactions<S: CustomerApi>(
     let request = ListPointTransactionsRequest { params, principal };
     match state.service.list_point_transactions(request).await {
         Ok(response) => list_point_transactions_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_POINT_TRANSACTIONS),
     }
 }
 
@@ -1335,6 +1470,20 @@ struct CreatePointTransactionPath {
     id: uuid::Uuid,
 }
 
+const ERRORS_CREATE_POINT_TRANSACTION: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "create_point_transaction",
+        statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn create_point_transaction<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1387,7 +1536,7 @@ async fn create_point_transaction<S: CustomerApi>(
     };
     match state.service.create_point_transaction(request).await {
         Ok(response) => create_point_transaction_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_POINT_TRANSACTION),
     }
 }
 
@@ -1479,6 +1628,20 @@ struct GetPointTransactionPath {
     transaction_id: i64,
 }
 
+const ERRORS_GET_POINT_TRANSACTION: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "get_point_transaction",
+        statuses: &[400, 401, 403, 404, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id", "transaction_id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn get_point_transaction<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1518,7 +1681,7 @@ async fn get_point_transaction<S: CustomerApi>(
     let request = GetPointTransactionRequest { params, principal };
     match state.service.get_point_transaction(request).await {
         Ok(response) => get_point_transaction_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_POINT_TRANSACTION),
     }
 }
 
@@ -1621,6 +1784,20 @@ fn default_list_customer_orders_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_CUSTOMER_ORDERS: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "list_customer_orders",
+        statuses: &[400, 401, 403, 404, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &["status", "limit", "offset", "sort", "order"],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn list_customer_orders<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1666,7 +1843,7 @@ async fn list_customer_orders<S: CustomerApi>(
     let request = ListCustomerOrdersRequest { params, principal };
     match state.service.list_customer_orders(request).await {
         Ok(response) => list_customer_orders_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_CUSTOMER_ORDERS),
     }
 }
 
@@ -1740,6 +1917,20 @@ struct GetCustomerOrderPath {
     order_id: i64,
 }
 
+const ERRORS_GET_CUSTOMER_ORDER: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "get_customer_order",
+        statuses: &[400, 401, 403, 404, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id", "order_id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn get_customer_order<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1779,7 +1970,7 @@ async fn get_customer_order<S: CustomerApi>(
     let request = GetCustomerOrderRequest { params, principal };
     match state.service.get_customer_order(request).await {
         Ok(response) => get_customer_order_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_CUSTOMER_ORDER),
     }
 }
 
@@ -1882,6 +2073,20 @@ fn default_list_customer_payments_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_CUSTOMER_PAYMENTS: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "list_customer_payments",
+        statuses: &[400, 401, 403, 404, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &["order_id", "limit", "offset", "sort", "order"],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn list_customer_payments<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1927,7 +2132,7 @@ async fn list_customer_payments<S: CustomerApi>(
     let request = ListCustomerPaymentsRequest { params, principal };
     match state.service.list_customer_payments(request).await {
         Ok(response) => list_customer_payments_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_CUSTOMER_PAYMENTS),
     }
 }
 
@@ -2001,6 +2206,20 @@ struct GetCustomerPaymentPath {
     payment_id: i64,
 }
 
+const ERRORS_GET_CUSTOMER_PAYMENT: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "get_customer_payment",
+        statuses: &[400, 401, 403, 404, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id", "payment_id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn get_customer_payment<S: CustomerApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -2040,7 +2259,7 @@ async fn get_customer_payment<S: CustomerApi>(
     let request = GetCustomerPaymentRequest { params, principal };
     match state.service.get_customer_payment(request).await {
         Ok(response) => get_customer_payment_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_CUSTOMER_PAYMENT),
     }
 }
 

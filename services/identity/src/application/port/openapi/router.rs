@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: ef4d1640e62382b8-fc9ca264e7e4031d
+// fingerprint: 921da8902d4e6768-7c19fe7e761ad5e1
 //! The axum adapter of Bookstore Identity API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -73,6 +73,19 @@ pub fn router_with_config<S: IdentityApi>(
         .with_state(state)
 }
 
+const ERRORS_SIGN_UP: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "sign_up",
+    statuses: &[400, 409, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn sign_up<S: IdentityApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -103,7 +116,7 @@ async fn sign_up<S: IdentityApi>(
     let request = SignUpRequest2 { body };
     match state.service.sign_up(request).await {
         Ok(response) => sign_up_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_SIGN_UP),
     }
 }
 
@@ -146,6 +159,19 @@ fn sign_up_response(response: SignUpResponse) -> Response {
     }
 }
 
+const ERRORS_SIGN_IN: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "sign_in",
+    statuses: &[400, 401, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn sign_in<S: IdentityApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -176,7 +202,7 @@ async fn sign_in<S: IdentityApi>(
     let request = SignInRequest2 { body };
     match state.service.sign_in(request).await {
         Ok(response) => sign_in_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_SIGN_IN),
     }
 }
 
@@ -236,6 +262,19 @@ struct ExchangeTokenCookies {
     refresh_token: Option<String>,
 }
 
+const ERRORS_EXCHANGE_TOKEN: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "exchange_token",
+    statuses: &[400, 401, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &["refresh_token"],
+    },
+};
+
 async fn exchange_token<S: IdentityApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -273,7 +312,7 @@ async fn exchange_token<S: IdentityApi>(
     let request = ExchangeTokenRequest { params, body };
     match state.service.exchange_token(request).await {
         Ok(response) => exchange_token_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_EXCHANGE_TOKEN),
     }
 }
 
@@ -335,6 +374,19 @@ struct SignOutCookies {
     refresh_token: Option<String>,
 }
 
+const ERRORS_SIGN_OUT: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "sign_out",
+    statuses: &[400, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &["refresh_token"],
+    },
+};
+
 async fn sign_out<S: IdentityApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -369,7 +421,7 @@ async fn sign_out<S: IdentityApi>(
     let request = SignOutRequest { params, body };
     match state.service.sign_out(request).await {
         Ok(response) => sign_out_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_SIGN_OUT),
     }
 }
 
@@ -415,6 +467,20 @@ const SECURITY_GET_CURRENT_USER: openapi_runtime::auth::Security = &[
     }],
 ];
 
+const ERRORS_GET_CURRENT_USER: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "get_current_user",
+        statuses: &[401, 403, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &[],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn get_current_user<S: IdentityApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -440,7 +506,7 @@ async fn get_current_user<S: IdentityApi>(
     let request = GetCurrentUserRequest { principal };
     match state.service.get_current_user(request).await {
         Ok(response) => get_current_user_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_CURRENT_USER),
     }
 }
 

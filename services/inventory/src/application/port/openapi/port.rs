@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: d3ee02f69cdaaa2d-ba19ca30d0d32a34
+// fingerprint: b372ab635210f9b6-d16e524e5057d5af
 //! The inbound port of Bookstore Inventory API: one typed request and response per operation, and the
 //! `InventoryApi` trait the service implements.
 //!
@@ -208,6 +208,14 @@ impl GetWarehouseResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_warehouse` reads, for a `Location` header.
+pub fn get_warehouse_location(id: i64) -> String {
+    format!(
+        "/api/v1/warehouses/{}",
+        openapi_runtime::text::path_segment(&id)
+    )
 }
 
 /// Parameters of `replace_warehouse` (path, query, header and cookie), decoded and validated.
@@ -553,6 +561,14 @@ impl GetStockResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_stock` reads, for a `Location` header.
+pub fn get_stock_location(id: i64) -> String {
+    format!(
+        "/api/v1/stocks/{}",
+        openapi_runtime::text::path_segment(&id)
+    )
 }
 
 /// Parameters of `replace_stock` (path, query, header and cookie), decoded and validated.

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 87e9ef03396fe81d-da491e720efb9078
+// fingerprint: 9144bb6f3fbd3420-6ef090f65b652ab3
 //! The axum adapter of Bookstore Inventory API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -116,6 +116,19 @@ fn default_list_warehouses_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_WAREHOUSES: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_warehouses",
+    statuses: &[400, 401, 403, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &["limit", "offset", "sort", "order"],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_warehouses<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -157,7 +170,7 @@ async fn list_warehouses<S: InventoryApi>(
     let request = ListWarehousesRequest { params, principal };
     match state.service.list_warehouses(request).await {
         Ok(response) => list_warehouses_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_WAREHOUSES),
     }
 }
 
@@ -215,6 +228,20 @@ const SECURITY_CREATE_WAREHOUSE: openapi_runtime::auth::Security =
         roles: &["manage"],
     }]];
 
+const ERRORS_CREATE_WAREHOUSE: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "create_warehouse",
+        statuses: &[400, 401, 403, 409, 415, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &[],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn create_warehouse<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -259,7 +286,7 @@ async fn create_warehouse<S: InventoryApi>(
     let request = CreateWarehouseRequest { body, principal };
     match state.service.create_warehouse(request).await {
         Ok(response) => create_warehouse_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_WAREHOUSE),
     }
 }
 
@@ -340,6 +367,19 @@ struct GetWarehousePath {
     id: i64,
 }
 
+const ERRORS_GET_WAREHOUSE: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_warehouse",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_warehouse<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -376,7 +416,7 @@ async fn get_warehouse<S: InventoryApi>(
     let request = GetWarehouseRequest { params, principal };
     match state.service.get_warehouse(request).await {
         Ok(response) => get_warehouse_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_WAREHOUSE),
     }
 }
 
@@ -440,6 +480,20 @@ struct ReplaceWarehousePath {
     id: i64,
 }
 
+const ERRORS_REPLACE_WAREHOUSE: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "replace_warehouse",
+        statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn replace_warehouse<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -492,7 +546,7 @@ async fn replace_warehouse<S: InventoryApi>(
     };
     match state.service.replace_warehouse(request).await {
         Ok(response) => replace_warehouse_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_REPLACE_WAREHOUSE),
     }
 }
 
@@ -572,6 +626,20 @@ struct DeleteWarehousePath {
     id: i64,
 }
 
+const ERRORS_DELETE_WAREHOUSE: openapi_runtime::OperationErrors =
+    openapi_runtime::OperationErrors {
+        operation_id: "delete_warehouse",
+        statuses: &[400, 401, 403, 404, 409, 422, 500],
+        ranges: &[],
+        default: false,
+        locations: openapi_runtime::InputLocations {
+            path: &["id"],
+            query: &[],
+            header: &[],
+            cookie: &[],
+        },
+    };
+
 async fn delete_warehouse<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -605,7 +673,7 @@ async fn delete_warehouse<S: InventoryApi>(
     let request = DeleteWarehouseRequest { params, principal };
     match state.service.delete_warehouse(request).await {
         Ok(response) => delete_warehouse_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_DELETE_WAREHOUSE),
     }
 }
 
@@ -705,6 +773,26 @@ fn default_list_stocks_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_STOCKS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_stocks",
+    statuses: &[400, 401, 403, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[
+            "book_id",
+            "warehouse_id",
+            "limit",
+            "offset",
+            "sort",
+            "order",
+        ],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_stocks<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -747,7 +835,7 @@ async fn list_stocks<S: InventoryApi>(
     let request = ListStocksRequest { params, principal };
     match state.service.list_stocks(request).await {
         Ok(response) => list_stocks_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_STOCKS),
     }
 }
 
@@ -801,6 +889,19 @@ const SECURITY_CREATE_STOCK: openapi_runtime::auth::Security =
         roles: &["manage"],
     }]];
 
+const ERRORS_CREATE_STOCK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "create_stock",
+    statuses: &[400, 401, 403, 409, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn create_stock<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -845,7 +946,7 @@ async fn create_stock<S: InventoryApi>(
     let request = CreateStockRequest { body, principal };
     match state.service.create_stock(request).await {
         Ok(response) => create_stock_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_STOCK),
     }
 }
 
@@ -920,6 +1021,19 @@ struct GetStockPath {
     id: i64,
 }
 
+const ERRORS_GET_STOCK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_stock",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_stock<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -956,7 +1070,7 @@ async fn get_stock<S: InventoryApi>(
     let request = GetStockRequest { params, principal };
     match state.service.get_stock(request).await {
         Ok(response) => get_stock_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_STOCK),
     }
 }
 
@@ -1020,6 +1134,19 @@ struct ReplaceStockPath {
     id: i64,
 }
 
+const ERRORS_REPLACE_STOCK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "replace_stock",
+    statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn replace_stock<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1072,7 +1199,7 @@ async fn replace_stock<S: InventoryApi>(
     };
     match state.service.replace_stock(request).await {
         Ok(response) => replace_stock_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_REPLACE_STOCK),
     }
 }
 
@@ -1146,6 +1273,19 @@ struct DeleteStockPath {
     id: i64,
 }
 
+const ERRORS_DELETE_STOCK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "delete_stock",
+    statuses: &[400, 401, 403, 404, 409, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn delete_stock<S: InventoryApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -1179,7 +1319,7 @@ async fn delete_stock<S: InventoryApi>(
     let request = DeleteStockRequest { params, principal };
     match state.service.delete_stock(request).await {
         Ok(response) => delete_stock_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_DELETE_STOCK),
     }
 }
 

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 895d25f399792b17-fd84a09c5fba98d4
+// fingerprint: 7ae5e102b1cbcab9-4e224cce7a466b66
 //! The inbound port of Bookstore Order API: one typed request and response per operation, and the
 //! `OrderApi` trait the service implements.
 //!
@@ -245,6 +245,14 @@ impl GetOrderResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_order` reads, for a `Location` header.
+pub fn get_order_location(id: i64) -> String {
+    format!(
+        "/api/v1/orders/{}",
+        openapi_runtime::text::path_segment(&id)
+    )
 }
 
 /// Parameters of `cancel_order` (path, query, header and cookie), decoded and validated.

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 681953241efd125c-1ffb6573dcff6d77
+// fingerprint: 18ceda24cfb2b407-a6141862e11c1bbc
 //! The axum adapter of Bookstore Order API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -111,6 +111,19 @@ fn default_list_orders_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_ORDERS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_orders",
+    statuses: &[400, 401, 403, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &["user_id", "status", "limit", "offset", "sort", "order"],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_orders<S: OrderApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -153,7 +166,7 @@ async fn list_orders<S: OrderApi>(
     let request = ListOrdersRequest { params, principal };
     match state.service.list_orders(request).await {
         Ok(response) => list_orders_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_ORDERS),
     }
 }
 
@@ -213,6 +226,19 @@ struct CreateOrderHeaders {
     idempotency_key: Option<String>,
 }
 
+const ERRORS_CREATE_ORDER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "create_order",
+    statuses: &[400, 401, 403, 409, 415, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &["idempotency_key"],
+        cookie: &[],
+    },
+};
+
 async fn create_order<S: OrderApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -267,7 +293,7 @@ async fn create_order<S: OrderApi>(
     };
     match state.service.create_order(request).await {
         Ok(response) => create_order_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CREATE_ORDER),
     }
 }
 
@@ -347,6 +373,19 @@ struct GetOrderPath {
     id: i64,
 }
 
+const ERRORS_GET_ORDER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_order",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_order<S: OrderApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -383,7 +422,7 @@ async fn get_order<S: OrderApi>(
     let request = GetOrderRequest { params, principal };
     match state.service.get_order(request).await {
         Ok(response) => get_order_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_ORDER),
     }
 }
 
@@ -452,6 +491,19 @@ struct CancelOrderPath {
     id: i64,
 }
 
+const ERRORS_CANCEL_ORDER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "cancel_order",
+    statuses: &[400, 401, 403, 404, 409, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn cancel_order<S: OrderApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -488,7 +540,7 @@ async fn cancel_order<S: OrderApi>(
     let request = CancelOrderRequest { params, principal };
     match state.service.cancel_order(request).await {
         Ok(response) => cancel_order_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_CANCEL_ORDER),
     }
 }
 

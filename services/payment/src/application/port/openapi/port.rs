@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 639170502bd089e8-842c00930a34f0db
+// fingerprint: 4569264fd6754794-090debdd9975ab03
 //! The inbound port of Bookstore Payment API: one typed request and response per operation, and the
 //! `PaymentApi` trait the service implements.
 //!
@@ -170,6 +170,14 @@ impl GetPaymentResponse {
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The path `get_payment` reads, for a `Location` header.
+pub fn get_payment_location(id: i64) -> String {
+    format!(
+        "/api/v1/payments/{}",
+        openapi_runtime::text::path_segment(&id)
+    )
 }
 
 /// Bookstore Payment API: implemented by the service's use cases, called by the generated router.

@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: dcdede6e82e7ac84-8afffcc8c59e7947
+// fingerprint: f31149ee80e7dd39-a57fea6505458e9e
 //! The axum adapter of Bookstore Payment API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -112,6 +112,21 @@ fn default_list_payments_order() -> model::SortOrder {
     model::SortOrder::Desc
 }
 
+const ERRORS_LIST_PAYMENTS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "list_payments",
+    statuses: &[400, 401, 403, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[
+            "order_id", "user_id", "status", "limit", "offset", "sort", "order",
+        ],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn list_payments<S: PaymentApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -156,7 +171,7 @@ async fn list_payments<S: PaymentApi>(
     let request = ListPaymentsRequest { params, principal };
     match state.service.list_payments(request).await {
         Ok(response) => list_payments_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_LIST_PAYMENTS),
     }
 }
 
@@ -220,6 +235,19 @@ struct GetPaymentPath {
     id: i64,
 }
 
+const ERRORS_GET_PAYMENT: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "get_payment",
+    statuses: &[400, 401, 403, 404, 422, 500],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &["id"],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
 async fn get_payment<S: PaymentApi>(
     State(state): State<AppState<S>>,
     request: axum::extract::Request,
@@ -256,7 +284,7 @@ async fn get_payment<S: PaymentApi>(
     let request = GetPaymentRequest { params, principal };
     match state.service.get_payment(request).await {
         Ok(response) => get_payment_response(response),
-        Err(error) => error.into_response(),
+        Err(error) => error.into_operation_response(&ERRORS_GET_PAYMENT),
     }
 }
 
