@@ -285,10 +285,10 @@ async fn unknown_category_publisher_and_authors_are_422_at_their_fields() {
             assert_eq!(
                 pointers,
                 [
-                    "/category_id",
-                    "/publisher_id",
-                    "/author_ids/1",
-                    "/author_ids/2"
+                    "/body/category_id",
+                    "/body/publisher_id",
+                    "/body/author_ids/1",
+                    "/body/author_ids/2"
                 ]
             );
         }
@@ -311,7 +311,7 @@ async fn business_rules_are_422_with_a_pointer_per_field() {
             let mut pointers: Vec<&str> =
                 problem.errors.iter().map(|e| e.pointer.as_str()).collect();
             pointers.sort_unstable();
-            assert_eq!(pointers, ["/isbn", "/price", "/title"]);
+            assert_eq!(pointers, ["/body/isbn", "/body/price", "/body/title"]);
         }
         other => panic!("{other:?}"),
     }

@@ -3,9 +3,9 @@
 use tracing::instrument;
 
 use super::error::storage;
-use super::{Catalog, CatalogError, now};
+use super::{AppError, Catalog, now};
 use crate::application::port::repo::{
-    AuthorFilter, AuthorRepository, AuthorSort, CatalogStore, ListQuery, Page,
+    AuthorFilter, AuthorRepository, AuthorSort, CatalogStore, ListQuery, Paged,
 };
 use crate::application::port::stock::StockLookup;
 use crate::domain::aggregate::{Author, AuthorId, PersonName, Version};
@@ -16,23 +16,23 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     pub async fn list_authors(
         &self,
         query: &ListQuery<AuthorFilter, AuthorSort>,
-    ) -> Result<Page<Author>, CatalogError> {
+    ) -> Result<Paged<Author>, AppError> {
         AuthorRepository::list(&self.store, query)
             .await
             .map_err(storage("author", 0))
     }
 
     #[instrument(skip_all, fields(author_id = id))]
-    pub async fn get_author(&self, id: i64) -> Result<Author, CatalogError> {
-        let author_id = AuthorId::new(id).map_err(|_| CatalogError::not_found("author", id))?;
+    pub async fn get_author(&self, id: i64) -> Result<Author, AppError> {
+        let author_id = AuthorId::new(id).map_err(|_| AppError::not_found("author", id))?;
         AuthorRepository::get(&self.store, author_id)
             .await
             .map_err(storage("author", id))?
-            .ok_or_else(|| CatalogError::not_found("author", id))
+            .ok_or_else(|| AppError::not_found("author", id))
     }
 
     #[instrument(skip_all)]
-    pub async fn create_author(&self, name: PersonName) -> Result<Author, CatalogError> {
+    pub async fn create_author(&self, name: PersonName) -> Result<Author, AppError> {
         AuthorRepository::insert(&self.store, &name, now())
             .await
             .map_err(storage("author", 0))
@@ -44,7 +44,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         id: i64,
         name: PersonName,
         sent: Version,
-    ) -> Result<Author, CatalogError> {
+    ) -> Result<Author, AppError> {
         let current = self.get_author(id).await?;
         ensure_current(current.version(), sent)?;
         let renamed = current.renamed(name, now());
@@ -56,7 +56,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     /// Authors credited on a book are not deleted (409): unlinking them silently would change
     /// books nobody asked to change. Remove them from those books first.
     #[instrument(skip_all, fields(author_id = id))]
-    pub async fn delete_author(&self, id: i64) -> Result<(), CatalogError> {
+    pub async fn delete_author(&self, id: i64) -> Result<(), AppError> {
         let author = self.get_author(id).await?;
         let books = AuthorRepository::book_count(&self.store, author.id())
             .await

@@ -5,14 +5,15 @@ use std::collections::HashSet;
 use tracing::instrument;
 
 use super::error::storage;
-use super::{Catalog, CatalogError, FieldIssue, now};
+use super::{AppError, Catalog, now};
 use crate::application::port::repo::{
     AuthorRepository, BookFilter, BookRepository, BookSort, BookView, CatalogStore,
-    CategoryRepository, ListQuery, Page, PublisherRepository,
+    CategoryRepository, ListQuery, Paged, PublisherRepository,
 };
 use crate::application::port::stock::{MAX_STOCK_BATCH, StockLevel, StockLookup};
 use crate::domain::aggregate::{BookId, BookSpec, Version};
 use crate::domain::handler::ensure_current;
+use app_kit::{FieldIssues, FieldPath};
 
 /// The most ids one batch read takes.
 pub const MAX_BATCH: usize = 100;
@@ -31,7 +32,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     pub async fn list_books(
         &self,
         query: &ListQuery<BookFilter, BookSort>,
-    ) -> Result<Page<BookView>, CatalogError> {
+    ) -> Result<Paged<BookView>, AppError> {
         self.find_books(query).await
     }
 
@@ -39,7 +40,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     async fn find_books(
         &self,
         query: &ListQuery<BookFilter, BookSort>,
-    ) -> Result<Page<BookView>, CatalogError> {
+    ) -> Result<Paged<BookView>, AppError> {
         BookRepository::list(&self.store, query)
             .await
             .map_err(storage("book", 0))
@@ -51,7 +52,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     pub async fn list_books_with_stock(
         &self,
         query: &ListQuery<BookFilter, BookSort>,
-    ) -> Result<(Page<BookView>, Option<Vec<StockLevel>>), CatalogError> {
+    ) -> Result<(Paged<BookView>, Option<Vec<StockLevel>>), AppError> {
         let page = self.find_books(query).await?;
         let ids: Vec<BookId> = page.items.iter().map(|b| b.book.id()).collect();
         let stock = self.stock_or_warn(&ids).await;
@@ -59,17 +60,17 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     }
 
     #[instrument(skip_all, fields(book_id = id))]
-    pub async fn get_book(&self, id: i64) -> Result<BookView, CatalogError> {
+    pub async fn get_book(&self, id: i64) -> Result<BookView, AppError> {
         self.find_book(id).await
     }
 
     /// [`Self::get_book`] without a span of its own, for use cases that already have one.
-    async fn find_book(&self, id: i64) -> Result<BookView, CatalogError> {
-        let book_id = BookId::new(id).map_err(|_| CatalogError::not_found("book", id))?;
+    async fn find_book(&self, id: i64) -> Result<BookView, AppError> {
+        let book_id = BookId::new(id).map_err(|_| AppError::not_found("book", id))?;
         BookRepository::get(&self.store, book_id)
             .await
             .map_err(storage("book", id))?
-            .ok_or_else(|| CatalogError::not_found("book", id))
+            .ok_or_else(|| AppError::not_found("book", id))
     }
 
     /// The book and its stock, as the storefront reads them: the book may come from the
@@ -80,7 +81,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     pub async fn get_book_with_stock(
         &self,
         id: i64,
-    ) -> Result<(BookView, Option<StockLevel>), CatalogError> {
+    ) -> Result<(BookView, Option<StockLevel>), AppError> {
         let book = self
             .storefront_books
             .get_or_load(id, || self.find_book(id))
@@ -122,14 +123,14 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     /// positive cannot exist and are reported missing like unknown ones.
     ///
     /// # Errors
-    /// [`CatalogError::Invalid`] for more than [`MAX_BATCH`] distinct ids.
+    /// [`AppError::Invalid`] for more than [`MAX_BATCH`] distinct ids.
     #[instrument(skip_all, fields(requested = ids.len()))]
-    pub async fn get_books(&self, ids: &[i64]) -> Result<BookBatch, CatalogError> {
+    pub async fn get_books(&self, ids: &[i64]) -> Result<BookBatch, AppError> {
         let mut seen = HashSet::new();
         let distinct: Vec<i64> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
         if distinct.len() > MAX_BATCH {
-            return Err(CatalogError::invalid(
-                "/ids",
+            return Err(AppError::invalid(
+                "ids",
                 format!("must list at most {MAX_BATCH} distinct ids"),
             ));
         }
@@ -151,7 +152,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     }
 
     #[instrument(skip_all, fields(isbn = %spec.isbn))]
-    pub async fn create_book(&self, spec: BookSpec) -> Result<BookView, CatalogError> {
+    pub async fn create_book(&self, spec: BookSpec) -> Result<BookView, AppError> {
         self.check_references(&spec).await?;
         BookRepository::insert(&self.store, &spec, now())
             .await
@@ -165,7 +166,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         id: i64,
         spec: BookSpec,
         sent: Version,
-    ) -> Result<BookView, CatalogError> {
+    ) -> Result<BookView, AppError> {
         let current = self.find_book(id).await?;
         ensure_current(current.book.version(), sent)?;
         self.check_references(&spec).await?;
@@ -176,8 +177,8 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     }
 
     #[instrument(skip_all, fields(book_id = id))]
-    pub async fn delete_book(&self, id: i64) -> Result<(), CatalogError> {
-        let book_id = BookId::new(id).map_err(|_| CatalogError::not_found("book", id))?;
+    pub async fn delete_book(&self, id: i64) -> Result<(), AppError> {
+        let book_id = BookId::new(id).map_err(|_| AppError::not_found("book", id))?;
         let outcome = BookRepository::delete(&self.store, book_id).await;
         self.books_changed();
         outcome.map_err(storage("book", id))
@@ -185,25 +186,25 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
 
     /// The category, publisher and every author must exist; each one that does not is reported
     /// at its field.
-    async fn check_references(&self, spec: &BookSpec) -> Result<(), CatalogError> {
-        let mut issues = Vec::new();
+    async fn check_references(&self, spec: &BookSpec) -> Result<(), AppError> {
+        let mut issues = FieldIssues::default();
         let category = CategoryRepository::get(&self.store, spec.category_id)
             .await
             .map_err(storage("category", 0))?;
         if category.is_none() {
-            issues.push(FieldIssue::new(
-                "/category_id",
+            issues.add(
+                "category_id",
                 format!("no category with id {} exists", spec.category_id),
-            ));
+            );
         }
         let publisher = PublisherRepository::get(&self.store, spec.publisher_id)
             .await
             .map_err(storage("publisher", 0))?;
         if publisher.is_none() {
-            issues.push(FieldIssue::new(
-                "/publisher_id",
+            issues.add(
+                "publisher_id",
                 format!("no publisher with id {} exists", spec.publisher_id),
-            ));
+            );
         }
         let wanted = spec.author_ids.as_slice();
         let existing: HashSet<_> = AuthorRepository::existing(&self.store, wanted)
@@ -213,16 +214,12 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
             .collect();
         for (index, author) in wanted.iter().enumerate() {
             if !existing.contains(author) {
-                issues.push(FieldIssue::new(
-                    format!("/author_ids/{index}"),
+                issues.add(
+                    FieldPath::field("author_ids").index(index),
                     format!("no author with id {author} exists"),
-                ));
+                );
             }
         }
-        if issues.is_empty() {
-            Ok(())
-        } else {
-            Err(CatalogError::Invalid(issues))
-        }
+        issues.check()
     }
 }

@@ -3,9 +3,9 @@
 use tracing::instrument;
 
 use super::error::storage;
-use super::{Catalog, CatalogError};
+use super::{AppError, Catalog};
 use crate::application::port::repo::{
-    CatalogStore, CategoryRepository, CategorySort, ListQuery, Page,
+    CatalogStore, CategoryRepository, CategorySort, ListQuery, Paged,
 };
 use crate::application::port::stock::StockLookup;
 use crate::domain::aggregate::{Category, CategoryId};
@@ -15,19 +15,18 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     pub async fn list_categories(
         &self,
         query: &ListQuery<(), CategorySort>,
-    ) -> Result<Page<Category>, CatalogError> {
+    ) -> Result<Paged<Category>, AppError> {
         CategoryRepository::list(&self.store, query)
             .await
             .map_err(storage("category", 0))
     }
 
     #[instrument(skip_all, fields(category_id = id))]
-    pub async fn get_category(&self, id: i64) -> Result<Category, CatalogError> {
-        let category_id =
-            CategoryId::new(id).map_err(|_| CatalogError::not_found("category", id))?;
+    pub async fn get_category(&self, id: i64) -> Result<Category, AppError> {
+        let category_id = CategoryId::new(id).map_err(|_| AppError::not_found("category", id))?;
         CategoryRepository::get(&self.store, category_id)
             .await
             .map_err(storage("category", id))?
-            .ok_or_else(|| CatalogError::not_found("category", id))
+            .ok_or_else(|| AppError::not_found("category", id))
     }
 }

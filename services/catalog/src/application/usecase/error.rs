@@ -1,80 +1,50 @@
+//! Repository failures as the use cases' [`AppError`].
+
+use app_kit::{AppError, ConflictKind};
+
 use crate::application::port::repo::RepoError;
 use crate::domain::handler::RuleViolation;
 
-/// One invalid part of a request: a JSON pointer into the request body (`/author_ids/1`) or to a
-/// parameter (`/query/limit`), and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldIssue {
-    pub pointer: String,
-    pub detail: String,
-}
-
-impl FieldIssue {
-    pub fn new(pointer: impl Into<String>, detail: impl std::fmt::Display) -> Self {
-        Self {
-            pointer: pointer.into(),
-            detail: detail.to_string(),
-        }
-    }
-}
-
-/// Why a catalog operation failed. `NotFound`, `Invalid` and `Conflict` are the client's doing,
-/// `Busy` is nobody's fault and passes, `Unexpected` is ours.
-#[derive(Debug, thiserror::Error)]
-pub enum CatalogError {
-    #[error("no {resource} with id {id} exists")]
-    NotFound { resource: &'static str, id: i64 },
-    #[error("the request is not valid")]
-    Invalid(Vec<FieldIssue>),
-    /// A duplicate, a stale version or a delete that would orphan rows.
-    #[error("{0}")]
-    Conflict(String),
-    /// The database stayed busy with other writes (see [`RepoError::Contention`]); nothing was
-    /// changed and the same request can be sent again shortly.
-    #[error("the catalog is too busy to complete this request right now; try again shortly")]
-    Busy(#[source] RepoError),
-    #[error("the catalog's storage failed")]
-    Unexpected(#[source] RepoError),
-}
-
-impl CatalogError {
-    pub fn invalid(pointer: impl Into<String>, detail: impl std::fmt::Display) -> Self {
-        Self::Invalid(vec![FieldIssue::new(pointer, detail)])
-    }
-
-    pub(super) fn not_found(resource: &'static str, id: i64) -> Self {
-        Self::NotFound { resource, id }
-    }
-}
-
-impl From<RuleViolation> for CatalogError {
+impl From<RuleViolation> for AppError {
     fn from(rule: RuleViolation) -> Self {
-        Self::Conflict(rule.to_string())
+        let kind = match rule {
+            RuleViolation::StaleVersion { .. } => ConflictKind::Stale,
+            RuleViolation::StillReferenced { .. } => ConflictKind::Rule,
+        };
+        AppError::conflict(kind, rule)
     }
 }
 
 /// Map a repository failure for one resource. Every variant has its meaning whichever call
 /// produced it; only a fault of the storage itself becomes `Unexpected`.
-pub(super) fn storage(resource: &'static str, id: i64) -> impl FnOnce(RepoError) -> CatalogError {
+pub(super) fn storage(
+    resource: &'static str,
+    id: impl std::fmt::Display,
+) -> impl FnOnce(RepoError) -> AppError {
     move |err| match err {
-        RepoError::NotFound => CatalogError::not_found(resource, id),
-        RepoError::Duplicate(key) => {
-            CatalogError::Conflict(format!("another {resource} already has this {key}"))
-        }
-        RepoError::StaleVersion => CatalogError::Conflict(format!(
-            "the {resource} was changed by someone else while this request ran; read it again and retry"
-        )),
-        RepoError::InUse => {
-            CatalogError::Conflict(format!("the {resource} is still referenced by books"))
-        }
-        RepoError::MissingReference => CatalogError::Invalid(vec![FieldIssue::new(
-            "",
+        RepoError::NotFound => AppError::not_found(resource, id),
+        RepoError::Duplicate(key) => AppError::conflict(
+            ConflictKind::Duplicate,
+            format!("another {resource} already has this {key}"),
+        ),
+        RepoError::StaleVersion => AppError::conflict(
+            ConflictKind::Stale,
+            format!(
+                "the {resource} was changed by someone else while this request ran; read it again and retry"
+            ),
+        ),
+        RepoError::InUse => AppError::conflict(
+            ConflictKind::Rule,
+            format!("the {resource} is still referenced by books"),
+        ),
+        RepoError::MissingReference => AppError::conflict(
+            ConflictKind::Rule,
             format!(
                 "the {resource} refers to a category, publisher or author that no longer exists"
             ),
-        )]),
-        err @ RepoError::Contention { .. } => CatalogError::Busy(err),
-        err @ RepoError::Unexpected { .. } => CatalogError::Unexpected(err),
+        ),
+        err @ RepoError::Contention { .. } => AppError::Busy(Box::new(err)),
+        err @ RepoError::Unexpected { .. } => AppError::Unexpected(Box::new(err)),
     }
 }
 
@@ -92,11 +62,11 @@ mod tests {
             operation: "update a book",
             source: source(),
         });
-        assert!(matches!(busy, CatalogError::Busy(_)), "{busy:?}");
+        assert!(matches!(busy, AppError::Busy(_)), "{busy:?}");
         let fault = storage("book", 7)(RepoError::Unexpected {
             operation: "update a book",
             source: source(),
         });
-        assert!(matches!(fault, CatalogError::Unexpected(_)), "{fault:?}");
+        assert!(matches!(fault, AppError::Unexpected(_)), "{fault:?}");
     }
 }

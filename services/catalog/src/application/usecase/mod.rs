@@ -1,6 +1,6 @@
 //! The catalog's use cases. [`Catalog`] holds the operations both inbound adapters share (the
 //! generated REST port is implemented in `rest`, the gRPC servers call [`Catalog`] from
-//! `infrastructure::adapter::protosvc`); it speaks domain types and [`CatalogError`].
+//! `infrastructure::adapter::protosvc`); it speaks domain types and the application kit's [`AppError`].
 
 mod authors;
 mod books;
@@ -16,8 +16,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
 
-pub use error::{CatalogError, FieldIssue};
-pub use listing::{DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, Paging, filter_text};
+pub use app_kit::AppError;
+pub use listing::{MAX_FILTER_CHARS, filter_text, list_query};
 pub use read_cache::ReadCache;
 pub use stock_cache::CachedStock;
 

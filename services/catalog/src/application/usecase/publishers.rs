@@ -3,9 +3,9 @@
 use tracing::instrument;
 
 use super::error::storage;
-use super::{Catalog, CatalogError, now};
+use super::{AppError, Catalog, now};
 use crate::application::port::repo::{
-    CatalogStore, ListQuery, Page, PublisherFilter, PublisherRepository, PublisherSort,
+    CatalogStore, ListQuery, Paged, PublisherFilter, PublisherRepository, PublisherSort,
 };
 use crate::application::port::stock::StockLookup;
 use crate::domain::aggregate::{Address, Publisher, PublisherId, PublisherName, Version};
@@ -16,20 +16,20 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     pub async fn list_publishers(
         &self,
         query: &ListQuery<PublisherFilter, PublisherSort>,
-    ) -> Result<Page<Publisher>, CatalogError> {
+    ) -> Result<Paged<Publisher>, AppError> {
         PublisherRepository::list(&self.store, query)
             .await
             .map_err(storage("publisher", 0))
     }
 
     #[instrument(skip_all, fields(publisher_id = id))]
-    pub async fn get_publisher(&self, id: i64) -> Result<Publisher, CatalogError> {
+    pub async fn get_publisher(&self, id: i64) -> Result<Publisher, AppError> {
         let publisher_id =
-            PublisherId::new(id).map_err(|_| CatalogError::not_found("publisher", id))?;
+            PublisherId::new(id).map_err(|_| AppError::not_found("publisher", id))?;
         PublisherRepository::get(&self.store, publisher_id)
             .await
             .map_err(storage("publisher", id))?
-            .ok_or_else(|| CatalogError::not_found("publisher", id))
+            .ok_or_else(|| AppError::not_found("publisher", id))
     }
 
     #[instrument(skip_all)]
@@ -37,7 +37,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         &self,
         name: PublisherName,
         address: Address,
-    ) -> Result<Publisher, CatalogError> {
+    ) -> Result<Publisher, AppError> {
         PublisherRepository::insert(&self.store, &name, &address, now())
             .await
             .map_err(storage("publisher", 0))
@@ -50,7 +50,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         name: PublisherName,
         address: Address,
         sent: Version,
-    ) -> Result<Publisher, CatalogError> {
+    ) -> Result<Publisher, AppError> {
         let current = self.get_publisher(id).await?;
         ensure_current(current.version(), sent)?;
         let replaced = current.replaced(name, address, now());
@@ -61,7 +61,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
 
     /// A publisher that still has books is not deleted (409), never cascaded.
     #[instrument(skip_all, fields(publisher_id = id))]
-    pub async fn delete_publisher(&self, id: i64) -> Result<(), CatalogError> {
+    pub async fn delete_publisher(&self, id: i64) -> Result<(), AppError> {
         let publisher = self.get_publisher(id).await?;
         let books = PublisherRepository::book_count(&self.store, publisher.id())
             .await

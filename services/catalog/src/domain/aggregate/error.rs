@@ -1,15 +1,10 @@
 /// Why a raw value cannot become a domain value. The message is safe to show to a client; the
 /// caller knows which field it parsed and adds the pointer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// Ids, text and versions refuse with the application kit's own [`app_kit::ValueError`]; this
+/// one holds the catalog's rules (money, ISBN, author lists).
 pub enum ValueError {
-    #[error("must not be blank")]
-    Blank,
-    #[error("must be at most {max} characters long")]
-    TooLong { max: usize },
-    #[error("must be a positive id")]
-    NotAnId,
-    #[error("must not be negative")]
-    Negative,
     #[error("must be greater than zero")]
     NotPositive,
     #[error("must have at most two decimal places")]

@@ -1,67 +1,39 @@
-//! Free-text values. Each trims surrounding whitespace, refuses blank input and caps its length
-//! at the width of its column, so nothing the database would truncate or reject gets that far.
+//! Free-text values, from the application kit: each trims surrounding Unicode white space,
+//! refuses blank input and control characters (descriptions may hold line breaks and tabs) and
+//! caps its length at the width of its column, so nothing the database would truncate or
+//! reject gets that far.
 
-use super::ValueError;
-
-macro_rules! text_type {
-    ($(#[$doc:meta])* $name:ident, $max:expr) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        pub struct $name(String);
-
-        impl $name {
-            pub const MAX_CHARS: usize = $max;
-
-            /// # Errors
-            /// [`ValueError::Blank`] for empty or whitespace-only text, [`ValueError::TooLong`]
-            /// beyond the column width (counted in characters, not bytes).
-            pub fn parse(raw: &str) -> Result<Self, ValueError> {
-                let trimmed = raw.trim();
-                if trimmed.is_empty() {
-                    return Err(ValueError::Blank);
-                }
-                if trimmed.chars().count() > Self::MAX_CHARS {
-                    return Err(ValueError::TooLong { max: Self::MAX_CHARS });
-                }
-                Ok(Self(trimmed.to_owned()))
-            }
-
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-    };
-}
-
-text_type!(
+app_kit::text_type!(
     /// A book's title.
-    Title, 255
+    Title,
+    max = 255
 );
-text_type!(
+app_kit::text_type!(
     /// A person's full name (authors).
-    PersonName, 255
+    PersonName,
+    max = 255
 );
-text_type!(
+app_kit::text_type!(
     /// A publisher's name, unique in the catalog.
-    PublisherName, 255
+    PublisherName,
+    max = 255
 );
-text_type!(
+app_kit::text_type!(
     /// A postal address.
-    Address, 500
+    Address,
+    max = 500
 );
-text_type!(
+app_kit::text_type!(
     /// A book's free-text description.
-    Description, 4000
+    Description,
+    max = 4000,
+    lines = Multi
 );
 
 #[cfg(test)]
 mod tests {
+    use app_kit::ValueError;
+
     use super::*;
 
     #[test]
@@ -74,7 +46,7 @@ mod tests {
 
     #[test]
     fn blank_text_is_refused() {
-        assert_eq!(PersonName::parse(" \t "), Err(ValueError::Blank));
+        assert_eq!(PersonName::parse(" \t\u{3000}"), Err(ValueError::Blank));
     }
 
     #[test]
@@ -84,5 +56,11 @@ mod tests {
             Title::parse(&"é".repeat(256)),
             Err(ValueError::TooLong { max: 255 })
         );
+    }
+
+    #[test]
+    fn a_description_may_span_lines_but_a_title_may_not() {
+        assert!(Description::parse("one\ntwo").is_ok());
+        assert_eq!(Title::parse("one\ntwo"), Err(ValueError::ControlCharacter));
     }
 }

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: f407570e25876595-8bb8c299e2e5efc2
+// fingerprint: e80562e46edabc6c-0dfb1626959e4281
 //! A typed async client for Bookstore Catalog API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -73,6 +73,7 @@ impl Client {
         }
         let response = request.send().await?;
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
             200 => Ok(ListBooksResponse::Ok(openapi_runtime::client::decode_json(
@@ -87,6 +88,10 @@ impl Client {
             500 => Ok(ListBooksResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListBooksResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -142,6 +147,10 @@ impl Client {
             500 => Ok(CreateBookResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(CreateBookResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -165,6 +174,7 @@ impl Client {
         }
         let response = request.send().await?;
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
             200 => Ok(GetBookResponse::Ok(openapi_runtime::client::decode_json(
@@ -182,6 +192,10 @@ impl Client {
             500 => Ok(GetBookResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetBookResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -244,6 +258,10 @@ impl Client {
             500 => Ok(ReplaceBookResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ReplaceBookResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -296,6 +314,10 @@ impl Client {
             500 => Ok(DeleteBookResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(DeleteBookResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -326,6 +348,7 @@ impl Client {
         }
         let response = request.send().await?;
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
             200 => Ok(ListAuthorsResponse::Ok(
@@ -340,6 +363,10 @@ impl Client {
             500 => Ok(ListAuthorsResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListAuthorsResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -392,6 +419,10 @@ impl Client {
             500 => Ok(CreateAuthorResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(CreateAuthorResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -418,6 +449,7 @@ impl Client {
         }
         let response = request.send().await?;
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
             200 => Ok(GetAuthorResponse::Ok(openapi_runtime::client::decode_json(
@@ -435,6 +467,10 @@ impl Client {
             500 => Ok(GetAuthorResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetAuthorResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -497,6 +533,10 @@ impl Client {
             500 => Ok(ReplaceAuthorResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ReplaceAuthorResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -552,6 +592,10 @@ impl Client {
             500 => Ok(DeleteAuthorResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(DeleteAuthorResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -581,6 +625,7 @@ impl Client {
         }
         let response = request.send().await?;
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
             200 => Ok(ListPublishersResponse::Ok(
@@ -595,6 +640,10 @@ impl Client {
             500 => Ok(ListPublishersResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListPublishersResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -650,6 +699,10 @@ impl Client {
             500 => Ok(CreatePublisherResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(CreatePublisherResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -676,6 +729,7 @@ impl Client {
         }
         let response = request.send().await?;
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
             200 => Ok(GetPublisherResponse::Ok(
@@ -693,6 +747,10 @@ impl Client {
             500 => Ok(GetPublisherResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetPublisherResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -755,6 +813,10 @@ impl Client {
             500 => Ok(ReplacePublisherResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ReplacePublisherResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -810,6 +872,10 @@ impl Client {
             500 => Ok(DeletePublisherResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(DeletePublisherResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -838,6 +904,7 @@ impl Client {
         }
         let response = request.send().await?;
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
             200 => Ok(ListCategoriesResponse::Ok(
@@ -852,6 +919,10 @@ impl Client {
             500 => Ok(ListCategoriesResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListCategoriesResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }

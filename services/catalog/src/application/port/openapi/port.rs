@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: d77794e92a39ec47-0522c723b64482d4
+// fingerprint: eb715d3c408ef339-ae2e368deebac0e6
 //! The inbound port of Bookstore Catalog API: one typed request and response per operation, and the
 //! `CatalogApi` trait the service implements.
 //!
@@ -100,6 +100,11 @@ pub enum ListBooksResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListBooksResponse {
@@ -110,6 +115,7 @@ impl ListBooksResponse {
             Self::BadRequest(_) => http::StatusCode::BAD_REQUEST,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -144,6 +150,11 @@ pub enum CreateBookResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl CreateBookResponse {
@@ -158,6 +169,7 @@ impl CreateBookResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -198,6 +210,11 @@ pub enum GetBookResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetBookResponse {
@@ -209,6 +226,7 @@ impl GetBookResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -268,6 +286,11 @@ pub enum ReplaceBookResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ReplaceBookResponse {
@@ -283,6 +306,7 @@ impl ReplaceBookResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -332,6 +356,11 @@ pub enum DeleteBookResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl DeleteBookResponse {
@@ -345,6 +374,7 @@ impl DeleteBookResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -422,6 +452,11 @@ pub enum ListAuthorsResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListAuthorsResponse {
@@ -432,6 +467,7 @@ impl ListAuthorsResponse {
             Self::BadRequest(_) => http::StatusCode::BAD_REQUEST,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -467,6 +503,11 @@ pub enum CreateAuthorResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl CreateAuthorResponse {
@@ -480,6 +521,7 @@ impl CreateAuthorResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -520,6 +562,11 @@ pub enum GetAuthorResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetAuthorResponse {
@@ -531,6 +578,7 @@ impl GetAuthorResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -593,6 +641,11 @@ pub enum ReplaceAuthorResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ReplaceAuthorResponse {
@@ -608,6 +661,7 @@ impl ReplaceAuthorResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -659,6 +713,11 @@ pub enum DeleteAuthorResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl DeleteAuthorResponse {
@@ -673,6 +732,7 @@ impl DeleteAuthorResponse {
             Self::Conflict(_) => http::StatusCode::CONFLICT,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -743,6 +803,11 @@ pub enum ListPublishersResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListPublishersResponse {
@@ -753,6 +818,7 @@ impl ListPublishersResponse {
             Self::BadRequest(_) => http::StatusCode::BAD_REQUEST,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -790,6 +856,11 @@ pub enum CreatePublisherResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl CreatePublisherResponse {
@@ -804,6 +875,7 @@ impl CreatePublisherResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -844,6 +916,11 @@ pub enum GetPublisherResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetPublisherResponse {
@@ -855,6 +932,7 @@ impl GetPublisherResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -917,6 +995,11 @@ pub enum ReplacePublisherResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ReplacePublisherResponse {
@@ -932,6 +1015,7 @@ impl ReplacePublisherResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -983,6 +1067,11 @@ pub enum DeletePublisherResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl DeletePublisherResponse {
@@ -997,6 +1086,7 @@ impl DeletePublisherResponse {
             Self::Conflict(_) => http::StatusCode::CONFLICT,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -1060,6 +1150,11 @@ pub enum ListCategoriesResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListCategoriesResponse {
@@ -1070,6 +1165,7 @@ impl ListCategoriesResponse {
             Self::BadRequest(_) => http::StatusCode::BAD_REQUEST,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }

@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: bac8b068191230b6-a57c0f0ed2716df3
+// fingerprint: aad015cf7d075e76-4a56b8071e216b75
 //! The axum adapter of Bookstore Catalog API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -134,7 +134,7 @@ fn default_list_books_order() -> model::SortOrder {
 
 const ERRORS_LIST_BOOKS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_books",
-    statuses: &[400, 422, 500],
+    statuses: &[400, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -208,6 +208,17 @@ fn list_books_response(response: ListBooksResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ListBooksResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -219,7 +230,7 @@ const SECURITY_CREATE_BOOK: openapi_runtime::auth::Security =
 
 const ERRORS_CREATE_BOOK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "create_book",
-    statuses: &[400, 401, 403, 409, 415, 422, 500],
+    statuses: &[400, 401, 403, 409, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -335,6 +346,17 @@ fn create_book_response(response: CreateBookResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        CreateBookResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -345,7 +367,7 @@ struct GetBookPath {
 
 const ERRORS_GET_BOOK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_book",
-    statuses: &[400, 404, 422, 500],
+    statuses: &[400, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -407,6 +429,17 @@ fn get_book_response(response: GetBookResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetBookResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -423,7 +456,7 @@ struct ReplaceBookPath {
 
 const ERRORS_REPLACE_BOOK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "replace_book",
-    statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+    statuses: &[400, 401, 403, 404, 409, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -546,6 +579,17 @@ fn replace_book_response(response: ReplaceBookResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ReplaceBookResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -562,7 +606,7 @@ struct DeleteBookPath {
 
 const ERRORS_DELETE_BOOK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "delete_book",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -656,6 +700,17 @@ fn delete_book_response(response: DeleteBookResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        DeleteBookResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -693,7 +748,7 @@ fn default_list_authors_order() -> model::SortOrder {
 
 const ERRORS_LIST_AUTHORS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_authors",
-    statuses: &[400, 422, 500],
+    statuses: &[400, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -757,6 +812,17 @@ fn list_authors_response(response: ListAuthorsResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ListAuthorsResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -768,7 +834,7 @@ const SECURITY_CREATE_AUTHOR: openapi_runtime::auth::Security =
 
 const ERRORS_CREATE_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "create_author",
-    statuses: &[400, 401, 403, 415, 422, 500],
+    statuses: &[400, 401, 403, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -879,6 +945,17 @@ fn create_author_response(response: CreateAuthorResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        CreateAuthorResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -889,7 +966,7 @@ struct GetAuthorPath {
 
 const ERRORS_GET_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_author",
-    statuses: &[400, 404, 422, 500],
+    statuses: &[400, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -951,6 +1028,17 @@ fn get_author_response(response: GetAuthorResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetAuthorResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -967,7 +1055,7 @@ struct ReplaceAuthorPath {
 
 const ERRORS_REPLACE_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "replace_author",
-    statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+    statuses: &[400, 401, 403, 404, 409, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1092,6 +1180,17 @@ fn replace_author_response(response: ReplaceAuthorResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ReplaceAuthorResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1108,7 +1207,7 @@ struct DeleteAuthorPath {
 
 const ERRORS_DELETE_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "delete_author",
-    statuses: &[400, 401, 403, 404, 409, 422, 500],
+    statuses: &[400, 401, 403, 404, 409, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1207,6 +1306,17 @@ fn delete_author_response(response: DeleteAuthorResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        DeleteAuthorResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1242,7 +1352,7 @@ fn default_list_publishers_order() -> model::SortOrder {
 
 const ERRORS_LIST_PUBLISHERS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_publishers",
-    statuses: &[400, 422, 500],
+    statuses: &[400, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1309,6 +1419,17 @@ fn list_publishers_response(response: ListPublishersResponse) -> Response {
                 &body,
             )
         }
+        ListPublishersResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1321,7 +1442,7 @@ const SECURITY_CREATE_PUBLISHER: openapi_runtime::auth::Security =
 const ERRORS_CREATE_PUBLISHER: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "create_publisher",
-        statuses: &[400, 401, 403, 409, 415, 422, 500],
+        statuses: &[400, 401, 403, 409, 415, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -1443,6 +1564,17 @@ fn create_publisher_response(response: CreatePublisherResponse) -> Response {
                 &body,
             )
         }
+        CreatePublisherResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1453,7 +1585,7 @@ struct GetPublisherPath {
 
 const ERRORS_GET_PUBLISHER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_publisher",
-    statuses: &[400, 404, 422, 500],
+    statuses: &[400, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1515,6 +1647,17 @@ fn get_publisher_response(response: GetPublisherResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetPublisherResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1532,7 +1675,7 @@ struct ReplacePublisherPath {
 const ERRORS_REPLACE_PUBLISHER: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "replace_publisher",
-        statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+        statuses: &[400, 401, 403, 404, 409, 415, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -1661,6 +1804,17 @@ fn replace_publisher_response(response: ReplacePublisherResponse) -> Response {
                 &body,
             )
         }
+        ReplacePublisherResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1678,7 +1832,7 @@ struct DeletePublisherPath {
 const ERRORS_DELETE_PUBLISHER: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "delete_publisher",
-        statuses: &[400, 401, 403, 404, 409, 422, 500],
+        statuses: &[400, 401, 403, 404, 409, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -1781,6 +1935,17 @@ fn delete_publisher_response(response: DeletePublisherResponse) -> Response {
                 &body,
             )
         }
+        DeletePublisherResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1814,7 +1979,7 @@ fn default_list_categories_order() -> model::SortOrder {
 
 const ERRORS_LIST_CATEGORIES: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_categories",
-    statuses: &[400, 422, 500],
+    statuses: &[400, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1879,6 +2044,17 @@ fn list_categories_response(response: ListCategoriesResponse) -> Response {
                 "application/problem+json",
                 &body,
             )
+        }
+        ListCategoriesResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
         }
     }
 }

@@ -19,8 +19,8 @@ use chrono::{DateTime, Utc};
 
 pub use error::{RepoError, Uniqueness};
 pub use query::{
-    AuthorFilter, AuthorSort, BookFilter, BookSort, CategorySort, ListQuery, Page, PublisherFilter,
-    PublisherSort, SortOrder,
+    AuthorFilter, AuthorSort, BookFilter, BookSort, CategorySort, ListQuery, Paged,
+    PublisherFilter, PublisherSort, SortOrder,
 };
 
 use crate::domain::aggregate::{
@@ -79,7 +79,7 @@ pub trait BookRepository: Send + Sync + 'static {
     fn list(
         &self,
         query: &ListQuery<BookFilter, BookSort>,
-    ) -> impl Future<Output = RepoResult<Page<BookView>>> + Send;
+    ) -> impl Future<Output = RepoResult<Paged<BookView>>> + Send;
 
     /// Delete a book and its author links.
     ///
@@ -112,7 +112,7 @@ pub trait AuthorRepository: Send + Sync + 'static {
     fn list(
         &self,
         query: &ListQuery<AuthorFilter, AuthorSort>,
-    ) -> impl Future<Output = RepoResult<Page<Author>>> + Send;
+    ) -> impl Future<Output = RepoResult<Paged<Author>>> + Send;
 
     /// How many books credit this author.
     fn book_count(&self, id: AuthorId) -> impl Future<Output = RepoResult<u64>> + Send;
@@ -146,7 +146,7 @@ pub trait PublisherRepository: Send + Sync + 'static {
     fn list(
         &self,
         query: &ListQuery<PublisherFilter, PublisherSort>,
-    ) -> impl Future<Output = RepoResult<Page<Publisher>>> + Send;
+    ) -> impl Future<Output = RepoResult<Paged<Publisher>>> + Send;
 
     /// How many books this publisher publishes.
     fn book_count(&self, id: PublisherId) -> impl Future<Output = RepoResult<u64>> + Send;
@@ -163,7 +163,7 @@ pub trait CategoryRepository: Send + Sync + 'static {
     fn list(
         &self,
         query: &ListQuery<(), CategorySort>,
-    ) -> impl Future<Output = RepoResult<Page<Category>>> + Send;
+    ) -> impl Future<Output = RepoResult<Paged<Category>>> + Send;
 }
 
 /// Everything the catalog stores; one adapter implements all of it.

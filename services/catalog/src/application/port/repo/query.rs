@@ -12,19 +12,7 @@ pub struct ListQuery<F, S> {
     pub offset: u64,
 }
 
-/// One page of a list and the number of items matching the filters on all pages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Page<T> {
-    pub total: u64,
-    pub items: Vec<T>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SortOrder {
-    Asc,
-    #[default]
-    Desc,
-}
+pub use app_kit::{Paged, SortOrder};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BookFilter {

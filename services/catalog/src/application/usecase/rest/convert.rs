@@ -1,71 +1,188 @@
-//! DTOs to domain values (collecting one issue per invalid field) and domain values to DTOs.
+//! DTOs to domain values (collecting every invalid field at once) and domain values to DTOs.
+//! Field names here are the request's own (`author_ids[1]`); the generated router decides how
+//! they are pointed at (`/body/author_ids/1`, `/query/book_id`).
 
-use rust_decimal::Decimal;
+use app_kit::{AppError, FieldIssues, FieldPath, Page, ValueError};
 
-use crate::application::port::openapi::model;
-use crate::application::port::repo::{BookView, ListQuery, SortOrder};
+use crate::application::port::openapi::{model, port};
+use crate::application::port::repo::{
+    AuthorFilter, AuthorSort, BookFilter, BookSort, BookView, CategorySort, ListQuery,
+    PublisherFilter, PublisherSort, SortOrder,
+};
 use crate::application::port::stock::StockLevel;
-use crate::application::usecase::{CatalogError, FieldIssue, Paging};
+use crate::application::usecase::{filter_text, list_query};
 use crate::domain::aggregate::{
-    Address, Author, AuthorId, AuthorIds, BookSpec, Category, CategoryId, Description, Isbn, Money,
-    PersonName, Publisher, PublisherId, PublisherName, Title, ValueError, Version,
+    Address, Author, AuthorId, AuthorIds, BookId, BookSpec, Category, CategoryId, Description,
+    Isbn, Money, PersonName, Publisher, PublisherId, PublisherName, Title, Version,
 };
 
-/// Collects the issues of one request while its fields are parsed.
-#[derive(Default)]
-pub(super) struct Fields {
-    issues: Vec<FieldIssue>,
-}
-
-impl Fields {
-    pub(super) fn take<T>(&mut self, pointer: &str, parsed: Result<T, ValueError>) -> Option<T> {
-        parsed
-            .map_err(|err| self.issues.push(FieldIssue::new(pointer, err)))
-            .ok()
-    }
-
-    pub(super) fn finish<T>(self, value: Option<T>) -> Result<T, CatalogError> {
-        match value {
-            Some(value) if self.issues.is_empty() => Ok(value),
-            _ => Err(CatalogError::Invalid(self.issues)),
+impl From<model::SortOrder> for SortOrder {
+    fn from(order: model::SortOrder) -> Self {
+        match order {
+            model::SortOrder::Asc => SortOrder::Asc,
+            model::SortOrder::Desc => SortOrder::Desc,
         }
     }
+}
+
+macro_rules! same_variants {
+    ($from:ty => $to:ident { $($variant:ident),+ }) => {
+        impl From<$from> for $to {
+            fn from(sort: $from) -> Self {
+                match sort { $(<$from>::$variant => $to::$variant),+ }
+            }
+        }
+    };
+}
+same_variants!(model::BookSort => BookSort { CreatedAt, Id, Title, Price });
+same_variants!(model::AuthorSort => AuthorSort { CreatedAt, Id, Name });
+same_variants!(model::PublisherSort => PublisherSort { CreatedAt, Id, Name });
+same_variants!(model::CategorySort => CategorySort { Id, Name });
+
+/// The page of a list request, re-checked so the use cases never trust the adapter.
+fn page(limit: i32, offset: i32, issues: &mut FieldIssues) -> Option<Page> {
+    Page::parse(Some(i64::from(limit)), i64::from(offset), issues)
+}
+
+/// An optional id filter; zero or a negative id is refused like any out-of-range parameter.
+fn id_filter<T>(
+    issues: &mut FieldIssues,
+    name: &str,
+    value: Option<i64>,
+    parse: fn(i64) -> Result<T, ValueError>,
+) -> Option<Option<T>> {
+    issues.take_optional(name, value, parse)
+}
+
+pub(super) fn books_query(
+    p: port::ListBooksParams,
+) -> Result<ListQuery<BookFilter, BookSort>, AppError> {
+    let mut issues = FieldIssues::default();
+    let page = page(p.limit, p.offset, &mut issues);
+    let title = issues.take("title", filter_text(p.title, "title"));
+    let category_id = id_filter(&mut issues, "category_id", p.category_id, CategoryId::new);
+    let publisher_id = id_filter(
+        &mut issues,
+        "publisher_id",
+        p.publisher_id,
+        PublisherId::new,
+    );
+    let author_id = id_filter(&mut issues, "author_id", p.author_id, AuthorId::new);
+    let filter = (|| {
+        Some(BookFilter {
+            title: title?,
+            category_id: category_id?,
+            publisher_id: publisher_id?,
+            author_id: author_id?,
+        })
+    })();
+    let (page, filter) = issues.finish(page.zip(filter))?;
+    Ok(list_query(page, filter, p.sort.into(), p.order.into()))
+}
+
+pub(super) fn authors_query(
+    p: port::ListAuthorsParams,
+) -> Result<ListQuery<AuthorFilter, AuthorSort>, AppError> {
+    let mut issues = FieldIssues::default();
+    let page = page(p.limit, p.offset, &mut issues);
+    let name = issues.take("name", filter_text(p.name, "name"));
+    let book_id = id_filter(&mut issues, "book_id", p.book_id, BookId::new);
+    let filter = name
+        .zip(book_id)
+        .map(|(name, book_id)| AuthorFilter { name, book_id });
+    let (page, filter) = issues.finish(page.zip(filter))?;
+    Ok(list_query(page, filter, p.sort.into(), p.order.into()))
+}
+
+pub(super) fn publishers_query(
+    p: port::ListPublishersParams,
+) -> Result<ListQuery<PublisherFilter, PublisherSort>, AppError> {
+    let mut issues = FieldIssues::default();
+    let page = page(p.limit, p.offset, &mut issues);
+    let name = issues.take("name", filter_text(p.name, "name"));
+    let (page, name) = issues.finish(page.zip(name))?;
+    Ok(list_query(
+        page,
+        PublisherFilter { name },
+        p.sort.into(),
+        p.order.into(),
+    ))
+}
+
+pub(super) fn categories_query(
+    p: port::ListCategoriesParams,
+) -> Result<ListQuery<(), CategorySort>, AppError> {
+    let mut issues = FieldIssues::default();
+    let page = page(p.limit, p.offset, &mut issues);
+    let page = issues.finish(page)?;
+    Ok(list_query(page, (), p.sort.into(), p.order.into()))
 }
 
 /// The fields a book create and a book replace share.
 pub(super) struct BookFields<'a> {
     pub title: &'a str,
     pub isbn: &'a str,
-    pub price: Decimal,
+    pub price: rust_decimal::Decimal,
     pub description: Option<&'a str>,
     pub category_id: i64,
     pub publisher_id: i64,
     pub author_ids: &'a [i64],
 }
 
-pub(super) fn book_spec(fields: &mut Fields, book: &BookFields<'_>) -> Option<BookSpec> {
-    let title = fields.take("/title", Title::parse(book.title));
-    let isbn = fields.take("/isbn", Isbn::parse(book.isbn));
-    let price = fields.take("/price", Money::price(book.price));
-    // An empty description is no description, as an omitted one.
-    let description = match book.description.map(str::trim).filter(|d| !d.is_empty()) {
-        None => Some(None),
-        Some(text) => fields
-            .take("/description", Description::parse(text))
-            .map(Some),
-    };
-    let category_id = fields.take("/category_id", CategoryId::new(book.category_id));
-    let publisher_id = fields.take("/publisher_id", PublisherId::new(book.publisher_id));
-    let mut ids = Vec::with_capacity(book.author_ids.len());
-    for (index, id) in book.author_ids.iter().enumerate() {
-        if let Some(id) = fields.take(&format!("/author_ids/{index}"), AuthorId::new(*id)) {
-            ids.push(id);
+impl<'a> From<&'a model::BookCreate> for BookFields<'a> {
+    fn from(b: &'a model::BookCreate) -> Self {
+        Self {
+            title: &b.title,
+            isbn: &b.isbn,
+            price: b.price,
+            description: b.description.as_deref(),
+            category_id: b.category_id,
+            publisher_id: b.publisher_id,
+            author_ids: &b.author_ids,
         }
     }
-    let author_ids = if ids.len() == book.author_ids.len() {
-        fields.take("/author_ids", AuthorIds::new(ids))
-    } else {
-        None
+}
+
+impl<'a> From<&'a model::BookReplace> for BookFields<'a> {
+    fn from(b: &'a model::BookReplace) -> Self {
+        Self {
+            title: &b.title,
+            isbn: &b.isbn,
+            price: b.price,
+            description: b.description.as_deref(),
+            category_id: b.category_id,
+            publisher_id: b.publisher_id,
+            author_ids: &b.author_ids,
+        }
+    }
+}
+
+fn book_spec(issues: &mut FieldIssues, book: BookFields<'_>) -> Option<BookSpec> {
+    let title = issues.take("title", Title::parse(book.title));
+    let isbn = issues.take("isbn", Isbn::parse(book.isbn));
+    let price = issues.take("price", Money::price(book.price));
+    // An empty description is no description, as an omitted one.
+    let description = issues.take_optional(
+        "description",
+        book.description.map(str::trim).filter(|d| !d.is_empty()),
+        Description::parse,
+    );
+    let category_id = issues.take("category_id", CategoryId::new(book.category_id));
+    let publisher_id = issues.take("publisher_id", PublisherId::new(book.publisher_id));
+    let ids: Vec<Option<AuthorId>> = book
+        .author_ids
+        .iter()
+        .enumerate()
+        .map(|(index, id)| {
+            issues.take(
+                FieldPath::field("author_ids").index(index),
+                AuthorId::new(*id),
+            )
+        })
+        .collect();
+    let author_ids = match ids.into_iter().collect::<Option<Vec<_>>>() {
+        Some(ids) => issues.take("author_ids", AuthorIds::new(ids)),
+        None => None,
     };
     Some(BookSpec {
         title: title?,
@@ -78,63 +195,51 @@ pub(super) fn book_spec(fields: &mut Fields, book: &BookFields<'_>) -> Option<Bo
     })
 }
 
-pub(super) fn version(fields: &mut Fields, version: i64) -> Option<Version> {
-    fields.take("/version", Version::new(version))
+pub(super) fn new_book<'a>(fields: impl Into<BookFields<'a>>) -> Result<BookSpec, AppError> {
+    let mut issues = FieldIssues::default();
+    let spec = book_spec(&mut issues, fields.into());
+    issues.finish(spec)
 }
 
-pub(super) fn person_name(fields: &mut Fields, name: &str) -> Option<PersonName> {
-    fields.take("/name", PersonName::parse(name))
+pub(super) fn replaced_book(body: &model::BookReplace) -> Result<(BookSpec, Version), AppError> {
+    let mut issues = FieldIssues::default();
+    let spec = book_spec(&mut issues, body.into());
+    let version = issues.take("version", Version::new(body.version));
+    issues.finish(spec.zip(version))
+}
+
+pub(super) fn person_name(name: &str) -> Result<PersonName, AppError> {
+    PersonName::parse(name).map_err(|e| AppError::invalid("name", e))
+}
+
+pub(super) fn renamed_author(
+    body: &model::AuthorReplace,
+) -> Result<(PersonName, Version), AppError> {
+    let mut issues = FieldIssues::default();
+    let name = issues.take("name", PersonName::parse(&body.name));
+    let version = issues.take("version", Version::new(body.version));
+    issues.finish(name.zip(version))
 }
 
 pub(super) fn publisher_parts(
-    fields: &mut Fields,
     name: &str,
     address: &str,
-) -> Option<(PublisherName, Address)> {
-    let name = fields.take("/name", PublisherName::parse(name));
-    let address = fields.take("/address", Address::parse(address));
-    Some((name?, address?))
+) -> Result<(PublisherName, Address), AppError> {
+    let mut issues = FieldIssues::default();
+    let name = issues.take("name", PublisherName::parse(name));
+    let address = issues.take("address", Address::parse(address));
+    issues.finish(name.zip(address))
 }
 
-/// List parameters, re-checked here so the use cases never trust the adapter's validation.
-pub(super) fn paging(limit: i32, offset: i32) -> Result<Paging, CatalogError> {
-    Paging::new(Some(i64::from(limit)), i64::from(offset), "/query")
-}
-
-/// An id filter; a non-positive id is refused like any other out-of-range parameter.
-pub(super) fn id_filter<T>(
-    value: Option<i64>,
-    name: &str,
-    parse: fn(i64) -> Result<T, ValueError>,
-) -> Result<Option<T>, CatalogError> {
-    value
-        .map(|v| parse(v).map_err(|e| CatalogError::invalid(format!("/query/{name}"), e)))
-        .transpose()
-}
-
-/// A store query from a validated page, the resource's filter and sort field, and the wire's
-/// sort direction.
-pub(super) fn list_query<F, S>(
-    page: Paging,
-    filter: F,
-    sort: S,
-    order: model::SortOrder,
-) -> ListQuery<F, S> {
-    ListQuery {
-        filter,
-        sort,
-        order: self::order(order == model::SortOrder::Asc),
-        limit: page.limit,
-        offset: page.offset,
-    }
-}
-
-pub(super) fn order(asc: bool) -> SortOrder {
-    if asc { SortOrder::Asc } else { SortOrder::Desc }
-}
-
-pub(super) fn total(total: u64) -> i64 {
-    i64::try_from(total).unwrap_or(i64::MAX)
+pub(super) fn replaced_publisher(
+    body: &model::PublisherReplace,
+) -> Result<(PublisherName, Address, Version), AppError> {
+    let mut issues = FieldIssues::default();
+    let name = issues.take("name", PublisherName::parse(&body.name));
+    let address = issues.take("address", Address::parse(&body.address));
+    let version = issues.take("version", Version::new(body.version));
+    let ((name, address), version) = issues.finish(name.zip(address).zip(version))?;
+    Ok((name, address, version))
 }
 
 /// Takes the view by value so its names move into the response instead of being copied; the

@@ -1,130 +1,182 @@
-//! The generated REST port (`CatalogApi`) implemented over [`Catalog`]: DTOs in, domain values
-//! to the use cases, DTOs and the declared response variants out. Errors the spec declares for
-//! an operation become that operation's variant; anything else a client caused is still sent as
-//! problem+json through `ApiError::Problem`, and only storage failures are 500s.
+//! The generated REST port (`CatalogApi`) implemented over [`Catalog`]: each operation converts
+//! its request (see [`convert`]), calls the use case and converts the result. Failures are the
+//! use cases' [`AppError`](app_kit::AppError); the generated router answers them as
+//! problem+json with a status the operation's spec declares.
 
-mod authors;
-mod books;
-mod categories;
 mod convert;
-mod problem;
-mod publishers;
 
-use crate::application::port::openapi::port::{
-    ApiError, CatalogApi, CreateAuthorRequest, CreateAuthorResponse, CreateBookRequest,
-    CreateBookResponse, CreatePublisherRequest, CreatePublisherResponse, DeleteAuthorRequest,
-    DeleteAuthorResponse, DeleteBookRequest, DeleteBookResponse, DeletePublisherRequest,
-    DeletePublisherResponse, GetAuthorRequest, GetAuthorResponse, GetBookRequest, GetBookResponse,
-    GetPublisherRequest, GetPublisherResponse, ListAuthorsRequest, ListAuthorsResponse,
-    ListBooksRequest, ListBooksResponse, ListCategoriesRequest, ListCategoriesResponse,
-    ListPublishersRequest, ListPublishersResponse, ReplaceAuthorRequest, ReplaceAuthorResponse,
-    ReplaceBookRequest, ReplaceBookResponse, ReplacePublisherRequest, ReplacePublisherResponse,
-};
+use crate::application::port::openapi::model;
+use crate::application::port::openapi::port::*;
 use crate::application::port::repo::CatalogStore;
 use crate::application::port::stock::StockLookup;
 use crate::application::usecase::Catalog;
 
 impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
     async fn list_books(&self, request: ListBooksRequest) -> Result<ListBooksResponse, ApiError> {
-        books::list(self, request).await
+        let query = convert::books_query(request.params)?;
+        let (page, stock) = self.list_books_with_stock(&query).await?;
+        // Without stock every book goes out without it; with it, level i is book i's.
+        let mut stock = stock.map(Vec::into_iter);
+        let total = page.total_i64();
+        let items = page.items.into_iter();
+        let items = items.map(|b| convert::book(b, stock.as_mut().and_then(Iterator::next)));
+        Ok(ListBooksResponse::Ok(model::BookPage {
+            total,
+            items: items.collect(),
+        }))
     }
 
     async fn create_book(
         &self,
         request: CreateBookRequest,
     ) -> Result<CreateBookResponse, ApiError> {
-        books::create(self, request).await
+        let view = self.create_book(convert::new_book(&request.body)?).await?;
+        let location = get_book_location(view.book.id().get());
+        Ok(CreateBookResponse::Created {
+            body: convert::book(view, None),
+            location,
+        })
     }
 
     async fn get_book(&self, request: GetBookRequest) -> Result<GetBookResponse, ApiError> {
-        books::get(self, request).await
+        let (view, stock) = self.get_book_with_stock(request.params.id).await?;
+        Ok(GetBookResponse::Ok(convert::book(view, stock)))
     }
 
     async fn replace_book(
         &self,
         request: ReplaceBookRequest,
     ) -> Result<ReplaceBookResponse, ApiError> {
-        books::replace(self, request).await
+        let (spec, version) = convert::replaced_book(&request.body)?;
+        let view = self.replace_book(request.params.id, spec, version).await?;
+        Ok(ReplaceBookResponse::Ok(convert::book(view, None)))
     }
 
     async fn delete_book(
         &self,
         request: DeleteBookRequest,
     ) -> Result<DeleteBookResponse, ApiError> {
-        books::delete(self, request).await
+        self.delete_book(request.params.id).await?;
+        Ok(DeleteBookResponse::NoContent)
     }
 
     async fn list_authors(
         &self,
         request: ListAuthorsRequest,
     ) -> Result<ListAuthorsResponse, ApiError> {
-        authors::list(self, request).await
+        let page = self
+            .list_authors(&convert::authors_query(request.params)?)
+            .await?;
+        let total = page.total_i64();
+        let items = page.items.iter().map(convert::author).collect();
+        Ok(ListAuthorsResponse::Ok(model::AuthorPage { total, items }))
     }
 
     async fn create_author(
         &self,
         request: CreateAuthorRequest,
     ) -> Result<CreateAuthorResponse, ApiError> {
-        authors::create(self, request).await
+        let author = self
+            .create_author(convert::person_name(&request.body.name)?)
+            .await?;
+        let location = get_author_location(author.id().get());
+        Ok(CreateAuthorResponse::Created {
+            body: convert::author(&author),
+            location,
+        })
     }
 
     async fn get_author(&self, request: GetAuthorRequest) -> Result<GetAuthorResponse, ApiError> {
-        authors::get(self, request).await
+        let author = self.get_author(request.params.id).await?;
+        Ok(GetAuthorResponse::Ok(convert::author(&author)))
     }
 
     async fn replace_author(
         &self,
         request: ReplaceAuthorRequest,
     ) -> Result<ReplaceAuthorResponse, ApiError> {
-        authors::replace(self, request).await
+        let (name, version) = convert::renamed_author(&request.body)?;
+        let author = self
+            .replace_author(request.params.id, name, version)
+            .await?;
+        Ok(ReplaceAuthorResponse::Ok(convert::author(&author)))
     }
 
     async fn delete_author(
         &self,
         request: DeleteAuthorRequest,
     ) -> Result<DeleteAuthorResponse, ApiError> {
-        authors::delete(self, request).await
+        self.delete_author(request.params.id).await?;
+        Ok(DeleteAuthorResponse::NoContent)
     }
 
     async fn list_publishers(
         &self,
         request: ListPublishersRequest,
     ) -> Result<ListPublishersResponse, ApiError> {
-        publishers::list(self, request).await
+        let page = self
+            .list_publishers(&convert::publishers_query(request.params)?)
+            .await?;
+        let total = page.total_i64();
+        let items = page.items.iter().map(convert::publisher).collect();
+        Ok(ListPublishersResponse::Ok(model::PublisherPage {
+            total,
+            items,
+        }))
     }
 
     async fn create_publisher(
         &self,
         request: CreatePublisherRequest,
     ) -> Result<CreatePublisherResponse, ApiError> {
-        publishers::create(self, request).await
+        let (name, address) = convert::publisher_parts(&request.body.name, &request.body.address)?;
+        let publisher = self.create_publisher(name, address).await?;
+        let location = get_publisher_location(publisher.id().get());
+        Ok(CreatePublisherResponse::Created {
+            body: convert::publisher(&publisher),
+            location,
+        })
     }
 
     async fn get_publisher(
         &self,
         request: GetPublisherRequest,
     ) -> Result<GetPublisherResponse, ApiError> {
-        publishers::get(self, request).await
+        let publisher = self.get_publisher(request.params.id).await?;
+        Ok(GetPublisherResponse::Ok(convert::publisher(&publisher)))
     }
 
     async fn replace_publisher(
         &self,
         request: ReplacePublisherRequest,
     ) -> Result<ReplacePublisherResponse, ApiError> {
-        publishers::replace(self, request).await
+        let (name, address, version) = convert::replaced_publisher(&request.body)?;
+        let publisher = self
+            .replace_publisher(request.params.id, name, address, version)
+            .await?;
+        Ok(ReplacePublisherResponse::Ok(convert::publisher(&publisher)))
     }
 
     async fn delete_publisher(
         &self,
         request: DeletePublisherRequest,
     ) -> Result<DeletePublisherResponse, ApiError> {
-        publishers::delete(self, request).await
+        self.delete_publisher(request.params.id).await?;
+        Ok(DeletePublisherResponse::NoContent)
     }
 
     async fn list_categories(
         &self,
         request: ListCategoriesRequest,
     ) -> Result<ListCategoriesResponse, ApiError> {
-        categories::list(self, request).await
+        let page = self
+            .list_categories(&convert::categories_query(request.params)?)
+            .await?;
+        let total = page.total_i64();
+        let items = page.items.iter().map(convert::category).collect();
+        Ok(ListCategoriesResponse::Ok(model::CategoryPage {
+            total,
+            items,
+        }))
     }
 }

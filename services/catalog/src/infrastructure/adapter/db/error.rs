@@ -6,7 +6,6 @@ use service_kit::db::{RetryPolicy, is_contention, retry_contended};
 use sqlx::error::ErrorKind;
 
 use crate::application::port::repo::{RepoError, RepoResult, Uniqueness};
-use crate::domain::aggregate::ValueError;
 
 /// What a constraint violation means depends on the statement: a foreign-key clash on insert is a
 /// missing reference, on delete a row still in use.
@@ -44,7 +43,10 @@ pub(super) fn on_write(operation: &'static str, write: Write, err: sqlx::Error) 
 
 /// A stored value that no longer passes the domain's checks: the table was edited behind the
 /// service's back.
-pub(super) fn corrupt(operation: &'static str, err: ValueError) -> RepoError {
+pub(super) fn corrupt(
+    operation: &'static str,
+    err: impl std::error::Error + Send + Sync + 'static,
+) -> RepoError {
     RepoError::Unexpected {
         operation,
         source: Box::new(err),

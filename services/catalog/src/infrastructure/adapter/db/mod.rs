@@ -26,7 +26,7 @@ use sqlx::{MySqlPool, SqlitePool};
 
 use crate::application::port::repo::{
     AuthorFilter, AuthorRepository, AuthorSort, BookFilter, BookRepository, BookSort, BookView,
-    CategoryRepository, CategorySort, ListQuery, Page, PublisherFilter, PublisherRepository,
+    CategoryRepository, CategorySort, ListQuery, Paged, PublisherFilter, PublisherRepository,
     PublisherSort, RepoResult,
 };
 use crate::domain::aggregate::{
@@ -88,7 +88,7 @@ impl BookRepository for SqlCatalog {
         dispatch!(self, s => s.get_books(ids))
     }
 
-    async fn list(&self, query: &ListQuery<BookFilter, BookSort>) -> RepoResult<Page<BookView>> {
+    async fn list(&self, query: &ListQuery<BookFilter, BookSort>) -> RepoResult<Paged<BookView>> {
         dispatch!(self, s => s.list_books(query))
     }
 
@@ -114,7 +114,7 @@ impl AuthorRepository for SqlCatalog {
         dispatch!(self, s => s.existing_authors(ids))
     }
 
-    async fn list(&self, query: &ListQuery<AuthorFilter, AuthorSort>) -> RepoResult<Page<Author>> {
+    async fn list(&self, query: &ListQuery<AuthorFilter, AuthorSort>) -> RepoResult<Paged<Author>> {
         dispatch!(self, s => s.list_authors(query))
     }
 
@@ -148,7 +148,7 @@ impl PublisherRepository for SqlCatalog {
     async fn list(
         &self,
         query: &ListQuery<PublisherFilter, PublisherSort>,
-    ) -> RepoResult<Page<Publisher>> {
+    ) -> RepoResult<Paged<Publisher>> {
         dispatch!(self, s => s.list_publishers(query))
     }
 
@@ -166,7 +166,7 @@ impl CategoryRepository for SqlCatalog {
         dispatch!(self, s => s.get_category(id))
     }
 
-    async fn list(&self, query: &ListQuery<(), CategorySort>) -> RepoResult<Page<Category>> {
+    async fn list(&self, query: &ListQuery<(), CategorySort>) -> RepoResult<Paged<Category>> {
         dispatch!(self, s => s.list_categories(query))
     }
 }

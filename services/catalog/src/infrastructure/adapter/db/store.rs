@@ -11,7 +11,7 @@ use sqlx::{Pool, Row};
 use super::error::{Write, corrupt, failed, on_write, retry_write};
 use crate::application::port::repo::{
     AuthorFilter, AuthorSort, BookFilter, BookSort, BookView, CategorySort, ListQuery, NamedRef,
-    Page, PublisherFilter, PublisherSort, RepoError, RepoResult, SortOrder, Uniqueness,
+    Paged, PublisherFilter, PublisherSort, RepoError, RepoResult, SortOrder, Uniqueness,
 };
 use crate::domain::aggregate::{
     Address, Author, AuthorId, AuthorIds, Book, BookId, BookSpec, Category, CategoryId,
@@ -328,7 +328,7 @@ async fn book_page(
     order_by: &str,
     limit: i64,
     offset: i64,
-) -> RepoResult<Page<BookView>> {
+) -> RepoResult<Paged<BookView>> {
     const OP: &str = "list books";
     let filter = conditions.sql();
     let sql = format!(
@@ -356,7 +356,7 @@ async fn book_page(
             .and_then(|row| row.try_get("total"))
             .map_err(|e| failed(OP, e))?
     };
-    Ok(Page {
+    Ok(Paged {
         total: count(total),
         items,
     })
@@ -495,7 +495,7 @@ impl Store {
     pub async fn list_books(
         &self,
         query: &ListQuery<BookFilter, BookSort>,
-    ) -> RepoResult<Page<BookView>> {
+    ) -> RepoResult<Paged<BookView>> {
         let mut conditions = Conditions::default();
         if let Some(title) = &query.filter.title {
             conditions.contains("b.title LIKE ? ESCAPE '!'", title);
@@ -649,7 +649,7 @@ impl Store {
     pub async fn list_authors(
         &self,
         query: &ListQuery<AuthorFilter, AuthorSort>,
-    ) -> RepoResult<Page<Author>> {
+    ) -> RepoResult<Paged<Author>> {
         const OP: &str = "list authors";
         let mut conditions = Conditions::default();
         if let Some(name) = &query.filter.name {
@@ -683,7 +683,7 @@ impl Store {
             .fetch_all(&mut *conn)
             .await
             .map_err(|e| failed(OP, e))?;
-        Ok(Page {
+        Ok(Paged {
             total: count(total),
             items: rows.iter().map(author_row).collect::<RepoResult<_>>()?,
         })
@@ -811,7 +811,7 @@ impl Store {
     pub async fn list_publishers(
         &self,
         query: &ListQuery<PublisherFilter, PublisherSort>,
-    ) -> RepoResult<Page<Publisher>> {
+    ) -> RepoResult<Paged<Publisher>> {
         const OP: &str = "list publishers";
         let mut conditions = Conditions::default();
         if let Some(name) = &query.filter.name {
@@ -842,7 +842,7 @@ impl Store {
             .fetch_all(&mut *conn)
             .await
             .map_err(|e| failed(OP, e))?;
-        Ok(Page {
+        Ok(Paged {
             total: count(total),
             items: rows.iter().map(publisher_row).collect::<RepoResult<_>>()?,
         })
@@ -886,7 +886,7 @@ impl Store {
     pub async fn list_categories(
         &self,
         query: &ListQuery<(), CategorySort>,
-    ) -> RepoResult<Page<Category>> {
+    ) -> RepoResult<Paged<Category>> {
         const OP: &str = "list categories";
         let column = match query.sort {
             CategorySort::Id => "id",
@@ -909,7 +909,7 @@ impl Store {
             .fetch_all(&mut *conn)
             .await
             .map_err(|e| failed(OP, e))?;
-        Ok(Page {
+        Ok(Paged {
             total: count(total),
             items: rows.iter().map(category_row).collect::<RepoResult<_>>()?,
         })

@@ -1,16 +1,23 @@
 use tonic::{Request, Response, Status};
 
 use super::CatalogGrpc;
-use super::convert::{author, order, paging};
-use super::status::{invalid_field, to_status};
+use super::convert::{author, id_filter, list_query};
 use crate::application::port::pb::bookstore::catalog::v1::author_service_server::AuthorService;
 use crate::application::port::pb::bookstore::catalog::v1::{
     AuthorSortField, GetAuthorRequest, GetAuthorResponse, ListAuthorsRequest, ListAuthorsResponse,
 };
-use crate::application::port::repo::{AuthorFilter, AuthorSort, CatalogStore, ListQuery};
+use crate::application::port::repo::{AuthorFilter, AuthorSort, CatalogStore};
 use crate::application::port::stock::StockLookup;
 use crate::application::usecase::filter_text;
 use crate::domain::aggregate::BookId;
+
+fn sort_field(value: i32) -> Option<AuthorSort> {
+    Some(match AuthorSortField::try_from(value).ok()? {
+        AuthorSortField::Unspecified | AuthorSortField::CreatedAt => AuthorSort::CreatedAt,
+        AuthorSortField::Id => AuthorSort::Id,
+        AuthorSortField::Name => AuthorSort::Name,
+    })
+}
 
 #[tonic::async_trait]
 impl<S: CatalogStore, K: StockLookup> AuthorService for CatalogGrpc<S, K> {
@@ -19,36 +26,22 @@ impl<S: CatalogStore, K: StockLookup> AuthorService for CatalogGrpc<S, K> {
         request: Request<ListAuthorsRequest>,
     ) -> Result<Response<ListAuthorsResponse>, Status> {
         let req = request.into_inner();
-        let page = paging(req.limit, req.offset)?;
-        let sort = match AuthorSortField::try_from(req.sort) {
-            Ok(AuthorSortField::Unspecified | AuthorSortField::CreatedAt) => AuthorSort::CreatedAt,
-            Ok(AuthorSortField::Id) => AuthorSort::Id,
-            Ok(AuthorSortField::Name) => AuthorSort::Name,
-            Err(_) => {
-                return Err(invalid_field(
-                    "sort",
-                    format!("unknown sort field {}", req.sort),
-                ));
-            }
-        };
-        let book_id = req
-            .book_id
-            .map(|id| BookId::new(id).map_err(|e| invalid_field("book_id", e.to_string())))
-            .transpose()?;
-        let filter = AuthorFilter {
-            name: filter_text(req.name, "/name").map_err(to_status)?,
-            book_id,
-        };
-        let query = ListQuery {
-            filter,
-            sort,
-            order: order(req.order)?,
-            limit: page.limit,
-            offset: page.offset,
-        };
-        let page = self.catalog.list_authors(&query).await.map_err(to_status)?;
+        let query = list_query(
+            req.limit,
+            req.offset,
+            (req.sort, req.order),
+            sort_field,
+            |issues| {
+                Some(AuthorFilter {
+                    name: issues.take("name", filter_text(req.name, "name"))?,
+                    book_id: id_filter(issues, "book_id", req.book_id, BookId::new)?,
+                })
+            },
+        )?;
+        let page = self.catalog.list_authors(&query).await?;
+        let total = page.total_i64();
         Ok(Response::new(ListAuthorsResponse {
-            total: i64::try_from(page.total).unwrap_or(i64::MAX),
+            total,
             authors: page.items.iter().map(author).collect(),
         }))
     }
@@ -57,11 +50,7 @@ impl<S: CatalogStore, K: StockLookup> AuthorService for CatalogGrpc<S, K> {
         &self,
         request: Request<GetAuthorRequest>,
     ) -> Result<Response<GetAuthorResponse>, Status> {
-        let found = self
-            .catalog
-            .get_author(request.into_inner().id)
-            .await
-            .map_err(to_status)?;
+        let found = self.catalog.get_author(request.into_inner().id).await?;
         Ok(Response::new(GetAuthorResponse {
             author: Some(author(&found)),
         }))

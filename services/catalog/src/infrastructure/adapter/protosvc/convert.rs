@@ -1,15 +1,13 @@
 //! Domain values as protobuf messages, and list parameters from requests.
 
+use app_kit::{AppError, FieldIssues, Page};
 use chrono::{DateTime, Utc};
-use tonic::Status;
 
-use super::status::{invalid_field, to_status};
 use crate::application::port::pb::bookstore::catalog::v1 as pb;
 use crate::application::port::pb::bookstore::common::v1::{
     Money as PbMoney, SortOrder as PbSortOrder,
 };
-use crate::application::port::repo::{BookView, SortOrder};
-use crate::application::usecase::Paging;
+use crate::application::port::repo::{BookView, ListQuery, SortOrder};
 use crate::domain::aggregate::{Author, Category, Money, Publisher};
 
 pub(super) fn timestamp(at: DateTime<Utc>) -> Option<prost_types::Timestamp> {
@@ -94,25 +92,46 @@ pub(super) fn category(category: &Category) -> pb::Category {
     }
 }
 
-/// `limit` 0 means the default; anything else must be 1 to 100.
-pub(super) fn paging(limit: i32, offset: i32) -> Result<Paging, Status> {
-    let limit = if limit == 0 {
-        None
-    } else {
-        Some(i64::from(limit))
-    };
-    Paging::new(limit, i64::from(offset), "").map_err(to_status)
+/// A list request's page, filter, sort field and direction, every invalid field reported at
+/// once. `limit` 0 means the default; unknown enum numbers are refused at their field.
+pub(super) fn list_query<F, S>(
+    limit: i32,
+    offset: i32,
+    (sort, order): (i32, i32),
+    sort_field: fn(i32) -> Option<S>,
+    filter: impl FnOnce(&mut FieldIssues) -> Option<F>,
+) -> Result<ListQuery<F, S>, AppError> {
+    let mut issues = FieldIssues::default();
+    let limit = (limit != 0).then(|| i64::from(limit));
+    let page = Page::parse(limit, i64::from(offset), &mut issues);
+    let sort = issues.take(
+        "sort",
+        sort_field(sort).ok_or(format!("unknown sort field {sort}")),
+    );
+    let order = issues.take("order", sort_order(order));
+    let filter = filter(&mut issues);
+    let (((page, sort), order), filter) = issues.finish(page.zip(sort).zip(order).zip(filter))?;
+    Ok(crate::application::usecase::list_query(
+        page, filter, sort, order,
+    ))
 }
 
-pub(super) fn order(value: i32) -> Result<SortOrder, Status> {
+fn sort_order(value: i32) -> Result<SortOrder, String> {
     match PbSortOrder::try_from(value) {
         Ok(PbSortOrder::Asc) => Ok(SortOrder::Asc),
         Ok(PbSortOrder::Desc | PbSortOrder::Unspecified) => Ok(SortOrder::Desc),
-        Err(_) => Err(invalid_field(
-            "order",
-            format!("unknown sort order {value}"),
-        )),
+        Err(_) => Err(format!("unknown sort order {value}")),
     }
+}
+
+/// An optional id filter; zero or a negative id is refused at its field.
+pub(super) fn id_filter<T>(
+    issues: &mut FieldIssues,
+    name: &str,
+    value: Option<i64>,
+    parse: fn(i64) -> Result<T, app_kit::ValueError>,
+) -> Option<Option<T>> {
+    issues.take_optional(name, value, parse)
 }
 
 #[cfg(test)]

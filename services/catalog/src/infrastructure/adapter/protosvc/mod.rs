@@ -1,12 +1,12 @@
 //! gRPC servers of `bookstore.catalog.v1`: thin adapters that decode a request, call the use case
-//! and encode the answer. The four services share one value, [`CatalogGrpc`].
+//! and encode the answer (failures are `Status::from(AppError)`, the application kit's one
+//! mapping). The four services share one value, [`CatalogGrpc`].
 
 mod authors;
 mod books;
 mod categories;
 mod convert;
 mod publishers;
-mod status;
 
 use std::sync::Arc;
 

@@ -1,16 +1,23 @@
 use tonic::{Request, Response, Status};
 
 use super::CatalogGrpc;
-use super::convert::{order, paging, publisher};
-use super::status::{invalid_field, to_status};
+use super::convert::{list_query, publisher};
 use crate::application::port::pb::bookstore::catalog::v1::publisher_service_server::PublisherService;
 use crate::application::port::pb::bookstore::catalog::v1::{
     GetPublisherRequest, GetPublisherResponse, ListPublishersRequest, ListPublishersResponse,
     PublisherSortField,
 };
-use crate::application::port::repo::{CatalogStore, ListQuery, PublisherFilter, PublisherSort};
+use crate::application::port::repo::{CatalogStore, PublisherFilter, PublisherSort};
 use crate::application::port::stock::StockLookup;
 use crate::application::usecase::filter_text;
+
+fn sort_field(value: i32) -> Option<PublisherSort> {
+    Some(match PublisherSortField::try_from(value).ok()? {
+        PublisherSortField::Unspecified | PublisherSortField::CreatedAt => PublisherSort::CreatedAt,
+        PublisherSortField::Id => PublisherSort::Id,
+        PublisherSortField::Name => PublisherSort::Name,
+    })
+}
 
 #[tonic::async_trait]
 impl<S: CatalogStore, K: StockLookup> PublisherService for CatalogGrpc<S, K> {
@@ -19,37 +26,20 @@ impl<S: CatalogStore, K: StockLookup> PublisherService for CatalogGrpc<S, K> {
         request: Request<ListPublishersRequest>,
     ) -> Result<Response<ListPublishersResponse>, Status> {
         let req = request.into_inner();
-        let page = paging(req.limit, req.offset)?;
-        let sort = match PublisherSortField::try_from(req.sort) {
-            Ok(PublisherSortField::Unspecified | PublisherSortField::CreatedAt) => {
-                PublisherSort::CreatedAt
-            }
-            Ok(PublisherSortField::Id) => PublisherSort::Id,
-            Ok(PublisherSortField::Name) => PublisherSort::Name,
-            Err(_) => {
-                return Err(invalid_field(
-                    "sort",
-                    format!("unknown sort field {}", req.sort),
-                ));
-            }
-        };
-        let filter = PublisherFilter {
-            name: filter_text(req.name, "/name").map_err(to_status)?,
-        };
-        let query = ListQuery {
-            filter,
-            sort,
-            order: order(req.order)?,
-            limit: page.limit,
-            offset: page.offset,
-        };
-        let page = self
-            .catalog
-            .list_publishers(&query)
-            .await
-            .map_err(to_status)?;
+        let query = list_query(
+            req.limit,
+            req.offset,
+            (req.sort, req.order),
+            sort_field,
+            |issues| {
+                let name = issues.take("name", filter_text(req.name, "name"))?;
+                Some(PublisherFilter { name })
+            },
+        )?;
+        let page = self.catalog.list_publishers(&query).await?;
+        let total = page.total_i64();
         Ok(Response::new(ListPublishersResponse {
-            total: i64::try_from(page.total).unwrap_or(i64::MAX),
+            total,
             publishers: page.items.iter().map(publisher).collect(),
         }))
     }
@@ -58,11 +48,7 @@ impl<S: CatalogStore, K: StockLookup> PublisherService for CatalogGrpc<S, K> {
         &self,
         request: Request<GetPublisherRequest>,
     ) -> Result<Response<GetPublisherResponse>, Status> {
-        let found = self
-            .catalog
-            .get_publisher(request.into_inner().id)
-            .await
-            .map_err(to_status)?;
+        let found = self.catalog.get_publisher(request.into_inner().id).await?;
         Ok(Response::new(GetPublisherResponse {
             publisher: Some(publisher(&found)),
         }))

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 16dd4d54fbeb65fa-d8fe75ef02f25fb5
+// fingerprint: 7b62599ee8894b99-ff577eda0e1e61c0
 //! A typed async client for Bookstore Inventory API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -94,6 +94,10 @@ impl Client {
             500 => Ok(ListWarehousesResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListWarehousesResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -149,6 +153,10 @@ impl Client {
             500 => Ok(CreateWarehouseResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(CreateWarehouseResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -203,6 +211,10 @@ impl Client {
             500 => Ok(GetWarehouseResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetWarehouseResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -265,6 +277,10 @@ impl Client {
             500 => Ok(ReplaceWarehouseResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ReplaceWarehouseResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -320,6 +336,10 @@ impl Client {
             500 => Ok(DeleteWarehouseResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(DeleteWarehouseResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -375,6 +395,10 @@ impl Client {
             500 => Ok(ListStocksResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListStocksResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -430,6 +454,10 @@ impl Client {
             500 => Ok(CreateStockResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(CreateStockResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -484,6 +512,10 @@ impl Client {
             500 => Ok(GetStockResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetStockResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -546,6 +578,10 @@ impl Client {
             500 => Ok(ReplaceStockResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ReplaceStockResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -601,6 +637,10 @@ impl Client {
             500 => Ok(DeleteStockResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(DeleteStockResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: b372ab635210f9b6-d16e524e5057d5af
+// fingerprint: 5333efe827491e42-1a7a7022544c632d
 //! The inbound port of Bookstore Inventory API: one typed request and response per operation, and the
 //! `InventoryApi` trait the service implements.
 //!
@@ -81,6 +81,11 @@ pub enum ListWarehousesResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListWarehousesResponse {
@@ -93,6 +98,7 @@ impl ListWarehousesResponse {
             Self::Forbidden(_) => http::StatusCode::FORBIDDEN,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -130,6 +136,11 @@ pub enum CreateWarehouseResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl CreateWarehouseResponse {
@@ -144,6 +155,7 @@ impl CreateWarehouseResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -193,6 +205,11 @@ pub enum GetWarehouseResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetWarehouseResponse {
@@ -206,6 +223,7 @@ impl GetWarehouseResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -268,6 +286,11 @@ pub enum ReplaceWarehouseResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ReplaceWarehouseResponse {
@@ -283,6 +306,7 @@ impl ReplaceWarehouseResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -334,6 +358,11 @@ pub enum DeleteWarehouseResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl DeleteWarehouseResponse {
@@ -348,6 +377,7 @@ impl DeleteWarehouseResponse {
             Self::Conflict(_) => http::StatusCode::CONFLICT,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -434,6 +464,11 @@ pub enum ListStocksResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListStocksResponse {
@@ -446,6 +481,7 @@ impl ListStocksResponse {
             Self::Forbidden(_) => http::StatusCode::FORBIDDEN,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -483,6 +519,11 @@ pub enum CreateStockResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl CreateStockResponse {
@@ -497,6 +538,7 @@ impl CreateStockResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -546,6 +588,11 @@ pub enum GetStockResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetStockResponse {
@@ -559,6 +606,7 @@ impl GetStockResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -621,6 +669,11 @@ pub enum ReplaceStockResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ReplaceStockResponse {
@@ -636,6 +689,7 @@ impl ReplaceStockResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -687,6 +741,11 @@ pub enum DeleteStockResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl DeleteStockResponse {
@@ -701,6 +760,7 @@ impl DeleteStockResponse {
             Self::Conflict(_) => http::StatusCode::CONFLICT,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 9144bb6f3fbd3420-6ef090f65b652ab3
+// fingerprint: ae1636ca57be811d-03249cf0b9c2b4ee
 //! The axum adapter of Bookstore Inventory API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -118,7 +118,7 @@ fn default_list_warehouses_order() -> model::SortOrder {
 
 const ERRORS_LIST_WAREHOUSES: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_warehouses",
-    statuses: &[400, 401, 403, 422, 500],
+    statuses: &[400, 401, 403, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -219,6 +219,17 @@ fn list_warehouses_response(response: ListWarehousesResponse) -> Response {
                 &body,
             )
         }
+        ListWarehousesResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -231,7 +242,7 @@ const SECURITY_CREATE_WAREHOUSE: openapi_runtime::auth::Security =
 const ERRORS_CREATE_WAREHOUSE: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "create_warehouse",
-        statuses: &[400, 401, 403, 409, 415, 422, 500],
+        statuses: &[400, 401, 403, 409, 415, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -353,6 +364,17 @@ fn create_warehouse_response(response: CreateWarehouseResponse) -> Response {
                 &body,
             )
         }
+        CreateWarehouseResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -369,7 +391,7 @@ struct GetWarehousePath {
 
 const ERRORS_GET_WAREHOUSE: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_warehouse",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -466,6 +488,17 @@ fn get_warehouse_response(response: GetWarehouseResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetWarehouseResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -483,7 +516,7 @@ struct ReplaceWarehousePath {
 const ERRORS_REPLACE_WAREHOUSE: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "replace_warehouse",
-        statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+        statuses: &[400, 401, 403, 404, 409, 415, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -612,6 +645,17 @@ fn replace_warehouse_response(response: ReplaceWarehouseResponse) -> Response {
                 &body,
             )
         }
+        ReplaceWarehouseResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -629,7 +673,7 @@ struct DeleteWarehousePath {
 const ERRORS_DELETE_WAREHOUSE: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "delete_warehouse",
-        statuses: &[400, 401, 403, 404, 409, 422, 500],
+        statuses: &[400, 401, 403, 404, 409, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -732,6 +776,17 @@ fn delete_warehouse_response(response: DeleteWarehouseResponse) -> Response {
                 &body,
             )
         }
+        DeleteWarehouseResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -775,7 +830,7 @@ fn default_list_stocks_order() -> model::SortOrder {
 
 const ERRORS_LIST_STOCKS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_stocks",
-    statuses: &[400, 401, 403, 422, 500],
+    statuses: &[400, 401, 403, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -880,6 +935,17 @@ fn list_stocks_response(response: ListStocksResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ListStocksResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -891,7 +957,7 @@ const SECURITY_CREATE_STOCK: openapi_runtime::auth::Security =
 
 const ERRORS_CREATE_STOCK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "create_stock",
-    statuses: &[400, 401, 403, 409, 415, 422, 500],
+    statuses: &[400, 401, 403, 409, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1007,6 +1073,17 @@ fn create_stock_response(response: CreateStockResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        CreateStockResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1023,7 +1100,7 @@ struct GetStockPath {
 
 const ERRORS_GET_STOCK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_stock",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1120,6 +1197,17 @@ fn get_stock_response(response: GetStockResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetStockResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1136,7 +1224,7 @@ struct ReplaceStockPath {
 
 const ERRORS_REPLACE_STOCK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "replace_stock",
-    statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+    statuses: &[400, 401, 403, 404, 409, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1259,6 +1347,17 @@ fn replace_stock_response(response: ReplaceStockResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ReplaceStockResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1275,7 +1374,7 @@ struct DeleteStockPath {
 
 const ERRORS_DELETE_STOCK: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "delete_stock",
-    statuses: &[400, 401, 403, 404, 409, 422, 500],
+    statuses: &[400, 401, 403, 404, 409, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1374,5 +1473,16 @@ fn delete_stock_response(response: DeleteStockResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        DeleteStockResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
