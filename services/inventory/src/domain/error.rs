@@ -1,5 +1,7 @@
 //! The one error type of the domain layer: a value or a rule was broken.
 
+use app_kit::value::StaleVersion;
+
 /// A domain rule refused a value or a change. Each variant carries what the caller needs to
 /// explain the refusal; none is a server fault.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -14,8 +16,8 @@ pub enum DomainError {
     #[error("the warehouse would hold {would_hold} copies but its capacity is {capacity}")]
     CapacityExceeded { capacity: u32, would_hold: u64 },
     /// The caller changed a stale copy: someone else updated the row since it was read.
-    #[error("version {expected} is stale; the stored version is {actual}")]
-    StaleVersion { expected: i64, actual: i64 },
+    #[error(transparent)]
+    Stale(#[from] StaleVersion),
     /// A reservation cannot be met from the stock on hand.
     #[error("book {book_id} is out of stock: {requested} requested, {available} available")]
     OutOfStock {

@@ -1,9 +1,10 @@
 //! Races beyond the single-book reservation: capacity under concurrent stock writes, and
 //! reservations over the same books listed in opposite orders (the classic deadlock shape).
 
+use app_kit::AppError;
 use futures::future::join_all;
 use inventory::application::port::pb::bookstore::inventory::v1 as pb;
-use inventory::application::usecase::{Inventory, InventoryError};
+use inventory::application::usecase::Inventory;
 use inventory::domain::aggregate::{
     Address, BookId, Capacity, NewStock, NewWarehouse, Quantity, WarehouseName,
 };
@@ -13,8 +14,8 @@ use crate::common::{concurrent_backends, spawn_grpc};
 
 fn warehouse(name: &str, capacity: i64) -> NewWarehouse {
     NewWarehouse {
-        name: WarehouseName::new(name).unwrap(),
-        address: Address::new("Race Street").unwrap(),
+        name: WarehouseName::parse(name).unwrap(),
+        address: Address::parse("Race Street").unwrap(),
         capacity: Capacity::new(capacity).unwrap(),
     }
 }
@@ -46,7 +47,7 @@ async fn concurrent_stock_rows_never_overfill_a_warehouse() {
         assert_eq!(created, 10, "{label}: 10 rows of 10 fill a capacity of 100");
         for refused in results.iter().filter_map(|r| r.as_ref().err()) {
             assert!(
-                matches!(refused, InventoryError::Conflict(_)),
+                matches!(refused, AppError::Conflict { .. }),
                 "{label}: {refused:?}"
             );
         }

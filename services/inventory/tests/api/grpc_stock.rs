@@ -68,8 +68,8 @@ async fn stock_book(db: &crate::common::TestDb, warehouse: &str, book_id: i64, q
     let inventory = Inventory::new(db.store());
     let w = inventory
         .create_warehouse(NewWarehouse {
-            name: WarehouseName::new(warehouse).unwrap(),
-            address: Address::new("Somewhere").unwrap(),
+            name: WarehouseName::parse(warehouse).unwrap(),
+            address: Address::parse("Somewhere").unwrap(),
             capacity: Capacity::new(100_000).unwrap(),
         })
         .await

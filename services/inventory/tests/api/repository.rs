@@ -1,9 +1,9 @@
 //! Repository contract: the same expectations against SQLite and MariaDB/MySQL.
 
+use app_kit::{FieldIssues, Version};
 use inventory::application::port::repo::{
-    PageRequest, RepoError, ReservationRepository, SortOrder, StockFilter, StockQuery,
-    StockRepository, StockSort, Transaction, UnitOfWork, WarehouseQuery, WarehouseRepository,
-    WarehouseSort,
+    Page, RepoError, ReservationRepository, SortOrder, StockFilter, StockQuery, StockRepository,
+    StockSort, Transaction, UnitOfWork, WarehouseQuery, WarehouseRepository, WarehouseSort,
 };
 use inventory::domain::aggregate::{
     Address, BookId, Capacity, NewStock, NewWarehouse, OrderId, Quantity, ReservationLine,
@@ -15,10 +15,14 @@ use crate::common::backends;
 
 fn new_warehouse(name: &str, capacity: i64) -> NewWarehouse {
     NewWarehouse {
-        name: WarehouseName::new(name).unwrap(),
-        address: Address::new("1 Test Street").unwrap(),
+        name: WarehouseName::parse(name).unwrap(),
+        address: Address::parse("1 Test Street").unwrap(),
         capacity: Capacity::new(capacity).unwrap(),
     }
+}
+
+fn page(limit: i64, offset: i64) -> Page {
+    Page::parse(Some(limit), offset, &mut FieldIssues::default()).unwrap()
 }
 
 fn new_stock(book: i64, warehouse: WarehouseId, quantity: i64) -> NewStock {
@@ -59,16 +63,16 @@ async fn warehouse_contract(store: SqlStore, label: &str) {
         .insert_warehouse(&new_warehouse("Busan Port", 500))
         .await
         .unwrap();
-    assert_eq!(created.version(), 0);
+    assert_eq!(created.version(), Version::INITIAL);
     let again = tx.insert_warehouse(&new_warehouse("Busan Port", 10)).await;
     assert!(
-        matches!(again, Err(RepoError::Conflict(_))),
+        matches!(again, Err(RepoError::Duplicate(_))),
         "{label}: duplicate name"
     );
     // Both schemas compare names case-insensitively (SQLite NOCASE, MySQL's *_ci collation).
     let shouted = tx.insert_warehouse(&new_warehouse("BUSAN PORT", 10)).await;
     assert!(
-        matches!(shouted, Err(RepoError::Conflict(_))),
+        matches!(shouted, Err(RepoError::Duplicate(_))),
         "{label}: same name, other case"
     );
     tx.commit().await.unwrap();
@@ -94,10 +98,10 @@ async fn warehouse_contract(store: SqlStore, label: &str) {
     let mut tx = store.write().await.unwrap();
     let mut changed = found.clone();
     changed
-        .replace(0, new_warehouse("Busan Harbour", 600), 0)
+        .replace(Version::INITIAL, new_warehouse("Busan Harbour", 600), 0)
         .unwrap();
     let stored = tx.update_warehouse(&changed).await.unwrap();
-    assert_eq!((stored.version(), stored.capacity().get()), (1, 600));
+    assert_eq!((stored.version().get(), stored.capacity().get()), (1, 600));
     // Writing the same old version again loses: someone else got there first.
     assert!(
         matches!(tx.update_warehouse(&changed).await, Err(RepoError::Stale)),
@@ -119,10 +123,7 @@ async fn warehouse_contract(store: SqlStore, label: &str) {
     let mut tx = store.read().await.unwrap();
     let page = tx
         .list_warehouses(&WarehouseQuery {
-            page: PageRequest {
-                limit: 1,
-                offset: 0,
-            },
+            page: page(1, 0),
             sort: WarehouseSort::Name,
             order: SortOrder::Asc,
         })
@@ -151,7 +152,7 @@ async fn stock_rows_are_unique_per_book_and_warehouse_and_list_with_filters() {
         assert!(
             matches!(
                 tx.insert_stock(&new_stock(2001, a.id(), 1)).await,
-                Err(RepoError::Conflict(_))
+                Err(RepoError::Duplicate(_))
             ),
             "{label}"
         );
@@ -166,10 +167,7 @@ async fn stock_rows_are_unique_per_book_and_warehouse_and_list_with_filters() {
                 book_id: Some(BookId::new(2001).unwrap()),
                 warehouse_id: None,
             },
-            page: PageRequest {
-                limit: 1,
-                offset: 1,
-            },
+            page: page(1, 1),
             sort: StockSort::Quantity,
             order: SortOrder::Desc,
         };
@@ -205,7 +203,7 @@ async fn stock_rows_are_unique_per_book_and_warehouse_and_list_with_filters() {
         let mut row = tx.find_stock_for_update(first.id()).await.unwrap().unwrap();
         row.reserve(3).unwrap();
         let stored = tx.update_stock(&row).await.unwrap();
-        assert_eq!((stored.reserved().get(), stored.version()), (3, 1));
+        assert_eq!((stored.reserved().get(), stored.version().get()), (3, 1));
         assert!(
             matches!(tx.update_stock(&row).await, Err(RepoError::Stale)),
             "{label}: stale version"
@@ -251,7 +249,7 @@ async fn reservations_store_lines_and_move_between_states() {
         assert!(
             matches!(
                 tx.insert_reservation(order, &lines[..1]).await,
-                Err(RepoError::Conflict(_))
+                Err(RepoError::Duplicate(_))
             ),
             "{label}"
         );

@@ -139,7 +139,7 @@ async fn one_row_per_book_and_warehouse_and_capacity_is_enforced() {
         .unwrap();
     match unknown {
         CreateStockResponse::UnprocessableEntity(problem) => {
-            assert_eq!(problem.errors[0].pointer, "/warehouse_id")
+            assert_eq!(problem.errors[0].pointer, "/body/warehouse_id")
         }
         other => panic!("unknown warehouse: {other:?}"),
     }

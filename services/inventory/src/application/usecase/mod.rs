@@ -1,15 +1,16 @@
 //! Use cases: each opens a transaction through the unit-of-work port, lets the domain decide,
-//! saves through the repositories and commits. The REST port (`rest`) and the gRPC adapter call
-//! these; they only translate.
+//! saves through the repositories and commits, failing with the kit's [`app_kit::AppError`].
+//! The REST port (`rest`) and the gRPC adapter call these after turning what a client sent into
+//! typed input through [`input`]; they only translate.
 
 mod error;
+pub mod input;
 mod reservations;
 mod rest;
 mod retry;
 mod stocks;
 mod warehouses;
 
-pub use error::InventoryError;
 pub use reservations::ReleaseOutcome;
 
 use crate::application::port::repo::UnitOfWork;

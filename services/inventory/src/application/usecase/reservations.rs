@@ -1,10 +1,11 @@
 //! The order saga's side of the inventory: reserve, release, commit, each keyed by order id and
 //! safe to repeat (tasks are delivered at least once).
 
+use app_kit::{AppError, ConflictKind};
 use tracing::instrument;
 
+use super::Inventory;
 use super::retry::with_retry;
-use super::{Inventory, InventoryError};
 use crate::application::port::repo::{
     ReservationRepository, StockRepository, Transaction, UnitOfWork,
 };
@@ -27,19 +28,14 @@ impl<U: UnitOfWork> Inventory<U> {
     /// the same order returns the reservation it already has (in whatever state it is now).
     ///
     /// # Errors
-    /// [`InventoryError::OutOfStock`] when any item cannot be met (nothing is reserved).
+    /// [`AppError::Conflict`] of kind `Rule`, naming the book and the copies available, when
+    /// any item cannot be met (nothing is reserved).
     #[instrument(skip_all, fields(order_id = request.order_id().get(), items = request.items().len()))]
-    pub async fn reserve(
-        &self,
-        request: &ReservationRequest,
-    ) -> Result<Reservation, InventoryError> {
+    pub async fn reserve(&self, request: &ReservationRequest) -> Result<Reservation, AppError> {
         with_retry(|| self.reserve_once(request)).await
     }
 
-    async fn reserve_once(
-        &self,
-        request: &ReservationRequest,
-    ) -> Result<Reservation, InventoryError> {
+    async fn reserve_once(&self, request: &ReservationRequest) -> Result<Reservation, AppError> {
         let mut tx = self.store.write().await?;
         // Locking the rows first makes a duplicate call for the same order wait here until the
         // first one committed, so the lookup below sees its reservation.
@@ -66,9 +62,9 @@ impl<U: UnitOfWork> Inventory<U> {
     /// reserved anything, changes nothing.
     ///
     /// # Errors
-    /// [`InventoryError::Unexpected`] on storage failure.
+    /// [`AppError::Unexpected`] on storage failure.
     #[instrument(skip_all, fields(order_id = order.get()))]
-    pub async fn release(&self, order: OrderId) -> Result<ReleaseOutcome, InventoryError> {
+    pub async fn release(&self, order: OrderId) -> Result<ReleaseOutcome, AppError> {
         with_retry(|| async {
             let Some(tx) = self.settle(order, ReservationState::Released).await? else {
                 return Ok(ReleaseOutcome::NothingReserved);
@@ -84,13 +80,14 @@ impl<U: UnitOfWork> Inventory<U> {
     /// after success changes nothing.
     ///
     /// # Errors
-    /// [`InventoryError::NoActiveReservation`] when the order never reserved or was released.
+    /// [`AppError::Conflict`] of kind `Rule` when the order never reserved or was released.
     #[instrument(skip_all, fields(order_id = order.get()))]
-    pub async fn commit(&self, order: OrderId) -> Result<ReservationState, InventoryError> {
+    pub async fn commit(&self, order: OrderId) -> Result<ReservationState, AppError> {
         with_retry(|| async {
-            let no_reservation = InventoryError::NoActiveReservation {
-                order_id: order.get(),
-            };
+            let no_reservation = AppError::conflict(
+                ConflictKind::Rule,
+                format!("order {order} has no active reservation"),
+            );
             let Some((tx, state)) = self.settle(order, ReservationState::Committed).await? else {
                 return Err(no_reservation);
             };
@@ -111,7 +108,7 @@ impl<U: UnitOfWork> Inventory<U> {
         &self,
         order: OrderId,
         target: ReservationState,
-    ) -> Result<Option<(U::Tx, ReservationState)>, InventoryError> {
+    ) -> Result<Option<(U::Tx, ReservationState)>, AppError> {
         let mut tx = self.store.write().await?;
         let Some(reservation) = tx.find_reservation(order).await? else {
             return Ok(None);
@@ -139,20 +136,14 @@ impl<U: UnitOfWork> Inventory<U> {
 
 /// The locked stock row a line draws on. Rows holding reserved copies cannot be deleted, so a
 /// missing one means the data is inconsistent.
-fn row_of<'a>(
-    stocks: &'a mut [Stock],
-    line: &ReservationLine,
-) -> Result<&'a mut Stock, InventoryError> {
+fn row_of<'a>(stocks: &'a mut [Stock], line: &ReservationLine) -> Result<&'a mut Stock, AppError> {
     stocks
         .iter_mut()
         .find(|s| s.book_id() == line.book_id && s.warehouse_id() == line.warehouse_id)
         .ok_or_else(|| {
-            InventoryError::Unexpected(crate::application::port::repo::RepoError::Unexpected(
-                anyhow::anyhow!(
-                    "no stock row for book {} in warehouse {}",
-                    line.book_id,
-                    line.warehouse_id
-                ),
+            AppError::unexpected(format!(
+                "no stock row for book {} in warehouse {}",
+                line.book_id, line.warehouse_id
             ))
         })
 }

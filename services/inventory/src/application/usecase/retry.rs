@@ -2,23 +2,22 @@
 
 use std::future::Future;
 
+use app_kit::AppError;
 use service_kit::db::{RetryPolicy, retry_contended};
-
-use super::InventoryError;
 
 /// Run `attempt` until it succeeds, fails for a reason other than contention, or has been
 /// tried as often as [`RetryPolicy::TRANSACTION`] and the kind of busy allow (a lost race up to
 /// eight times, a lock wait timeout twice, no free connection once; the runtime reads the kind
-/// from the storage error kept as the source of [`InventoryError::Busy`]). Every attempt must
-/// be a complete transaction, so re-running it is safe.
-pub(crate) async fn with_retry<T, F, Fut>(attempt: F) -> Result<T, InventoryError>
+/// from the storage error kept as the source of [`AppError::Busy`]). Every attempt must be a
+/// complete transaction, so re-running it is safe.
+pub(crate) async fn with_retry<T, F, Fut>(attempt: F) -> Result<T, AppError>
 where
     F: FnMut() -> Fut,
-    Fut: Future<Output = Result<T, InventoryError>>,
+    Fut: Future<Output = Result<T, AppError>>,
 {
     retry_contended(
         RetryPolicy::TRANSACTION,
-        |err| matches!(err, InventoryError::Busy(_)),
+        |err| matches!(err, AppError::Busy(_)),
         attempt,
     )
     .await
@@ -26,11 +25,13 @@ where
 
 #[cfg(test)]
 mod tests {
+    use app_kit::ConflictKind;
+
     use super::*;
     use crate::application::port::repo::RepoError;
 
-    fn busy() -> InventoryError {
-        InventoryError::Busy(RepoError::Contention("deadlock".into()))
+    fn busy() -> AppError {
+        AppError::from(RepoError::Contention("deadlock".into()))
     }
 
     #[tokio::test]
@@ -50,10 +51,10 @@ mod tests {
         let mut calls = 0;
         let result: Result<(), _> = with_retry(|| {
             calls += 1;
-            async { Err(InventoryError::Conflict("dup".into())) }
+            async { Err(AppError::conflict(ConflictKind::Duplicate, "dup")) }
         })
         .await;
-        assert!(matches!(result, Err(InventoryError::Conflict(_))));
+        assert!(matches!(result, Err(AppError::Conflict { .. })));
         assert_eq!(calls, 1);
 
         let mut calls = 0;
@@ -62,7 +63,7 @@ mod tests {
             async { Err(busy()) }
         })
         .await;
-        assert!(matches!(result, Err(InventoryError::Busy(_))));
+        assert!(matches!(result, Err(AppError::Busy(_))));
         assert_eq!(calls, RetryPolicy::TRANSACTION.attempts);
     }
 
@@ -75,10 +76,10 @@ mod tests {
             calls += 1;
             // What the storage adapter reports; the use cases themselves never name sqlx.
             let exhausted = RepoError::Contention(Box::new(sqlx::Error::PoolTimedOut));
-            async { Err(InventoryError::Busy(exhausted)) }
+            async { Err(AppError::from(exhausted)) }
         })
         .await;
-        assert!(matches!(result, Err(InventoryError::Busy(_))));
+        assert!(matches!(result, Err(AppError::Busy(_))));
         assert_eq!(calls, 1);
     }
 }

@@ -4,12 +4,13 @@
 
 use std::collections::HashSet;
 
+use app_kit::{AppError, ConflictKind, Paged, Version};
 use tracing::instrument;
 
+use super::Inventory;
 use super::retry::with_retry;
-use super::{Inventory, InventoryError};
 use crate::application::port::repo::{
-    Availability, Page, StockQuery, StockRepository, Transaction, UnitOfWork, WarehouseRepository,
+    Availability, StockQuery, StockRepository, Transaction, UnitOfWork, WarehouseRepository,
 };
 use crate::domain::aggregate::{BookId, NewStock, Quantity, Stock, StockId};
 use crate::domain::handler::ensure_fits;
@@ -21,18 +22,18 @@ pub const MAX_AVAILABILITY_BOOKS: usize = 100;
 
 impl<U: UnitOfWork> Inventory<U> {
     /// # Errors
-    /// [`InventoryError::Invalid`] for an unknown warehouse, [`InventoryError::Conflict`] when
-    /// the book already has a row there or the warehouse's capacity would be exceeded.
+    /// [`AppError::Invalid`] at `warehouse_id` for an unknown warehouse, [`AppError::Conflict`]
+    /// when the book already has a row there or the warehouse's capacity would be exceeded.
     #[instrument(skip_all, fields(book_id = new.book_id.get(), warehouse_id = new.warehouse_id.get()))]
-    pub async fn create_stock(&self, new: NewStock) -> Result<Stock, InventoryError> {
+    pub async fn create_stock(&self, new: NewStock) -> Result<Stock, AppError> {
         with_retry(|| async {
             let mut tx = self.store.write().await?;
             let warehouse = tx
                 .find_warehouse_for_update(new.warehouse_id)
                 .await?
-                .ok_or_else(|| InventoryError::Invalid {
-                    field: "warehouse_id",
-                    reason: format!("warehouse {} does not exist", new.warehouse_id),
+                .ok_or_else(|| {
+                    let reason = format!("warehouse {} does not exist", new.warehouse_id);
+                    AppError::invalid("warehouse_id", reason)
                 })?;
             let held = tx.held_copies(new.warehouse_id, None).await?;
             ensure_fits(warehouse.capacity(), held, new.quantity)?;
@@ -44,20 +45,19 @@ impl<U: UnitOfWork> Inventory<U> {
     }
 
     /// # Errors
-    /// [`InventoryError::NotFound`] for an unknown id.
+    /// [`AppError::NotFound`] for an unknown id.
     #[instrument(skip_all, fields(id = id.get()))]
-    pub async fn get_stock(&self, id: StockId) -> Result<Stock, InventoryError> {
+    pub async fn get_stock(&self, id: StockId) -> Result<Stock, AppError> {
         let mut tx = self.store.read().await?;
-        tx.find_stock(id).await?.ok_or(InventoryError::NotFound {
-            resource: STOCK,
-            id: id.get(),
-        })
+        tx.find_stock(id)
+            .await?
+            .ok_or_else(|| AppError::not_found(STOCK, id))
     }
 
     /// # Errors
-    /// [`InventoryError::Unexpected`] on storage failure.
+    /// [`AppError::Unexpected`] on storage failure.
     #[instrument(skip_all)]
-    pub async fn list_stocks(&self, query: StockQuery) -> Result<Page<Stock>, InventoryError> {
+    pub async fn list_stocks(&self, query: StockQuery) -> Result<Paged<Stock>, AppError> {
         let mut tx = self.store.read().await?;
         Ok(tx.list_stocks(&query).await?)
     }
@@ -65,21 +65,18 @@ impl<U: UnitOfWork> Inventory<U> {
     /// Set the copies on hand: no fewer than are reserved, no more than the warehouse holds.
     ///
     /// # Errors
-    /// [`InventoryError::NotFound`] for an unknown id, [`InventoryError::Conflict`] for a stale
-    /// version, a quantity below the reserved copies or beyond the capacity.
+    /// [`AppError::NotFound`] for an unknown id, [`AppError::Conflict`] for a stale version, a
+    /// quantity below the reserved copies or beyond the capacity.
     #[instrument(skip_all, fields(id = id.get()))]
     pub async fn replace_stock(
         &self,
         id: StockId,
-        expected_version: i64,
+        expected_version: Version,
         quantity: Quantity,
-    ) -> Result<Stock, InventoryError> {
+    ) -> Result<Stock, AppError> {
         with_retry(|| async {
             let mut tx = self.store.write().await?;
-            let not_found = || InventoryError::NotFound {
-                resource: STOCK,
-                id: id.get(),
-            };
+            let not_found = || AppError::not_found(STOCK, id);
             // Warehouse first, then the row: the same order as every other capacity check.
             let warehouse_id = tx
                 .find_stock(id)
@@ -104,21 +101,24 @@ impl<U: UnitOfWork> Inventory<U> {
     /// Delete a stock row with no reserved copies.
     ///
     /// # Errors
-    /// [`InventoryError::NotFound`] for an unknown id, [`InventoryError::Conflict`] while
-    /// copies are reserved.
+    /// [`AppError::NotFound`] for an unknown id, [`AppError::Conflict`] while copies are
+    /// reserved.
     #[instrument(skip_all, fields(id = id.get()))]
-    pub async fn delete_stock(&self, id: StockId) -> Result<(), InventoryError> {
+    pub async fn delete_stock(&self, id: StockId) -> Result<(), AppError> {
         with_retry(|| async {
             let mut tx = self.store.write().await?;
             let stock = tx
                 .find_stock_for_update(id)
                 .await?
-                .ok_or(InventoryError::NotFound { resource: STOCK, id: id.get() })?;
-            if stock.reserved().get() > 0 {
-                return Err(InventoryError::Conflict(format!(
-                    "stock row {id} holds {} reserved copies; they must be released or shipped first",
-                    stock.reserved().get()
-                )));
+                .ok_or_else(|| AppError::not_found(STOCK, id))?;
+            let reserved = stock.reserved().get();
+            if reserved > 0 {
+                return Err(AppError::conflict(
+                    ConflictKind::Rule,
+                    format!(
+                        "stock row {id} holds {reserved} reserved copies; they must be released or shipped first"
+                    ),
+                ));
             }
             tx.delete_stock(id).await?;
             tx.commit().await?;
@@ -131,19 +131,17 @@ impl<U: UnitOfWork> Inventory<U> {
     /// rows has zeros.
     ///
     /// # Errors
-    /// [`InventoryError::Invalid`] for more than [`MAX_AVAILABILITY_BOOKS`] distinct books.
+    /// [`AppError::Invalid`] at `book_ids` for more than [`MAX_AVAILABILITY_BOOKS`] distinct
+    /// books.
     #[instrument(skip_all, fields(books = books.len()))]
-    pub async fn availability(
-        &self,
-        books: &[BookId],
-    ) -> Result<Vec<Availability>, InventoryError> {
+    pub async fn availability(&self, books: &[BookId]) -> Result<Vec<Availability>, AppError> {
         let mut seen = HashSet::new();
         let distinct: Vec<BookId> = books.iter().copied().filter(|b| seen.insert(*b)).collect();
         if distinct.len() > MAX_AVAILABILITY_BOOKS {
-            return Err(InventoryError::Invalid {
-                field: "book_ids",
-                reason: format!("must name at most {MAX_AVAILABILITY_BOOKS} books"),
-            });
+            return Err(AppError::invalid(
+                "book_ids",
+                format!("must name at most {MAX_AVAILABILITY_BOOKS} books"),
+            ));
         }
         let mut tx = self.store.read().await?;
         let found = tx.availability(&distinct).await?;

@@ -1,11 +1,12 @@
 //! Warehouse CRUD.
 
+use app_kit::{AppError, ConflictKind, Paged, Version};
 use tracing::instrument;
 
+use super::Inventory;
 use super::retry::with_retry;
-use super::{Inventory, InventoryError};
 use crate::application::port::repo::{
-    Page, Transaction, UnitOfWork, WarehouseQuery, WarehouseRepository,
+    Transaction, UnitOfWork, WarehouseQuery, WarehouseRepository,
 };
 use crate::domain::aggregate::{NewWarehouse, Warehouse, WarehouseId};
 
@@ -13,9 +14,9 @@ const WAREHOUSE: &str = "warehouse";
 
 impl<U: UnitOfWork> Inventory<U> {
     /// # Errors
-    /// [`InventoryError::Conflict`] when the name is taken.
+    /// [`AppError::Conflict`] when the name is taken.
     #[instrument(skip_all, fields(name = new.name.as_str()))]
-    pub async fn create_warehouse(&self, new: NewWarehouse) -> Result<Warehouse, InventoryError> {
+    pub async fn create_warehouse(&self, new: NewWarehouse) -> Result<Warehouse, AppError> {
         with_retry(|| async {
             let mut tx = self.store.write().await?;
             let created = tx.insert_warehouse(&new).await?;
@@ -26,25 +27,22 @@ impl<U: UnitOfWork> Inventory<U> {
     }
 
     /// # Errors
-    /// [`InventoryError::NotFound`] for an unknown id.
+    /// [`AppError::NotFound`] for an unknown id.
     #[instrument(skip_all, fields(id = id.get()))]
-    pub async fn get_warehouse(&self, id: WarehouseId) -> Result<Warehouse, InventoryError> {
+    pub async fn get_warehouse(&self, id: WarehouseId) -> Result<Warehouse, AppError> {
         let mut tx = self.store.read().await?;
         tx.find_warehouse(id)
             .await?
-            .ok_or(InventoryError::NotFound {
-                resource: WAREHOUSE,
-                id: id.get(),
-            })
+            .ok_or_else(|| AppError::not_found(WAREHOUSE, id))
     }
 
     /// # Errors
-    /// [`InventoryError::Unexpected`] on storage failure.
+    /// [`AppError::Unexpected`] on storage failure.
     #[instrument(skip_all)]
     pub async fn list_warehouses(
         &self,
         query: WarehouseQuery,
-    ) -> Result<Page<Warehouse>, InventoryError> {
+    ) -> Result<Paged<Warehouse>, AppError> {
         let mut tx = self.store.read().await?;
         Ok(tx.list_warehouses(&query).await?)
     }
@@ -52,25 +50,22 @@ impl<U: UnitOfWork> Inventory<U> {
     /// Replace name, address and capacity; the capacity must still hold the stored copies.
     ///
     /// # Errors
-    /// [`InventoryError::NotFound`] for an unknown id, [`InventoryError::Conflict`] for a stale
-    /// version, a taken name or a capacity below the copies held.
+    /// [`AppError::NotFound`] for an unknown id, [`AppError::Conflict`] for a stale version, a
+    /// taken name or a capacity below the copies held.
     #[instrument(skip_all, fields(id = id.get()))]
     pub async fn replace_warehouse(
         &self,
         id: WarehouseId,
-        expected_version: i64,
+        expected_version: Version,
         changes: NewWarehouse,
-    ) -> Result<Warehouse, InventoryError> {
+    ) -> Result<Warehouse, AppError> {
         with_retry(|| async {
             let mut tx = self.store.write().await?;
             // The lock keeps stock changes in this warehouse out until the new capacity is in.
-            let mut warehouse =
-                tx.find_warehouse_for_update(id)
-                    .await?
-                    .ok_or(InventoryError::NotFound {
-                        resource: WAREHOUSE,
-                        id: id.get(),
-                    })?;
+            let mut warehouse = tx
+                .find_warehouse_for_update(id)
+                .await?
+                .ok_or_else(|| AppError::not_found(WAREHOUSE, id))?;
             let held = tx.held_copies(id, None).await?;
             warehouse.replace(expected_version, changes.clone(), held)?;
             let stored = tx.update_warehouse(&warehouse).await?;
@@ -83,23 +78,20 @@ impl<U: UnitOfWork> Inventory<U> {
     /// Delete a warehouse that holds no stock rows.
     ///
     /// # Errors
-    /// [`InventoryError::NotFound`] for an unknown id, [`InventoryError::Conflict`] while stock
-    /// rows remain.
+    /// [`AppError::NotFound`] for an unknown id, [`AppError::Conflict`] while stock rows remain.
     #[instrument(skip_all, fields(id = id.get()))]
-    pub async fn delete_warehouse(&self, id: WarehouseId) -> Result<(), InventoryError> {
+    pub async fn delete_warehouse(&self, id: WarehouseId) -> Result<(), AppError> {
         with_retry(|| async {
             let mut tx = self.store.write().await?;
             tx.find_warehouse_for_update(id)
                 .await?
-                .ok_or(InventoryError::NotFound {
-                    resource: WAREHOUSE,
-                    id: id.get(),
-                })?;
+                .ok_or_else(|| AppError::not_found(WAREHOUSE, id))?;
             let rows = tx.count_stock_rows(id).await?;
             if rows > 0 {
-                return Err(InventoryError::Conflict(format!(
-                    "warehouse {id} still has {rows} stock row(s); delete them first"
-                )));
+                return Err(AppError::conflict(
+                    ConflictKind::Rule,
+                    format!("warehouse {id} still has {rows} stock row(s); delete them first"),
+                ));
             }
             tx.delete_warehouse(id).await?;
             tx.commit().await?;

@@ -1,7 +1,7 @@
 //! Counts of copies. The API bounds both at 100,000,000, which keeps every sum over a handful of
 //! rows far inside `u64` and each single value inside the wire's `int32`.
 
-use crate::domain::DomainError;
+use app_kit::value::ValueError;
 
 /// The largest quantity or capacity the service accepts.
 pub const MAX_COPIES: u32 = 100_000_000;
@@ -14,14 +14,11 @@ impl Quantity {
     pub const ZERO: Quantity = Quantity(0);
 
     /// # Errors
-    /// [`DomainError::Invalid`] for a negative value or one above [`MAX_COPIES`].
-    pub fn new(value: i64) -> Result<Self, DomainError> {
+    /// [`ValueError::Rule`] for a negative value or one above [`MAX_COPIES`].
+    pub fn new(value: i64) -> Result<Self, ValueError> {
         match u32::try_from(value) {
             Ok(v) if v <= MAX_COPIES => Ok(Self(v)),
-            _ => Err(DomainError::invalid(
-                "quantity",
-                format!("must be between 0 and {MAX_COPIES}"),
-            )),
+            _ => Err(ValueError::Rule("must be between 0 and 100000000")),
         }
     }
 
@@ -36,14 +33,11 @@ pub struct Capacity(u32);
 
 impl Capacity {
     /// # Errors
-    /// [`DomainError::Invalid`] unless 1 ≤ value ≤ [`MAX_COPIES`].
-    pub fn new(value: i64) -> Result<Self, DomainError> {
+    /// [`ValueError::Rule`] unless 1 ≤ value ≤ [`MAX_COPIES`].
+    pub fn new(value: i64) -> Result<Self, ValueError> {
         match u32::try_from(value) {
             Ok(v) if (1..=MAX_COPIES).contains(&v) => Ok(Self(v)),
-            _ => Err(DomainError::invalid(
-                "capacity",
-                format!("must be between 1 and {MAX_COPIES}"),
-            )),
+            _ => Err(ValueError::Rule("must be between 1 and 100000000")),
         }
     }
 
@@ -73,5 +67,12 @@ mod tests {
         assert!(Capacity::new(0).is_err());
         assert_eq!(Capacity::new(1).map(Capacity::get), Ok(1));
         assert!(Capacity::new(100_000_001).is_err());
+    }
+
+    #[test]
+    fn the_messages_name_the_maximum() {
+        let max = MAX_COPIES.to_string();
+        assert!(Quantity::new(-1).unwrap_err().to_string().ends_with(&max));
+        assert!(Capacity::new(0).unwrap_err().to_string().ends_with(&max));
     }
 }

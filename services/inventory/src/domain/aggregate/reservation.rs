@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use app_kit::value::ValueError;
+
 use super::{BookId, OrderId, WarehouseId};
 use crate::domain::DomainError;
 
@@ -54,14 +56,11 @@ pub struct ReservationItem {
 
 impl ReservationItem {
     /// # Errors
-    /// [`DomainError::Invalid`] for a quantity below 1 or above [`MAX_COPIES_PER_ITEM`].
-    pub fn new(book_id: BookId, copies: i64) -> Result<Self, DomainError> {
+    /// [`ValueError::Rule`] for a quantity below 1 or above [`MAX_COPIES_PER_ITEM`].
+    pub fn new(book_id: BookId, copies: i64) -> Result<Self, ValueError> {
         match u32::try_from(copies) {
             Ok(c) if (1..=MAX_COPIES_PER_ITEM).contains(&c) => Ok(Self { book_id, copies: c }),
-            _ => Err(DomainError::invalid(
-                "quantity",
-                format!("must be between 1 and {MAX_COPIES_PER_ITEM}"),
-            )),
+            _ => Err(ValueError::Rule("must be between 1 and 100000000")),
         }
     }
 
@@ -163,6 +162,11 @@ mod tests {
         assert!(ReservationItem::new(book, 0).is_err());
         assert!(ReservationItem::new(book, -3).is_err());
         assert!(ReservationItem::new(book, i64::from(MAX_COPIES_PER_ITEM) + 1).is_err());
+        let refused = ReservationItem::new(book, 0).unwrap_err().to_string();
+        assert!(
+            refused.ends_with(&MAX_COPIES_PER_ITEM.to_string()),
+            "{refused}"
+        );
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
+use app_kit::value::Version;
+
 use super::{BookId, Quantity, StockId, WarehouseId};
 use crate::domain::DomainError;
 
@@ -21,7 +23,7 @@ pub struct StockRecord {
     pub warehouse_id: WarehouseId,
     pub quantity: Quantity,
     pub reserved: Quantity,
-    pub version: i64,
+    pub version: Version,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -66,7 +68,7 @@ impl Stock {
     pub fn available(&self) -> u32 {
         self.record.quantity.get() - self.record.reserved.get()
     }
-    pub fn version(&self) -> i64 {
+    pub fn version(&self) -> Version {
         self.record.version
     }
     pub fn created_at(&self) -> DateTime<Utc> {
@@ -79,19 +81,14 @@ impl Stock {
     /// Set the copies on hand (a manual count through REST).
     ///
     /// # Errors
-    /// [`DomainError::StaleVersion`] when `expected_version` is not the stored one;
+    /// [`DomainError::Stale`] when `expected_version` is not the stored one;
     /// [`DomainError::BelowReserved`] when fewer copies than are reserved would remain.
     pub fn set_quantity(
         &mut self,
-        expected_version: i64,
+        expected_version: Version,
         quantity: Quantity,
     ) -> Result<(), DomainError> {
-        if expected_version != self.record.version {
-            return Err(DomainError::StaleVersion {
-                expected: expected_version,
-                actual: self.record.version,
-            });
-        }
+        expected_version.check(self.record.version)?;
         if quantity < self.record.reserved {
             return Err(DomainError::BelowReserved {
                 quantity: quantity.get(),
@@ -114,7 +111,8 @@ impl Stock {
                 available: u64::from(self.available()),
             });
         }
-        self.record.reserved = Quantity::new(i64::from(self.record.reserved.get() + copies))?;
+        self.record.reserved = Quantity::new(i64::from(self.record.reserved.get() + copies))
+            .map_err(|e| DomainError::invalid("reserved_quantity", e.to_string()))?;
         Ok(())
     }
 
@@ -147,7 +145,7 @@ mod tests {
             warehouse_id: WarehouseId::new(1).unwrap(),
             quantity: Quantity::new(quantity).unwrap(),
             reserved: Quantity::new(reserved).unwrap(),
-            version: 0,
+            version: Version::INITIAL,
             created_at: Utc::now(),
             updated_at: Utc::now(),
         })
@@ -172,22 +170,20 @@ mod tests {
 
     #[test]
     fn the_quantity_may_not_drop_below_the_reserved_copies() {
+        let v = |n| Version::new(n).unwrap();
         let mut s = stock(10, 4);
         assert_eq!(
-            s.set_quantity(0, Quantity::new(3).unwrap()),
+            s.set_quantity(v(0), Quantity::new(3).unwrap()),
             Err(DomainError::BelowReserved {
                 quantity: 3,
                 reserved: 4
             })
         );
-        assert_eq!(s.set_quantity(0, Quantity::new(4).unwrap()), Ok(()));
-        assert_eq!(
-            s.set_quantity(1, Quantity::new(5).unwrap()),
-            Err(DomainError::StaleVersion {
-                expected: 1,
-                actual: 0
-            })
-        );
+        assert_eq!(s.set_quantity(v(0), Quantity::new(4).unwrap()), Ok(()));
+        assert!(matches!(
+            s.set_quantity(v(1), Quantity::new(5).unwrap()),
+            Err(DomainError::Stale(stale)) if stale.expected == v(1) && stale.actual == v(0)
+        ));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! A warehouse and its capacity.
 
+use app_kit::value::Version;
 use chrono::{DateTime, Utc};
 
 use super::{Address, Capacity, WarehouseId, WarehouseName};
@@ -20,7 +21,7 @@ pub struct WarehouseRecord {
     pub name: WarehouseName,
     pub address: Address,
     pub capacity: Capacity,
-    pub version: i64,
+    pub version: Version,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -50,7 +51,7 @@ impl Warehouse {
     pub fn capacity(&self) -> Capacity {
         self.record.capacity
     }
-    pub fn version(&self) -> i64 {
+    pub fn version(&self) -> Version {
         self.record.version
     }
     pub fn created_at(&self) -> DateTime<Utc> {
@@ -63,20 +64,15 @@ impl Warehouse {
     /// Replace name, address and capacity, given the copies the warehouse holds right now.
     ///
     /// # Errors
-    /// [`DomainError::StaleVersion`] when `expected_version` is not the stored one;
+    /// [`DomainError::Stale`] when `expected_version` is not the stored one;
     /// [`DomainError::CapacityExceeded`] when the new capacity cannot hold `held` copies.
     pub fn replace(
         &mut self,
-        expected_version: i64,
+        expected_version: Version,
         changes: NewWarehouse,
         held: u64,
     ) -> Result<(), DomainError> {
-        if expected_version != self.record.version {
-            return Err(DomainError::StaleVersion {
-                expected: expected_version,
-                actual: self.record.version,
-            });
-        }
+        expected_version.check(self.record.version)?;
         if held > u64::from(changes.capacity.get()) {
             return Err(DomainError::CapacityExceeded {
                 capacity: changes.capacity.get(),
@@ -94,13 +90,17 @@ impl Warehouse {
 mod tests {
     use super::*;
 
+    fn v(n: i64) -> Version {
+        Version::new(n).unwrap()
+    }
+
     fn warehouse(capacity: i64) -> Warehouse {
         Warehouse::from(WarehouseRecord {
             id: WarehouseId::new(1).unwrap(),
-            name: WarehouseName::new("Main").unwrap(),
-            address: Address::new("1 Road").unwrap(),
+            name: WarehouseName::parse("Main").unwrap(),
+            address: Address::parse("1 Road").unwrap(),
             capacity: Capacity::new(capacity).unwrap(),
-            version: 3,
+            version: v(3),
             created_at: Utc::now(),
             updated_at: Utc::now(),
         })
@@ -108,8 +108,8 @@ mod tests {
 
     fn changes(capacity: i64) -> NewWarehouse {
         NewWarehouse {
-            name: WarehouseName::new("Renamed").unwrap(),
-            address: Address::new("2 Road").unwrap(),
+            name: WarehouseName::parse("Renamed").unwrap(),
+            address: Address::parse("2 Road").unwrap(),
             capacity: Capacity::new(capacity).unwrap(),
         }
     }
@@ -118,26 +118,23 @@ mod tests {
     fn a_capacity_may_not_drop_below_the_copies_held() {
         let mut w = warehouse(100);
         assert_eq!(
-            w.replace(3, changes(49), 50),
+            w.replace(v(3), changes(49), 50),
             Err(DomainError::CapacityExceeded {
                 capacity: 49,
                 would_hold: 50
             })
         );
         assert_eq!(w.name().as_str(), "Main");
-        assert_eq!(w.replace(3, changes(50), 50), Ok(()));
+        assert_eq!(w.replace(v(3), changes(50), 50), Ok(()));
         assert_eq!(w.capacity().get(), 50);
     }
 
     #[test]
     fn a_stale_version_is_refused() {
         let mut w = warehouse(100);
-        assert_eq!(
-            w.replace(2, changes(100), 0),
-            Err(DomainError::StaleVersion {
-                expected: 2,
-                actual: 3
-            })
-        );
+        assert!(matches!(
+            w.replace(v(2), changes(100), 0),
+            Err(DomainError::Stale(stale)) if stale.expected == v(2) && stale.actual == v(3)
+        ));
     }
 }

@@ -70,7 +70,7 @@ mod tests {
             warehouse_id: WarehouseId::new(warehouse).unwrap(),
             quantity: Quantity::new(quantity).unwrap(),
             reserved: Quantity::new(reserved).unwrap(),
-            version: 0,
+            version: app_kit::value::Version::INITIAL,
             created_at: Utc::now(),
             updated_at: Utc::now(),
         })

@@ -3,8 +3,12 @@
 /// A repository operation failed.
 #[derive(Debug, thiserror::Error)]
 pub enum RepoError {
-    /// A unique key or a check constraint refused the write (duplicate name, duplicate
-    /// book and warehouse, a quantity below its reserved part).
+    /// A unique key refused the write (duplicate name, duplicate book and warehouse, a second
+    /// reservation for the same order).
+    #[error("the write duplicates stored data: {0}")]
+    Duplicate(String),
+    /// A foreign key or a check constraint refused the write (rows still refer to this one, a
+    /// quantity below its reserved part).
     #[error("the write conflicts with stored data: {0}")]
     Conflict(String),
     /// The row changed since it was read (optimistic version check) or vanished meanwhile.

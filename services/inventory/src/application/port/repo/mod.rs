@@ -10,10 +10,9 @@ mod stock;
 mod unit_of_work;
 mod warehouse;
 
+pub use app_kit::{Page, Paged, SortOrder};
 pub use error::RepoError;
-pub use query::{
-    Page, PageRequest, SortOrder, StockFilter, StockQuery, StockSort, WarehouseQuery, WarehouseSort,
-};
+pub use query::{StockFilter, StockQuery, StockSort, WarehouseQuery, WarehouseSort};
 pub use reservation::ReservationRepository;
 pub use stock::{Availability, StockRepository};
 pub use unit_of_work::{Transaction, UnitOfWork};

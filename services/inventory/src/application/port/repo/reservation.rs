@@ -20,7 +20,7 @@ pub trait ReservationRepository {
     /// Store the lines of a new reservation in state `reserved`.
     ///
     /// # Errors
-    /// [`RepoError::Conflict`] when the order already has lines (a concurrent duplicate call).
+    /// [`RepoError::Duplicate`] when the order already has lines (a concurrent duplicate call).
     fn insert_reservation(
         &mut self,
         order: OrderId,

@@ -2,7 +2,7 @@
 
 use std::future::Future;
 
-use super::{Page, RepoError, StockQuery};
+use super::{Paged, RepoError, StockQuery};
 use crate::domain::aggregate::{BookId, NewStock, Stock, StockId};
 
 /// One book's stock summed over every warehouse.
@@ -24,7 +24,7 @@ pub trait StockRepository {
     /// Store a new row with nothing reserved (version 0).
     ///
     /// # Errors
-    /// [`RepoError::Conflict`] when the book already has a row in that warehouse.
+    /// [`RepoError::Duplicate`] when the book already has a row in that warehouse.
     fn insert_stock(
         &mut self,
         new: &NewStock,
@@ -62,7 +62,7 @@ pub trait StockRepository {
     fn list_stocks(
         &mut self,
         query: &StockQuery,
-    ) -> impl Future<Output = Result<Page<Stock>, RepoError>> + Send;
+    ) -> impl Future<Output = Result<Paged<Stock>, RepoError>> + Send;
 
     /// Write quantity and reserved part if the stored version is still `stock.version()`;
     /// returns the stored row (version bumped).

@@ -2,7 +2,7 @@
 
 use std::future::Future;
 
-use super::{Page, RepoError, WarehouseQuery};
+use super::{Paged, RepoError, WarehouseQuery};
 use crate::domain::aggregate::{NewWarehouse, Warehouse, WarehouseId};
 
 /// Warehouses, reached through an open transaction.
@@ -10,7 +10,7 @@ pub trait WarehouseRepository {
     /// Store a new warehouse (version 0).
     ///
     /// # Errors
-    /// [`RepoError::Conflict`] when the name is taken.
+    /// [`RepoError::Duplicate`] when the name is taken.
     fn insert_warehouse(
         &mut self,
         new: &NewWarehouse,
@@ -38,13 +38,13 @@ pub trait WarehouseRepository {
     fn list_warehouses(
         &mut self,
         query: &WarehouseQuery,
-    ) -> impl Future<Output = Result<Page<Warehouse>, RepoError>> + Send;
+    ) -> impl Future<Output = Result<Paged<Warehouse>, RepoError>> + Send;
 
     /// Write name, address and capacity if the stored version is still `warehouse.version()`;
     /// returns the stored row (version bumped).
     ///
     /// # Errors
-    /// [`RepoError::Stale`] when the version moved on, [`RepoError::Conflict`] for a taken name.
+    /// [`RepoError::Stale`] when the version moved on, [`RepoError::Duplicate`] for a taken name.
     fn update_warehouse(
         &mut self,
         warehouse: &Warehouse,

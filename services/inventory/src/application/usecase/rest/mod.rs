@@ -1,40 +1,54 @@
-//! The generated REST port, implemented by the use cases: DTOs become domain values (422 with a
-//! pointer per refused field), use-case errors become problem+json (never a 500 for a client
-//! fault), domain values become DTOs.
+//! The generated REST port, implemented by the use cases: each operation converts the request
+//! (through [`input`], shared with gRPC), calls the use case with `?` (the kit maps its
+//! [`app_kit::AppError`] to problem+json, the router checks the status against the spec) and
+//! converts the result.
 
 mod dto;
-mod problem;
 
+use app_kit::Version;
 use openapi_runtime::ApiError;
 
 use super::Inventory;
-use crate::application::port::openapi::port::*;
-use crate::application::port::repo::UnitOfWork;
+use super::input::{self, field, sort_order};
+use crate::application::port::openapi::{model, port::*};
+use crate::application::port::repo::{StockSort, UnitOfWork, WarehouseSort};
 use crate::domain::aggregate::{Quantity, StockId, WarehouseId};
-use problem::{api_error, field};
 
 impl<U: UnitOfWork> InventoryApi for Inventory<U> {
     async fn list_warehouses(
         &self,
         request: ListWarehousesRequest,
     ) -> Result<ListWarehousesResponse, ApiError> {
-        let query = dto::warehouse_query(&request.params)?;
-        let page = self.list_warehouses(query).await.map_err(api_error)?;
-        Ok(ListWarehousesResponse::Ok(dto::warehouse_page(&page)))
+        let p = request.params;
+        let sort = WarehouseSort::parse(p.sort.as_str());
+        let query = input::warehouse_query(
+            Some(p.limit.into()),
+            p.offset.into(),
+            sort,
+            sort_order(p.order.as_str()),
+        )?;
+        let (total, items) = dto::page(&self.list_warehouses(query).await?, dto::warehouse);
+        Ok(ListWarehousesResponse::Ok(model::WarehousePage {
+            total,
+            items,
+        }))
     }
 
     async fn create_warehouse(
         &self,
         request: CreateWarehouseRequest,
     ) -> Result<CreateWarehouseResponse, ApiError> {
-        let new = dto::new_warehouse(
-            &request.body.name,
-            &request.body.address,
-            request.body.capacity,
-        )?;
-        let created = self.create_warehouse(new).await.map_err(api_error)?;
+        let b = request.body;
+        let created = self
+            .create_warehouse(input::new_warehouse(
+                &b.name,
+                &b.address,
+                b.capacity.into(),
+            )?)
+            .await?;
+        let location = get_warehouse_location(created.id().get());
         Ok(CreateWarehouseResponse::Created {
-            location: format!("/api/v1/warehouses/{}", created.id()),
+            location,
             body: dto::warehouse(&created),
         })
     }
@@ -43,8 +57,9 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: GetWarehouseRequest,
     ) -> Result<GetWarehouseResponse, ApiError> {
-        let id = WarehouseId::new(request.params.id).map_err(field)?;
-        let found = self.get_warehouse(id).await.map_err(api_error)?;
+        let found = self
+            .get_warehouse(field("id", WarehouseId::new(request.params.id))?)
+            .await?;
         Ok(GetWarehouseResponse::Ok(dto::warehouse(&found)))
     }
 
@@ -52,13 +67,14 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: ReplaceWarehouseRequest,
     ) -> Result<ReplaceWarehouseResponse, ApiError> {
-        let id = WarehouseId::new(request.params.id).map_err(field)?;
-        let body = &request.body;
-        let changes = dto::new_warehouse(&body.name, &body.address, body.capacity)?;
+        let (id, b) = (
+            field("id", WarehouseId::new(request.params.id))?,
+            request.body,
+        );
+        let changes = input::new_warehouse(&b.name, &b.address, b.capacity.into())?;
         let stored = self
-            .replace_warehouse(id, body.version, changes)
-            .await
-            .map_err(api_error)?;
+            .replace_warehouse(id, field("version", Version::new(b.version))?, changes)
+            .await?;
         Ok(ReplaceWarehouseResponse::Ok(dto::warehouse(&stored)))
     }
 
@@ -66,8 +82,8 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: DeleteWarehouseRequest,
     ) -> Result<DeleteWarehouseResponse, ApiError> {
-        let id = WarehouseId::new(request.params.id).map_err(field)?;
-        self.delete_warehouse(id).await.map_err(api_error)?;
+        self.delete_warehouse(field("id", WarehouseId::new(request.params.id))?)
+            .await?;
         Ok(DeleteWarehouseResponse::NoContent)
     }
 
@@ -75,26 +91,45 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: ListStocksRequest,
     ) -> Result<ListStocksResponse, ApiError> {
-        let query = dto::stock_query(&request.params)?;
-        let page = self.list_stocks(query).await.map_err(api_error)?;
-        Ok(ListStocksResponse::Ok(dto::stock_page(&page)))
+        let p = request.params;
+        let (page, sort) = (
+            (Some(p.limit.into()), p.offset.into()),
+            StockSort::parse(p.sort.as_str()),
+        );
+        let query = input::stock_query(
+            p.book_id,
+            p.warehouse_id,
+            page,
+            sort,
+            sort_order(p.order.as_str()),
+        )?;
+        let (total, items) = dto::page(&self.list_stocks(query).await?, dto::stock);
+        Ok(ListStocksResponse::Ok(model::StockPage { total, items }))
     }
 
     async fn create_stock(
         &self,
         request: CreateStockRequest,
     ) -> Result<CreateStockResponse, ApiError> {
-        let new = dto::new_stock(&request.body)?;
-        let created = self.create_stock(new).await.map_err(api_error)?;
+        let b = request.body;
+        let created = self
+            .create_stock(input::new_stock(
+                b.book_id,
+                b.warehouse_id,
+                b.quantity.into(),
+            )?)
+            .await?;
+        let location = get_stock_location(created.id().get());
         Ok(CreateStockResponse::Created {
-            location: format!("/api/v1/stocks/{}", created.id()),
+            location,
             body: dto::stock(&created),
         })
     }
 
     async fn get_stock(&self, request: GetStockRequest) -> Result<GetStockResponse, ApiError> {
-        let id = StockId::new(request.params.id).map_err(field)?;
-        let found = self.get_stock(id).await.map_err(api_error)?;
+        let found = self
+            .get_stock(field("id", StockId::new(request.params.id))?)
+            .await?;
         Ok(GetStockResponse::Ok(dto::stock(&found)))
     }
 
@@ -102,21 +137,22 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: ReplaceStockRequest,
     ) -> Result<ReplaceStockResponse, ApiError> {
-        let id = StockId::new(request.params.id).map_err(field)?;
-        let quantity = Quantity::new(i64::from(request.body.quantity)).map_err(field)?;
-        let stored = self
-            .replace_stock(id, request.body.version, quantity)
-            .await
-            .map_err(api_error)?;
-        Ok(ReplaceStockResponse::Ok(dto::stock(&stored)))
+        let (id, b) = (field("id", StockId::new(request.params.id))?, request.body);
+        let (version, quantity) = (
+            field("version", Version::new(b.version))?,
+            field("quantity", Quantity::new(b.quantity.into()))?,
+        );
+        Ok(ReplaceStockResponse::Ok(dto::stock(
+            &self.replace_stock(id, version, quantity).await?,
+        )))
     }
 
     async fn delete_stock(
         &self,
         request: DeleteStockRequest,
     ) -> Result<DeleteStockResponse, ApiError> {
-        let id = StockId::new(request.params.id).map_err(field)?;
-        self.delete_stock(id).await.map_err(api_error)?;
+        self.delete_stock(field("id", StockId::new(request.params.id))?)
+            .await?;
         Ok(DeleteStockResponse::NoContent)
     }
 }

@@ -19,7 +19,7 @@ pub(crate) fn db_error(operation: &'static str, err: sqlx::Error) -> RepoError {
     if let sqlx::Error::Database(db) = &err {
         match db.kind() {
             ErrorKind::UniqueViolation => {
-                return RepoError::Conflict(format!("{operation}: a unique key is taken"));
+                return RepoError::Duplicate(format!("{operation}: a unique key is taken"));
             }
             ErrorKind::ForeignKeyViolation => {
                 return RepoError::Conflict(format!(
@@ -38,7 +38,10 @@ pub(crate) fn db_error(operation: &'static str, err: sqlx::Error) -> RepoError {
 }
 
 /// A column held a value the domain refuses: the data is corrupt, not the request.
-pub(crate) fn corrupt(operation: &'static str, err: crate::domain::DomainError) -> RepoError {
+pub(crate) fn corrupt(
+    operation: &'static str,
+    err: impl std::error::Error + Send + Sync + 'static,
+) -> RepoError {
     RepoError::Unexpected(anyhow!(err).context(operation))
 }
 
@@ -47,16 +50,17 @@ mod tests {
     use service_kit::db::{Contention, Database, TestMySql};
     use sqlx::mysql::MySqlDatabaseError;
 
+    use app_kit::AppError;
+
     use super::*;
-    use crate::application::usecase::InventoryError;
     use crate::infrastructure::adapter::db::{MIGRATIONS, now};
 
     /// The use cases' retry reads the kind of busy from the sqlx error, so it must survive
     /// both wrappings: an exhausted pool ends as busy (503) and is not queued for again.
     #[test]
     fn an_exhausted_pool_is_busy_and_keeps_its_cause_for_the_retry() {
-        let err = InventoryError::from(db_error("begin a write", sqlx::Error::PoolTimedOut));
-        assert!(matches!(err, InventoryError::Busy(_)), "{err:?}");
+        let err = AppError::from(db_error("begin a write", sqlx::Error::PoolTimedOut));
+        assert!(matches!(err, AppError::Busy(_)), "{err:?}");
         assert_eq!(Contention::in_chain(&err), Some(Contention::PoolExhausted));
     }
 

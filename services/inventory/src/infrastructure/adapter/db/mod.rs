@@ -242,10 +242,3 @@ fn now() -> chrono::DateTime<chrono::Utc> {
 fn placeholders(n: usize) -> String {
     vec!["?"; n].join(", ")
 }
-
-fn order_sql(order: crate::application::port::repo::SortOrder) -> &'static str {
-    match order {
-        crate::application::port::repo::SortOrder::Asc => "ASC",
-        crate::application::port::repo::SortOrder::Desc => "DESC",
-    }
-}

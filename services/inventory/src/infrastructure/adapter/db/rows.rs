@@ -1,5 +1,6 @@
 //! Rows to domain values, generic over the database so both drivers share one mapping.
 
+use app_kit::Version;
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Decode, Row, Type};
 
@@ -38,10 +39,10 @@ where
     let address: String = get(row, "address")?;
     Ok(Warehouse::from(WarehouseRecord {
         id: WarehouseId::new(get(row, "id")?).map_err(|e| corrupt(op, e))?,
-        name: WarehouseName::new(&name).map_err(|e| corrupt(op, e))?,
-        address: Address::new(&address).map_err(|e| corrupt(op, e))?,
+        name: WarehouseName::parse(&name).map_err(|e| corrupt(op, e))?,
+        address: Address::parse(&address).map_err(|e| corrupt(op, e))?,
         capacity: Capacity::new(get(row, "capacity")?).map_err(|e| corrupt(op, e))?,
-        version: get(row, "version")?,
+        version: Version::new(get(row, "version")?).map_err(|e| corrupt(op, e))?,
         created_at: get(row, "created_at")?,
         updated_at: get(row, "updated_at")?,
     }))
@@ -61,7 +62,7 @@ where
         warehouse_id: WarehouseId::new(get(row, "warehouse_id")?).map_err(|e| corrupt(op, e))?,
         quantity: Quantity::new(get(row, "quantity")?).map_err(|e| corrupt(op, e))?,
         reserved: Quantity::new(get(row, "reserved_quantity")?).map_err(|e| corrupt(op, e))?,
-        version: get(row, "version")?,
+        version: Version::new(get(row, "version")?).map_err(|e| corrupt(op, e))?,
         created_at: get(row, "created_at")?,
         updated_at: get(row, "updated_at")?,
     })

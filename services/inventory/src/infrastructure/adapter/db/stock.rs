@@ -1,22 +1,12 @@
 //! [`StockRepository`] in SQL.
 
+use app_kit::Version;
+
 use super::error::{corrupt, db_error};
 use super::rows::{self, STOCK_COLUMNS};
-use super::{InsertedId, SqlTx, now, order_sql, placeholders, with_conn, with_statement_conn};
-use crate::application::port::repo::{
-    Availability, Page, RepoError, StockQuery, StockRepository, StockSort,
-};
+use super::{InsertedId, SqlTx, now, placeholders, with_conn, with_statement_conn};
+use crate::application::port::repo::{Availability, Paged, RepoError, StockQuery, StockRepository};
 use crate::domain::aggregate::{BookId, NewStock, Quantity, Stock, StockId, StockRecord};
-
-fn sort_column(sort: StockSort) -> &'static str {
-    match sort {
-        StockSort::CreatedAt => "created_at",
-        StockSort::Id => "id",
-        StockSort::BookId => "book_id",
-        StockSort::WarehouseId => "warehouse_id",
-        StockSort::Quantity => "quantity",
-    }
-}
 
 impl SqlTx {
     async fn select_stock(&mut self, id: StockId, lock: bool) -> Result<Option<Stock>, RepoError> {
@@ -57,7 +47,7 @@ impl StockRepository for SqlTx {
             warehouse_id: new.warehouse_id,
             quantity: new.quantity,
             reserved: Quantity::ZERO,
-            version: 0,
+            version: Version::INITIAL,
             created_at: at,
             updated_at: at,
         })
@@ -94,18 +84,18 @@ impl StockRepository for SqlTx {
         })
     }
 
-    async fn list_stocks(&mut self, query: &StockQuery) -> Result<Page<Stock>, RepoError> {
+    async fn list_stocks(&mut self, query: &StockQuery) -> Result<Paged<Stock>, RepoError> {
         let filter = "(? IS NULL OR book_id = ?) AND (? IS NULL OR warehouse_id = ?)";
-        let order = order_sql(query.order);
+        let order = query.order.sql();
         let sql = format!(
             "SELECT {STOCK_COLUMNS} FROM stock WHERE {filter} ORDER BY {} {order}, id {order} LIMIT ? OFFSET ?",
-            sort_column(query.sort)
+            query.sort.name()
         );
         let count_sql = format!("SELECT COUNT(*) AS total FROM stock WHERE {filter}");
         let book = query.filter.book_id.map(BookId::get);
         let warehouse = query.filter.warehouse_id.map(|w| w.get());
-        let limit = i64::from(query.page.limit);
-        let offset = i64::try_from(query.page.offset).unwrap_or(i64::MAX);
+        let limit = i64::from(query.page.limit());
+        let offset = i64::try_from(query.page.offset()).unwrap_or(i64::MAX);
         with_conn!(self, conn => {
             let total = sqlx::query(&count_sql)
                 .bind(book)
@@ -125,7 +115,7 @@ impl StockRepository for SqlTx {
                 .fetch_all(&mut *conn)
                 .await
                 .map_err(|e| db_error("list stock rows", e))?;
-            Ok(Page {
+            Ok(Paged {
                 total: rows::count(&total, "total")?,
                 items: page.iter().map(rows::stock).collect::<Result<_, _>>()?,
             })
@@ -142,7 +132,7 @@ impl StockRepository for SqlTx {
                 .bind(i64::from(stock.reserved().get()))
                 .bind(at)
                 .bind(stock.id().get())
-                .bind(stock.version())
+                .bind(stock.version().get())
                 .execute(conn)
                 .await
                 .map_err(|e| db_error("update a stock row", e))?
@@ -158,7 +148,7 @@ impl StockRepository for SqlTx {
             warehouse_id: stock.warehouse_id(),
             quantity: stock.quantity(),
             reserved: stock.reserved(),
-            version: stock.version() + 1,
+            version: stock.version().next(),
             created_at: stock.created_at(),
             updated_at: at,
         })

@@ -1,21 +1,12 @@
 //! [`WarehouseRepository`] in SQL.
 
+use app_kit::Version;
+
 use super::error::db_error;
 use super::rows::{self, WAREHOUSE_COLUMNS};
-use super::{InsertedId, SqlTx, now, order_sql, with_conn};
-use crate::application::port::repo::{
-    Page, RepoError, WarehouseQuery, WarehouseRepository, WarehouseSort,
-};
+use super::{InsertedId, SqlTx, now, with_conn};
+use crate::application::port::repo::{Paged, RepoError, WarehouseQuery, WarehouseRepository};
 use crate::domain::aggregate::{NewWarehouse, StockId, Warehouse, WarehouseId, WarehouseRecord};
-
-fn sort_column(sort: WarehouseSort) -> &'static str {
-    match sort {
-        WarehouseSort::CreatedAt => "created_at",
-        WarehouseSort::Id => "id",
-        WarehouseSort::Name => "name",
-        WarehouseSort::Capacity => "capacity",
-    }
-}
 
 impl SqlTx {
     async fn select_warehouse(
@@ -58,7 +49,7 @@ impl WarehouseRepository for SqlTx {
             name: new.name.clone(),
             address: new.address.clone(),
             capacity: new.capacity,
-            version: 0,
+            version: Version::INITIAL,
             created_at: at,
             updated_at: at,
         }))
@@ -78,14 +69,14 @@ impl WarehouseRepository for SqlTx {
     async fn list_warehouses(
         &mut self,
         query: &WarehouseQuery,
-    ) -> Result<Page<Warehouse>, RepoError> {
-        let order = order_sql(query.order);
+    ) -> Result<Paged<Warehouse>, RepoError> {
+        let order = query.order.sql();
         let sql = format!(
             "SELECT {WAREHOUSE_COLUMNS} FROM warehouse ORDER BY {} {order}, id {order} LIMIT ? OFFSET ?",
-            sort_column(query.sort)
+            query.sort.name()
         );
-        let limit = i64::from(query.page.limit);
-        let offset = i64::try_from(query.page.offset).unwrap_or(i64::MAX);
+        let limit = i64::from(query.page.limit());
+        let offset = i64::try_from(query.page.offset()).unwrap_or(i64::MAX);
         with_conn!(self, conn => {
             let total = sqlx::query("SELECT COUNT(*) AS total FROM warehouse")
                 .fetch_one(&mut *conn)
@@ -97,7 +88,7 @@ impl WarehouseRepository for SqlTx {
                 .fetch_all(&mut *conn)
                 .await
                 .map_err(|e| db_error("list warehouses", e))?;
-            Ok(Page {
+            Ok(Paged {
                 total: rows::count(&total, "total")?,
                 items: page.iter().map(rows::warehouse).collect::<Result<_, _>>()?,
             })
@@ -115,7 +106,7 @@ impl WarehouseRepository for SqlTx {
                 .bind(i64::from(warehouse.capacity().get()))
                 .bind(at)
                 .bind(warehouse.id().get())
-                .bind(warehouse.version())
+                .bind(warehouse.version().get())
                 .execute(conn)
                 .await
                 .map_err(|e| db_error("update a warehouse", e))?
@@ -129,7 +120,7 @@ impl WarehouseRepository for SqlTx {
             name: warehouse.name().clone(),
             address: warehouse.address().clone(),
             capacity: warehouse.capacity(),
-            version: warehouse.version() + 1,
+            version: warehouse.version().next(),
             created_at: warehouse.created_at(),
             updated_at: at,
         }))

@@ -1,8 +1,8 @@
 //! The gRPC server adapter for `bookstore.inventory.v1.StockService`: decode the message into
-//! domain values, call the use case, encode the answer. Nothing else happens here.
+//! the use case's input (through the shared [`input`]), call the use case, encode the answer;
+//! a failure is the kit's one mapping `Status::from(AppError)`.
 
 mod convert;
-mod status;
 
 use std::sync::Arc;
 
@@ -13,19 +13,16 @@ use crate::application::port::pb::bookstore::inventory::v1::stock_service_server
     StockService, StockServiceServer,
 };
 use crate::application::port::repo::UnitOfWork;
+use crate::application::usecase::input::{self, field};
 use crate::application::usecase::{Inventory, ReleaseOutcome};
-use crate::domain::aggregate::{StockId, WarehouseId};
-use convert::{invalid, order_id};
-use status::rpc_status;
+use crate::domain::aggregate::{OrderId, StockId};
 
 /// Serves the stock RPCs over the inventory's use cases.
-pub struct StockGrpc<U> {
-    inventory: Arc<Inventory<U>>,
-}
+pub struct StockGrpc<U>(Arc<Inventory<U>>);
 
 impl<U: UnitOfWork> StockGrpc<U> {
     pub fn new(inventory: Arc<Inventory<U>>) -> Self {
-        Self { inventory }
+        Self(inventory)
     }
 
     /// The tonic service, ready to add to the server's routes.
@@ -40,24 +37,31 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         &self,
         request: Request<pb::ListStocksRequest>,
     ) -> Result<Response<pb::ListStocksResponse>, Status> {
-        let query = convert::stock_query(request.get_ref()).map_err(Status::from)?;
-        let page = self
-            .inventory
-            .list_stocks(query)
-            .await
-            .map_err(rpc_status)?;
-        Ok(Response::new(pb::ListStocksResponse {
-            total: i64::try_from(page.total).unwrap_or(i64::MAX),
-            stocks: page.items.iter().map(convert::stock).collect(),
-        }))
+        let r = request.into_inner();
+        let page = (convert::limit(r.limit), r.offset.into());
+        let query = input::stock_query(
+            r.book_id,
+            r.warehouse_id,
+            page,
+            convert::sort(r.sort),
+            convert::order(r.order),
+        );
+        let page = self.0.list_stocks(query?).await?;
+        let (total, stocks) = (
+            page.total_i64(),
+            page.items.iter().map(convert::stock).collect(),
+        );
+        Ok(Response::new(pb::ListStocksResponse { total, stocks }))
     }
 
     async fn get_stock(
         &self,
         request: Request<pb::GetStockRequest>,
     ) -> Result<Response<pb::GetStockResponse>, Status> {
-        let id = StockId::new(request.get_ref().id).map_err(|e| Status::from(invalid(e)))?;
-        let stock = self.inventory.get_stock(id).await.map_err(rpc_status)?;
+        let stock = self
+            .0
+            .get_stock(field("id", StockId::new(request.get_ref().id))?)
+            .await?;
         Ok(Response::new(pb::GetStockResponse {
             stock: Some(convert::stock(&stock)),
         }))
@@ -67,14 +71,13 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         &self,
         request: Request<pb::GetAvailabilityRequest>,
     ) -> Result<Response<pb::GetAvailabilityResponse>, Status> {
-        let books = convert::book_ids(&request.get_ref().book_ids).map_err(Status::from)?;
         let found = self
-            .inventory
-            .availability(&books)
-            .await
-            .map_err(rpc_status)?;
+            .0
+            .availability(&input::book_ids(&request.get_ref().book_ids)?)
+            .await?;
+        let availabilities = found.iter().map(convert::availability).collect();
         Ok(Response::new(pb::GetAvailabilityResponse {
-            availabilities: found.iter().map(convert::availability).collect(),
+            availabilities,
         }))
     }
 
@@ -82,25 +85,25 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         &self,
         request: Request<pb::ReserveStockRequest>,
     ) -> Result<Response<pb::ReserveStockResponse>, Status> {
-        let reservation_request =
-            convert::reservation_request(request.get_ref()).map_err(Status::from)?;
+        let r = request.into_inner();
+        let items = r.items.iter().map(|i| (i.book_id, i64::from(i.quantity)));
         let reservation = self
-            .inventory
-            .reserve(&reservation_request)
-            .await
-            .map_err(rpc_status)?;
+            .0
+            .reserve(&input::reservation(r.order_id, items)?)
+            .await?;
+        let reserved = reservation.lines.iter().map(|l| pb::ReservedStock {
+            book_id: l.book_id.get(),
+            warehouse_id: l.warehouse_id.get(),
+            quantity: convert::int32(l.copies),
+        });
+        let (order_id, state) = (
+            reservation.order_id.get(),
+            convert::state(reservation.state),
+        );
         Ok(Response::new(pb::ReserveStockResponse {
-            order_id: reservation.order_id.get(),
-            state: convert::state(reservation.state) as i32,
-            reserved: reservation
-                .lines
-                .iter()
-                .map(|line| pb::ReservedStock {
-                    book_id: line.book_id.get(),
-                    warehouse_id: WarehouseId::get(line.warehouse_id),
-                    quantity: i32::try_from(line.copies).unwrap_or(i32::MAX),
-                })
-                .collect(),
+            order_id,
+            state,
+            reserved: reserved.collect(),
         }))
     }
 
@@ -108,14 +111,14 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         &self,
         request: Request<pb::ReleaseStockRequest>,
     ) -> Result<Response<pb::ReleaseStockResponse>, Status> {
-        let order = order_id(request.get_ref().order_id).map_err(Status::from)?;
-        let state = match self.inventory.release(order).await.map_err(rpc_status)? {
-            ReleaseOutcome::NothingReserved => pb::ReservationState::Unspecified,
+        let order = field("order_id", OrderId::new(request.get_ref().order_id))?;
+        let state = match self.0.release(order).await? {
+            ReleaseOutcome::NothingReserved => pb::ReservationState::Unspecified as i32,
             ReleaseOutcome::Now(state) => convert::state(state),
         };
         Ok(Response::new(pb::ReleaseStockResponse {
             order_id: order.get(),
-            state: state as i32,
+            state,
         }))
     }
 
@@ -123,11 +126,11 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         &self,
         request: Request<pb::CommitStockRequest>,
     ) -> Result<Response<pb::CommitStockResponse>, Status> {
-        let order = order_id(request.get_ref().order_id).map_err(Status::from)?;
-        let state = self.inventory.commit(order).await.map_err(rpc_status)?;
+        let order = field("order_id", OrderId::new(request.get_ref().order_id))?;
+        let state = convert::state(self.0.commit(order).await?);
         Ok(Response::new(pb::CommitStockResponse {
             order_id: order.get(),
-            state: convert::state(state) as i32,
+            state,
         }))
     }
 }

@@ -1,0 +1,193 @@
+//! What a client sent, as the use cases' typed input: written once for both inbound adapters.
+//! Every refused value is named by its logical [`FieldPath`] (`limit`, `items[2].quantity`);
+//! the REST router turns that into a JSON pointer, the gRPC mapping into a field violation.
+
+use app_kit::{AppError, FieldIssues, FieldPath, Page, SortOrder, ValueError};
+
+use crate::application::port::repo::{
+    StockFilter, StockQuery, StockSort, WarehouseQuery, WarehouseSort,
+};
+use crate::domain::aggregate::{
+    Address, BookId, Capacity, NewStock, NewWarehouse, OrderId, Quantity, ReservationItem,
+    ReservationRequest, WarehouseId, WarehouseName,
+};
+
+/// One value, refused at `path`.
+///
+/// # Errors
+/// [`AppError::Invalid`] naming `path`.
+pub fn field<T>(path: &str, value: Result<T, ValueError>) -> Result<T, AppError> {
+    value.map_err(|err| AppError::invalid(path, err))
+}
+
+/// A sort direction by its API name.
+///
+/// # Errors
+/// [`ValueError::Rule`] for anything but `asc` and `desc`.
+pub fn sort_order(name: &str) -> Result<SortOrder, ValueError> {
+    match name {
+        "asc" => Ok(SortOrder::Asc),
+        "desc" => Ok(SortOrder::Desc),
+        _ => Err(ValueError::Rule("is not a known sort order")),
+    }
+}
+
+/// A page of warehouses; `limit` is `None` for the default.
+///
+/// # Errors
+/// [`AppError::Invalid`] naming every refused parameter.
+pub fn warehouse_query(
+    limit: Option<i64>,
+    offset: i64,
+    sort: Result<WarehouseSort, ValueError>,
+    order: Result<SortOrder, ValueError>,
+) -> Result<WarehouseQuery, AppError> {
+    let mut issues = FieldIssues::default();
+    let page = Page::parse(limit, offset, &mut issues);
+    let sort = issues.take("sort", sort);
+    let order = issues.take("order", order);
+    let ((page, sort), order) = issues.finish(page.zip(sort).zip(order))?;
+    Ok(WarehouseQuery { page, sort, order })
+}
+
+/// A filtered page of stock rows; `limit` is `None` for the default.
+///
+/// # Errors
+/// [`AppError::Invalid`] naming every refused parameter.
+pub fn stock_query(
+    book_id: Option<i64>,
+    warehouse_id: Option<i64>,
+    (limit, offset): (Option<i64>, i64),
+    sort: Result<StockSort, ValueError>,
+    order: Result<SortOrder, ValueError>,
+) -> Result<StockQuery, AppError> {
+    let mut issues = FieldIssues::default();
+    let book_id = issues.take_optional("book_id", book_id, BookId::new);
+    let warehouse_id = issues.take_optional("warehouse_id", warehouse_id, WarehouseId::new);
+    let page = Page::parse(limit, offset, &mut issues);
+    let sort = issues.take("sort", sort);
+    let order = issues.take("order", order);
+    let (((filter, page), sort), order) =
+        issues.finish(book_id.zip(warehouse_id).zip(page).zip(sort).zip(order))?;
+    let (book_id, warehouse_id) = filter;
+    Ok(StockQuery {
+        filter: StockFilter {
+            book_id,
+            warehouse_id,
+        },
+        page,
+        sort,
+        order,
+    })
+}
+
+/// A warehouse's name, address and capacity, for a create or a replace.
+///
+/// # Errors
+/// [`AppError::Invalid`] naming every refused field.
+pub fn new_warehouse(name: &str, address: &str, capacity: i64) -> Result<NewWarehouse, AppError> {
+    let mut issues = FieldIssues::default();
+    let name = issues.take("name", WarehouseName::parse(name));
+    let address = issues.take("address", Address::parse(address));
+    let capacity = issues.take("capacity", Capacity::new(capacity));
+    let ((name, address), capacity) = issues.finish(name.zip(address).zip(capacity))?;
+    Ok(NewWarehouse {
+        name,
+        address,
+        capacity,
+    })
+}
+
+/// A stock row to create.
+///
+/// # Errors
+/// [`AppError::Invalid`] naming every refused field.
+pub fn new_stock(book_id: i64, warehouse_id: i64, quantity: i64) -> Result<NewStock, AppError> {
+    let mut issues = FieldIssues::default();
+    let book_id = issues.take("book_id", BookId::new(book_id));
+    let warehouse_id = issues.take("warehouse_id", WarehouseId::new(warehouse_id));
+    let quantity = issues.take("quantity", Quantity::new(quantity));
+    let ((book_id, warehouse_id), quantity) =
+        issues.finish(book_id.zip(warehouse_id).zip(quantity))?;
+    Ok(NewStock {
+        book_id,
+        warehouse_id,
+        quantity,
+    })
+}
+
+/// The books of an availability query.
+///
+/// # Errors
+/// [`AppError::Invalid`] naming every refused id (`book_ids[3]`).
+pub fn book_ids(raw: &[i64]) -> Result<Vec<BookId>, AppError> {
+    let mut issues = FieldIssues::default();
+    let ids: Vec<Option<BookId>> = raw
+        .iter()
+        .enumerate()
+        .map(|(i, &id)| issues.take(FieldPath::field("book_ids").index(i), BookId::new(id)))
+        .collect();
+    issues.finish(ids.into_iter().collect())
+}
+
+/// What an order asks to reserve: `(book_id, quantity)` per item.
+///
+/// # Errors
+/// [`AppError::Invalid`] naming every refused field (`items[0].quantity`), or `items` for no
+/// items, too many or a book listed twice.
+pub fn reservation(
+    order_id: i64,
+    items: impl IntoIterator<Item = (i64, i64)>,
+) -> Result<ReservationRequest, AppError> {
+    let mut issues = FieldIssues::default();
+    let order_id = issues.take("order_id", OrderId::new(order_id));
+    let items: Vec<Option<ReservationItem>> = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, (book_id, copies))| {
+            let at = FieldPath::field("items").index(i);
+            let book_id = issues.take(at.clone().name("book_id"), BookId::new(book_id))?;
+            issues.take(at.name("quantity"), ReservationItem::new(book_id, copies))
+        })
+        .collect();
+    let (order_id, items) = issues.finish(order_id.zip(items.into_iter().collect()))?;
+    Ok(ReservationRequest::new(order_id, items)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(err: AppError) -> Vec<String> {
+        match err {
+            AppError::Invalid(issues) => issues.iter().map(|i| i.path.to_string()).collect(),
+            other => panic!("expected invalid, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_refused_item_field_is_named() {
+        let err = reservation(0, [(1, 1), (0, 1), (2, 0)]).unwrap_err();
+        assert_eq!(
+            paths(err),
+            ["order_id", "items[1].book_id", "items[2].quantity"]
+        );
+        assert_eq!(paths(reservation(1, []).unwrap_err()), ["items"]);
+        assert_eq!(paths(book_ids(&[1, -2]).unwrap_err()), ["book_ids[1]"]);
+    }
+
+    #[test]
+    fn list_parameters_are_checked_together() {
+        let err = stock_query(
+            Some(0),
+            None,
+            (Some(101), -1),
+            Ok(StockSort::Id),
+            sort_order("sideways"),
+        )
+        .unwrap_err();
+        assert_eq!(paths(err), ["book_id", "limit", "offset", "order"]);
+        let query = warehouse_query(None, 0, WarehouseSort::parse("name"), sort_order("asc"));
+        assert_eq!(query.map(|q| q.page.limit()).ok(), Some(10));
+    }
+}
