@@ -9,6 +9,7 @@
 //! held lock ends as contention the service answers itself, inside the request timeout.
 
 pub mod contention;
+pub mod sql;
 mod testing;
 
 use std::str::FromStr;
@@ -24,6 +25,7 @@ use crate::config::Secret;
 use crate::readiness::ReadinessCheck;
 
 pub use contention::{Contention, RetryPolicy, is_contention, retry_contended};
+pub use sql::{Dialect, InsertedId, SqlStore, SqlTx, WriteFailure};
 pub use testing::{TestDatabaseError, TestMySql};
 
 /// How long a request waits for a pooled connection before failing instead of hanging.
