@@ -23,6 +23,16 @@ pub enum ReleaseOutcome {
     Now(ReservationState),
 }
 
+impl ReleaseOutcome {
+    /// The reservation's state afterwards, if the order has one.
+    pub fn state(self) -> Option<ReservationState> {
+        match self {
+            ReleaseOutcome::NothingReserved => None,
+            ReleaseOutcome::Now(state) => Some(state),
+        }
+    }
+}
+
 impl<U: UnitOfWork> Inventory<U> {
     /// Reserve every item, all or nothing, spread over warehouses as needed. A repeated call for
     /// the same order returns the reservation it already has (in whatever state it is now).

@@ -21,17 +21,11 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
     ) -> Result<ListWarehousesResponse, ApiError> {
         let p = request.params;
         let sort = WarehouseSort::parse(p.sort.as_str());
-        let query = input::warehouse_query(
-            Some(p.limit.into()),
-            p.offset.into(),
-            sort,
-            sort_order(p.order.as_str()),
-        )?;
+        let order = sort_order(p.order.as_str());
+        let query = input::warehouse_query(Some(p.limit.into()), p.offset.into(), sort, order)?;
         let (total, items) = dto::page(&self.list_warehouses(query).await?, dto::warehouse);
-        Ok(ListWarehousesResponse::Ok(model::WarehousePage {
-            total,
-            items,
-        }))
+        let page = model::WarehousePage { total, items };
+        Ok(ListWarehousesResponse::Ok(page))
     }
 
     async fn create_warehouse(
@@ -39,27 +33,18 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         request: CreateWarehouseRequest,
     ) -> Result<CreateWarehouseResponse, ApiError> {
         let b = request.body;
-        let created = self
-            .create_warehouse(input::new_warehouse(
-                &b.name,
-                &b.address,
-                b.capacity.into(),
-            )?)
-            .await?;
-        let location = get_warehouse_location(created.id().get());
-        Ok(CreateWarehouseResponse::Created {
-            location,
-            body: dto::warehouse(&created),
-        })
+        let new = input::new_warehouse(&b.name, &b.address, b.capacity.into())?;
+        let body = dto::warehouse(&self.create_warehouse(new).await?);
+        let location = get_warehouse_location(body.id);
+        Ok(CreateWarehouseResponse::Created { location, body })
     }
 
     async fn get_warehouse(
         &self,
         request: GetWarehouseRequest,
     ) -> Result<GetWarehouseResponse, ApiError> {
-        let found = self
-            .get_warehouse(field("id", WarehouseId::new(request.params.id))?)
-            .await?;
+        let id = field("id", WarehouseId::new(request.params.id))?;
+        let found = self.get_warehouse(id).await?;
         Ok(GetWarehouseResponse::Ok(dto::warehouse(&found)))
     }
 
@@ -67,14 +52,11 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: ReplaceWarehouseRequest,
     ) -> Result<ReplaceWarehouseResponse, ApiError> {
-        let (id, b) = (
-            field("id", WarehouseId::new(request.params.id))?,
-            request.body,
-        );
+        let id = field("id", WarehouseId::new(request.params.id))?;
+        let b = request.body;
         let changes = input::new_warehouse(&b.name, &b.address, b.capacity.into())?;
-        let stored = self
-            .replace_warehouse(id, field("version", Version::new(b.version))?, changes)
-            .await?;
+        let version = field("version", Version::new(b.version))?;
+        let stored = self.replace_warehouse(id, version, changes).await?;
         Ok(ReplaceWarehouseResponse::Ok(dto::warehouse(&stored)))
     }
 
@@ -82,8 +64,8 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: DeleteWarehouseRequest,
     ) -> Result<DeleteWarehouseResponse, ApiError> {
-        self.delete_warehouse(field("id", WarehouseId::new(request.params.id))?)
-            .await?;
+        let id = field("id", WarehouseId::new(request.params.id))?;
+        self.delete_warehouse(id).await?;
         Ok(DeleteWarehouseResponse::NoContent)
     }
 
@@ -92,17 +74,10 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         request: ListStocksRequest,
     ) -> Result<ListStocksResponse, ApiError> {
         let p = request.params;
-        let (page, sort) = (
-            (Some(p.limit.into()), p.offset.into()),
-            StockSort::parse(p.sort.as_str()),
-        );
-        let query = input::stock_query(
-            p.book_id,
-            p.warehouse_id,
-            page,
-            sort,
-            sort_order(p.order.as_str()),
-        )?;
+        let sort = StockSort::parse(p.sort.as_str());
+        let order = sort_order(p.order.as_str());
+        let page = (Some(p.limit.into()), p.offset.into());
+        let query = input::stock_query(p.book_id, p.warehouse_id, page, sort, order)?;
         let (total, items) = dto::page(&self.list_stocks(query).await?, dto::stock);
         Ok(ListStocksResponse::Ok(model::StockPage { total, items }))
     }
@@ -112,25 +87,15 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         request: CreateStockRequest,
     ) -> Result<CreateStockResponse, ApiError> {
         let b = request.body;
-        let created = self
-            .create_stock(input::new_stock(
-                b.book_id,
-                b.warehouse_id,
-                b.quantity.into(),
-            )?)
-            .await?;
-        let location = get_stock_location(created.id().get());
-        Ok(CreateStockResponse::Created {
-            location,
-            body: dto::stock(&created),
-        })
+        let new = input::new_stock(b.book_id, b.warehouse_id, b.quantity.into())?;
+        let body = dto::stock(&self.create_stock(new).await?);
+        let location = get_stock_location(body.id);
+        Ok(CreateStockResponse::Created { location, body })
     }
 
     async fn get_stock(&self, request: GetStockRequest) -> Result<GetStockResponse, ApiError> {
-        let found = self
-            .get_stock(field("id", StockId::new(request.params.id))?)
-            .await?;
-        Ok(GetStockResponse::Ok(dto::stock(&found)))
+        let id = field("id", StockId::new(request.params.id))?;
+        Ok(GetStockResponse::Ok(dto::stock(&self.get_stock(id).await?)))
     }
 
     async fn replace_stock(
@@ -138,21 +103,18 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         request: ReplaceStockRequest,
     ) -> Result<ReplaceStockResponse, ApiError> {
         let (id, b) = (field("id", StockId::new(request.params.id))?, request.body);
-        let (version, quantity) = (
-            field("version", Version::new(b.version))?,
-            field("quantity", Quantity::new(b.quantity.into()))?,
-        );
-        Ok(ReplaceStockResponse::Ok(dto::stock(
-            &self.replace_stock(id, version, quantity).await?,
-        )))
+        let version = field("version", Version::new(b.version))?;
+        let quantity = field("quantity", Quantity::new(b.quantity.into()))?;
+        let stored = self.replace_stock(id, version, quantity).await?;
+        Ok(ReplaceStockResponse::Ok(dto::stock(&stored)))
     }
 
     async fn delete_stock(
         &self,
         request: DeleteStockRequest,
     ) -> Result<DeleteStockResponse, ApiError> {
-        self.delete_stock(field("id", StockId::new(request.params.id))?)
-            .await?;
+        let id = field("id", StockId::new(request.params.id))?;
+        self.delete_stock(id).await?;
         Ok(DeleteStockResponse::NoContent)
     }
 }

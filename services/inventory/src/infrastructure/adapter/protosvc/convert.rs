@@ -5,7 +5,7 @@ use app_kit::{SortOrder, ValueError};
 use crate::application::port::pb::bookstore::common::v1::SortOrder as PbSortOrder;
 use crate::application::port::pb::bookstore::inventory::v1 as pb;
 use crate::application::port::repo::{Availability, StockSort};
-use crate::domain::aggregate::{ReservationState, Stock};
+use crate::domain::aggregate::{Reservation, ReservationState, Stock};
 
 /// The page size when a request leaves `limit` at 0, as proto3 leaves every unset number.
 pub(super) fn limit(raw: i32) -> Option<i64> {
@@ -31,16 +31,19 @@ pub(super) fn order(raw: i32) -> Result<SortOrder, ValueError> {
     }
 }
 
-pub(super) fn state(state: ReservationState) -> i32 {
-    match state {
-        ReservationState::Reserved => pb::ReservationState::Reserved as i32,
-        ReservationState::Released => pb::ReservationState::Released as i32,
-        ReservationState::Committed => pb::ReservationState::Committed as i32,
-    }
+/// A reservation's state; `None` (no reservation) is `UNSPECIFIED`.
+pub(super) fn state(state: impl Into<Option<ReservationState>>) -> i32 {
+    let state = match state.into() {
+        None => pb::ReservationState::Unspecified,
+        Some(ReservationState::Reserved) => pb::ReservationState::Reserved,
+        Some(ReservationState::Released) => pb::ReservationState::Released,
+        Some(ReservationState::Committed) => pb::ReservationState::Committed,
+    };
+    state as i32
 }
 
 /// Quantities are bounded at 100,000,000 by the domain, so they always fit an `int32`.
-pub(super) fn int32(value: impl Into<u64>) -> i32 {
+fn int32(value: impl Into<u64>) -> i32 {
     i32::try_from(value.into()).unwrap_or(i32::MAX)
 }
 
@@ -64,5 +67,18 @@ pub(super) fn availability(a: &Availability) -> pb::BookAvailability {
         quantity: int32(a.quantity),
         reserved_quantity: int32(a.reserved),
         available_quantity: int32(a.available()),
+    }
+}
+
+pub(super) fn reservation(r: &Reservation) -> pb::ReserveStockResponse {
+    let reserved = r.lines.iter().map(|line| pb::ReservedStock {
+        book_id: line.book_id.get(),
+        warehouse_id: line.warehouse_id.get(),
+        quantity: int32(line.copies),
+    });
+    pb::ReserveStockResponse {
+        order_id: r.order_id.get(),
+        state: state(r.state),
+        reserved: reserved.collect(),
     }
 }

@@ -1,6 +1,6 @@
 //! The gRPC server adapter for `bookstore.inventory.v1.StockService`: decode the message into
 //! the use case's input (through the shared [`input`]), call the use case, encode the answer;
-//! a failure is the kit's one mapping `Status::from(AppError)`.
+//! a failure is the kit's one mapping `Status::from(AppError)`, applied by `?`.
 
 mod convert;
 
@@ -13,8 +13,8 @@ use crate::application::port::pb::bookstore::inventory::v1::stock_service_server
     StockService, StockServiceServer,
 };
 use crate::application::port::repo::UnitOfWork;
+use crate::application::usecase::Inventory;
 use crate::application::usecase::input::{self, field};
-use crate::application::usecase::{Inventory, ReleaseOutcome};
 use crate::domain::aggregate::{OrderId, StockId};
 
 /// Serves the stock RPCs over the inventory's use cases.
@@ -38,19 +38,12 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         request: Request<pb::ListStocksRequest>,
     ) -> Result<Response<pb::ListStocksResponse>, Status> {
         let r = request.into_inner();
+        let (sort, order) = (convert::sort(r.sort), convert::order(r.order));
         let page = (convert::limit(r.limit), r.offset.into());
-        let query = input::stock_query(
-            r.book_id,
-            r.warehouse_id,
-            page,
-            convert::sort(r.sort),
-            convert::order(r.order),
-        );
-        let page = self.0.list_stocks(query?).await?;
-        let (total, stocks) = (
-            page.total_i64(),
-            page.items.iter().map(convert::stock).collect(),
-        );
+        let query = input::stock_query(r.book_id, r.warehouse_id, page, sort, order)?;
+        let page = self.0.list_stocks(query).await?;
+        let total = page.total_i64();
+        let stocks = page.items.iter().map(convert::stock).collect();
         Ok(Response::new(pb::ListStocksResponse { total, stocks }))
     }
 
@@ -58,27 +51,20 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         &self,
         request: Request<pb::GetStockRequest>,
     ) -> Result<Response<pb::GetStockResponse>, Status> {
-        let stock = self
-            .0
-            .get_stock(field("id", StockId::new(request.get_ref().id))?)
-            .await?;
-        Ok(Response::new(pb::GetStockResponse {
-            stock: Some(convert::stock(&stock)),
-        }))
+        let id = field("id", StockId::new(request.get_ref().id))?;
+        let stock = Some(convert::stock(&self.0.get_stock(id).await?));
+        Ok(Response::new(pb::GetStockResponse { stock }))
     }
 
     async fn get_availability(
         &self,
         request: Request<pb::GetAvailabilityRequest>,
     ) -> Result<Response<pb::GetAvailabilityResponse>, Status> {
-        let found = self
-            .0
-            .availability(&input::book_ids(&request.get_ref().book_ids)?)
-            .await?;
+        let books = input::book_ids(&request.get_ref().book_ids)?;
+        let found = self.0.availability(&books).await?;
         let availabilities = found.iter().map(convert::availability).collect();
-        Ok(Response::new(pb::GetAvailabilityResponse {
-            availabilities,
-        }))
+        let response = pb::GetAvailabilityResponse { availabilities };
+        Ok(Response::new(response))
     }
 
     async fn reserve_stock(
@@ -87,24 +73,9 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
     ) -> Result<Response<pb::ReserveStockResponse>, Status> {
         let r = request.into_inner();
         let items = r.items.iter().map(|i| (i.book_id, i64::from(i.quantity)));
-        let reservation = self
-            .0
-            .reserve(&input::reservation(r.order_id, items)?)
-            .await?;
-        let reserved = reservation.lines.iter().map(|l| pb::ReservedStock {
-            book_id: l.book_id.get(),
-            warehouse_id: l.warehouse_id.get(),
-            quantity: convert::int32(l.copies),
-        });
-        let (order_id, state) = (
-            reservation.order_id.get(),
-            convert::state(reservation.state),
-        );
-        Ok(Response::new(pb::ReserveStockResponse {
-            order_id,
-            state,
-            reserved: reserved.collect(),
-        }))
+        let request = input::reservation(r.order_id, items)?;
+        let reservation = self.0.reserve(&request).await?;
+        Ok(Response::new(convert::reservation(&reservation)))
     }
 
     async fn release_stock(
@@ -112,14 +83,9 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         request: Request<pb::ReleaseStockRequest>,
     ) -> Result<Response<pb::ReleaseStockResponse>, Status> {
         let order = field("order_id", OrderId::new(request.get_ref().order_id))?;
-        let state = match self.0.release(order).await? {
-            ReleaseOutcome::NothingReserved => pb::ReservationState::Unspecified as i32,
-            ReleaseOutcome::Now(state) => convert::state(state),
-        };
-        Ok(Response::new(pb::ReleaseStockResponse {
-            order_id: order.get(),
-            state,
-        }))
+        let (order_id, outcome) = (order.get(), self.0.release(order).await?);
+        let state = convert::state(outcome.state());
+        Ok(Response::new(pb::ReleaseStockResponse { order_id, state }))
     }
 
     async fn commit_stock(
@@ -127,10 +93,8 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         request: Request<pb::CommitStockRequest>,
     ) -> Result<Response<pb::CommitStockResponse>, Status> {
         let order = field("order_id", OrderId::new(request.get_ref().order_id))?;
-        let state = convert::state(self.0.commit(order).await?);
-        Ok(Response::new(pb::CommitStockResponse {
-            order_id: order.get(),
-            state,
-        }))
+        let (order_id, state) = (order.get(), self.0.commit(order).await?);
+        let state = convert::state(state);
+        Ok(Response::new(pb::CommitStockResponse { order_id, state }))
     }
 }
