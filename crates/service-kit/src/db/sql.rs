@@ -108,7 +108,8 @@ impl SqlStore {
 
 /// A transaction on either database; dropping it rolls back.
 pub struct SqlTx {
-    pool: Database,
+    #[doc(hidden)]
+    pub pool: Database,
     #[doc(hidden)]
     pub inner: Option<TxInner>,
 }
@@ -123,11 +124,6 @@ pub enum TxInner {
 impl SqlTx {
     pub fn dialect(&self) -> Dialect {
         self.pool.sql_dialect()
-    }
-
-    #[doc(hidden)]
-    pub fn pool(&self) -> &Database {
-        &self.pool
     }
 
     /// The open transaction, begun now if this read had not needed one yet.
@@ -185,7 +181,7 @@ macro_rules! with_conn {
 #[macro_export]
 macro_rules! with_statement_conn {
     ($tx:expr, $err:expr, $conn:ident => $body:expr) => {
-        match (&mut $tx.inner, $tx.pool()) {
+        match (&mut $tx.inner, &$tx.pool) {
             (Some($crate::db::sql::TxInner::Sqlite(tx)), _) => {
                 let $conn: &mut ::sqlx::SqliteConnection = &mut *tx;
                 $body

@@ -104,9 +104,9 @@ async fn census(store: &SqlCatalog) -> Census {
             }
         }};
     }
-    match store {
-        SqlCatalog::Sqlite(s) => census_of!(s.pool()),
-        SqlCatalog::MySql(s) => census_of!(s.pool()),
+    match store.database() {
+        service_kit::Database::Sqlite(pool) => census_of!(pool),
+        service_kit::Database::MySql(pool) => census_of!(pool),
     }
 }
 

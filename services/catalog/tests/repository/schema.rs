@@ -2,7 +2,6 @@
 
 use std::collections::BTreeSet;
 
-use catalog::infrastructure::adapter::db::SqlCatalog;
 use sqlx::Row;
 
 use crate::databases::{mysql, sqlite};
@@ -12,7 +11,7 @@ async fn sqlite_and_mysql_migrations_define_the_same_tables_and_columns() {
     let Some((db, store)) = mysql().await else {
         return;
     };
-    let SqlCatalog::MySql(store) = store else {
+    let service_kit::Database::MySql(pool) = store.database().clone() else {
         unreachable!("asked for MySQL")
     };
     let mysql: BTreeSet<(String, String)> = sqlx::query(
@@ -20,7 +19,7 @@ async fn sqlite_and_mysql_migrations_define_the_same_tables_and_columns() {
          WHERE table_schema = ? AND table_name <> '_sqlx_migrations'",
     )
     .bind(db.name())
-    .fetch_all(store.pool())
+    .fetch_all(&pool)
     .await
     .expect("MySQL columns")
     .iter()
@@ -28,14 +27,14 @@ async fn sqlite_and_mysql_migrations_define_the_same_tables_and_columns() {
     .collect();
     db.drop_database().await.expect("drop the test database");
 
-    let SqlCatalog::Sqlite(store) = sqlite().await else {
+    let service_kit::Database::Sqlite(pool) = sqlite().await.database().clone() else {
         unreachable!("asked for SQLite")
     };
     let sqlite: BTreeSet<(String, String)> = sqlx::query(
         "SELECT m.name AS t, p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p \
          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '_sqlx_migrations'",
     )
-    .fetch_all(store.pool())
+    .fetch_all(&pool)
     .await
     .expect("SQLite columns")
     .iter()

@@ -1,172 +1,111 @@
-//! The catalog's repositories on sqlx, for SQLite and MySQL/MariaDB.
+//! The catalog's repositories on sqlx, for SQLite and MySQL/MariaDB, on the storage kit
+//! (`service_kit::db::sql`).
 //!
-//! The SQL is written once, in `store.rs`, and compiled once per driver (`sqlite.rs`, `mysql.rs`),
-//! each supplying the handful of dialect differences: how a price is read and written (integer
-//! cents in SQLite, DECIMAL(10,2) in MySQL) and how the id of an inserted row is obtained (MySQL
-//! has no `RETURNING`). Compiling the same text against concrete driver types avoids sqlx's
-//! generic-executor bounds while keeping one implementation. Every value reaches the database as
-//! a bound parameter; sort columns come from enums, never from client text.
-//!
-//! [`SqlCatalog`] picks the driver at run time from the pool it is given.
+//! Every statement is written once: [`with_conn!`](service_kit::with_conn) and
+//! [`with_statement_conn!`](service_kit::with_statement_conn) expand it per driver, rows decode
+//! through one mapping ([`rows`]), and the few dialect differences (how a price is spelled, how
+//! a write transaction begins) come from `service_kit::db::Dialect`. Every value reaches the
+//! database as a bound parameter; sort columns come from enums, never from client text.
 //!
 //! Every write method is one transaction, begun and committed here. When the database reports
 //! lock contention (a deadlock, a lock wait timeout, a busy SQLite file; see
-//! `service_kit::db::is_contention`) the whole transaction is run again, a bounded number of
+//! `service_kit::db::Contention`) the whole transaction is run again, a bounded number of
 //! times; a write still contended after that fails as `RepoError::Contention`, with nothing of
-//! it stored.
+//! it stored. A read of one statement runs without a transaction.
 
+mod authors;
+mod books;
+mod categories;
 mod error;
 pub mod migrations;
-mod mysql;
-mod sqlite;
+mod publishers;
+mod rows;
+mod statement;
 
-use chrono::{DateTime, Utc};
-use service_kit::db::RetryPolicy;
+use service_kit::Database;
+use service_kit::db::{RetryPolicy, SqlStore, SqlTx};
 use sqlx::{MySqlPool, SqlitePool};
 
-use crate::application::port::repo::{
-    AuthorFilter, AuthorRepository, AuthorSort, BookFilter, BookRepository, BookSort, BookView,
-    CategoryRepository, CategorySort, ListQuery, Paged, PublisherFilter, PublisherRepository,
-    PublisherSort, RepoResult,
-};
-use crate::domain::aggregate::{
-    Address, Author, AuthorId, Book, BookId, BookSpec, Category, CategoryId, PersonName, Publisher,
-    PublisherId, PublisherName, Version,
-};
+use crate::application::port::repo::{RepoError, RepoResult};
+use error::failed;
 
 /// The catalog's storage on whichever database the service was configured with.
 #[derive(Debug, Clone)]
-pub enum SqlCatalog {
-    Sqlite(sqlite::Store),
-    MySql(mysql::Store),
+pub struct SqlCatalog {
+    store: SqlStore,
+    retry: RetryPolicy,
 }
 
 impl SqlCatalog {
+    pub fn new(database: Database) -> Self {
+        Self {
+            store: SqlStore::new(database),
+            retry: RetryPolicy::TRANSACTION,
+        }
+    }
+
     pub fn sqlite(pool: SqlitePool) -> Self {
-        Self::Sqlite(sqlite::Store::new(pool))
+        Self::new(Database::Sqlite(pool))
     }
 
     pub fn mysql(pool: MySqlPool) -> Self {
-        Self::MySql(mysql::Store::new(pool))
+        Self::new(Database::MySql(pool))
     }
 
     /// Writes that lose a race for locks are run again as `retry` says; the default is
     /// [`RetryPolicy::TRANSACTION`].
     #[must_use]
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
-        match self {
-            Self::Sqlite(store) => Self::Sqlite(store.with_retry(retry)),
-            Self::MySql(store) => Self::MySql(store.with_retry(retry)),
-        }
+        Self { retry, ..self }
+    }
+
+    pub fn database(&self) -> &Database {
+        self.store.database()
+    }
+
+    /// A write transaction; run it through [`error::retry_write`] so a lost race runs it again.
+    async fn write(&self, operation: &'static str) -> RepoResult<SqlTx> {
+        self.store.write().await.map_err(|e| failed(operation, e))
+    }
+
+    async fn commit(tx: SqlTx, operation: &'static str) -> RepoResult<()> {
+        tx.commit().await.map_err(|e| failed(operation, e))
     }
 }
 
-/// Forward a call to the store of the active driver.
-macro_rules! dispatch {
-    ($self:ident, $store:ident => $call:expr) => {
-        match $self {
-            SqlCatalog::Sqlite($store) => $call.await,
-            SqlCatalog::MySql($store) => $call.await,
-        }
-    };
-}
-
-impl BookRepository for SqlCatalog {
-    async fn insert(&self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
-        dispatch!(self, s => s.insert_book(spec, now))
-    }
-
-    async fn update(&self, book: &Book, previous: Version) -> RepoResult<BookView> {
-        dispatch!(self, s => s.update_book(book, previous))
-    }
-
-    async fn get(&self, id: BookId) -> RepoResult<Option<BookView>> {
-        dispatch!(self, s => s.get_book(id))
-    }
-
-    async fn get_many(&self, ids: &[BookId]) -> RepoResult<Vec<BookView>> {
-        dispatch!(self, s => s.get_books(ids))
-    }
-
-    async fn list(&self, query: &ListQuery<BookFilter, BookSort>) -> RepoResult<Paged<BookView>> {
-        dispatch!(self, s => s.list_books(query))
-    }
-
-    async fn delete(&self, id: BookId) -> RepoResult<()> {
-        dispatch!(self, s => s.delete_book(id))
+/// After an UPDATE matched nothing: was the row gone, or was its version moved on?
+async fn missing_or_stale(tx: &mut SqlTx, table: &'static str, id: i64) -> RepoError {
+    match row_exists(tx, table, id).await {
+        Ok(true) => RepoError::StaleVersion,
+        Ok(false) => RepoError::NotFound,
+        Err(err) => err,
     }
 }
 
-impl AuthorRepository for SqlCatalog {
-    async fn insert(&self, name: &PersonName, now: DateTime<Utc>) -> RepoResult<Author> {
-        dispatch!(self, s => s.insert_author(name, now))
-    }
-
-    async fn update(&self, author: &Author, previous: Version) -> RepoResult<Author> {
-        dispatch!(self, s => s.update_author(author, previous))
-    }
-
-    async fn get(&self, id: AuthorId) -> RepoResult<Option<Author>> {
-        dispatch!(self, s => s.get_author(id))
-    }
-
-    async fn existing(&self, ids: &[AuthorId]) -> RepoResult<Vec<AuthorId>> {
-        dispatch!(self, s => s.existing_authors(ids))
-    }
-
-    async fn list(&self, query: &ListQuery<AuthorFilter, AuthorSort>) -> RepoResult<Paged<Author>> {
-        dispatch!(self, s => s.list_authors(query))
-    }
-
-    async fn book_count(&self, id: AuthorId) -> RepoResult<u64> {
-        dispatch!(self, s => s.author_book_count(id))
-    }
-
-    async fn delete(&self, id: AuthorId) -> RepoResult<()> {
-        dispatch!(self, s => s.delete_author(id))
-    }
+async fn row_exists(tx: &mut SqlTx, table: &'static str, id: i64) -> RepoResult<bool> {
+    const OP: &str = "check a row after a refused update";
+    let sql = format!("SELECT id FROM {table} WHERE id = ?");
+    service_kit::with_conn!(tx, |e| failed(OP, e), conn => {
+        let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await;
+        row.map(|row| row.is_some()).map_err(|e| failed(OP, e))
+    })
 }
 
-impl PublisherRepository for SqlCatalog {
-    async fn insert(
-        &self,
-        name: &PublisherName,
-        address: &Address,
-        now: DateTime<Utc>,
-    ) -> RepoResult<Publisher> {
-        dispatch!(self, s => s.insert_publisher(name, address, now))
+/// Delete one row by id in its own transaction: `NotFound` when there was none, `InUse` when a
+/// foreign key holds it.
+async fn delete_row(
+    catalog: &SqlCatalog,
+    sql: &'static str,
+    id: i64,
+    operation: &'static str,
+) -> RepoResult<()> {
+    let mut tx = catalog.write(operation).await?;
+    let deleted = service_kit::with_conn!(tx, |e| failed(operation, e), conn => {
+        let result = sqlx::query(sql).bind(id).execute(&mut *conn).await;
+        result.map_err(|e| error::on_write(operation, error::Write::Delete, e))?.rows_affected()
+    });
+    if deleted == 0 {
+        return Err(RepoError::NotFound);
     }
-
-    async fn update(&self, publisher: &Publisher, previous: Version) -> RepoResult<Publisher> {
-        dispatch!(self, s => s.update_publisher(publisher, previous))
-    }
-
-    async fn get(&self, id: PublisherId) -> RepoResult<Option<Publisher>> {
-        dispatch!(self, s => s.get_publisher(id))
-    }
-
-    async fn list(
-        &self,
-        query: &ListQuery<PublisherFilter, PublisherSort>,
-    ) -> RepoResult<Paged<Publisher>> {
-        dispatch!(self, s => s.list_publishers(query))
-    }
-
-    async fn book_count(&self, id: PublisherId) -> RepoResult<u64> {
-        dispatch!(self, s => s.publisher_book_count(id))
-    }
-
-    async fn delete(&self, id: PublisherId) -> RepoResult<()> {
-        dispatch!(self, s => s.delete_publisher(id))
-    }
-}
-
-impl CategoryRepository for SqlCatalog {
-    async fn get(&self, id: CategoryId) -> RepoResult<Option<Category>> {
-        dispatch!(self, s => s.get_category(id))
-    }
-
-    async fn list(&self, query: &ListQuery<(), CategorySort>) -> RepoResult<Paged<Category>> {
-        dispatch!(self, s => s.list_categories(query))
-    }
+    SqlCatalog::commit(tx, operation).await
 }

@@ -1,0 +1,277 @@
+//! [`BookRepository`] in SQL.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use service_kit::db::SqlTx;
+use service_kit::db::sql::{InsertedId, page_total, placeholders};
+use service_kit::{with_conn, with_statement_conn};
+
+use super::error::{Write, failed, on_write, retry_write};
+use super::rows::{self, BOOK_COLUMNS, BOOK_JOINS};
+use super::statement::{Conditions, bind_all, page_args, price_cents, price_param};
+use super::{SqlCatalog, missing_or_stale};
+use crate::application::port::repo::{
+    BookFilter, BookRepository, BookSort, BookView, ListQuery, Paged, RepoError, RepoResult,
+    Uniqueness,
+};
+use crate::domain::aggregate::{AuthorIds, Book, BookId, BookSpec, Description, Version};
+
+/// Full book views for `ids`, in the order of `ids` (missing ones skipped), in one statement.
+/// One book needs no `ORDER BY`: sorting on a column of the outer-joined credits made MariaDB
+/// build a temporary table and filesort it for every read, so [`rows::book_views`] puts the
+/// few credits in order instead.
+async fn load_books(tx: &mut SqlTx, ids: &[i64]) -> RepoResult<Vec<BookView>> {
+    const OP: &str = "load books";
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let price = price_cents(tx.dialect());
+    let sql = match ids {
+        [_] => format!(
+            "SELECT {BOOK_COLUMNS}, {price} AS price_cents FROM book b {BOOK_JOINS} WHERE b.id = ?"
+        ),
+        _ => format!(
+            "SELECT {BOOK_COLUMNS}, {price} AS price_cents FROM book b {BOOK_JOINS} \
+             WHERE b.id IN ({}) ORDER BY b.id, ba.position",
+            placeholders(ids.len())
+        ),
+    };
+    let views = with_statement_conn!(tx, |e| failed(OP, e), conn => {
+        let mut query = sqlx::query(&sql);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        let rows = query.fetch_all(&mut *conn).await.map_err(|e| failed(OP, e))?;
+        rows::book_views(&rows)?
+    });
+    if views.len() <= 1 {
+        return Ok(views);
+    }
+    let mut by_id: HashMap<i64, BookView> =
+        views.into_iter().map(|v| (v.book.id().get(), v)).collect();
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}
+
+/// Credit `authors` on `book_id` in order (the caller removed any previous credits).
+async fn insert_credits(tx: &mut SqlTx, book_id: i64, authors: &AuthorIds) -> RepoResult<()> {
+    const OP: &str = "credit the authors of a book";
+    let rows = vec!["(?, ?, ?)"; authors.as_slice().len()].join(", ");
+    let sql = format!("INSERT INTO book_author (book_id, author_id, position) VALUES {rows}");
+    with_conn!(tx, |e| failed(OP, e), conn => {
+        let mut query = sqlx::query(&sql);
+        for (position, author) in (0_i64..).zip(authors.as_slice()) {
+            query = query.bind(book_id).bind(author.get()).bind(position);
+        }
+        query.execute(&mut *conn).await.map_err(|e| on_write(OP, Write::Insert(None), e))?;
+    });
+    Ok(())
+}
+
+/// The columns a book is written with, in the order both statements bind them.
+fn book_values(spec: &BookSpec) -> (&str, &str, i64, Option<&str>, i64, i64) {
+    (
+        spec.title.as_str(),
+        spec.isbn.as_str(),
+        spec.price.cents(),
+        spec.description.as_ref().map(Description::as_str),
+        spec.category_id.get(),
+        spec.publisher_id.get(),
+    )
+}
+
+impl SqlCatalog {
+    async fn try_insert_book(&self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
+        const OP: &str = "insert a book";
+        let mut tx = self.write(OP).await?;
+        let sql = format!(
+            "INSERT INTO book (title, isbn, price, description, category_id, publisher_id, version, created_at, updated_at) \
+             VALUES (?, ?, {}, ?, ?, ?, 0, ?, ?)",
+            price_param(tx.dialect())
+        );
+        let (title, isbn, cents, description, category, publisher) = book_values(spec);
+        let id = with_conn!(tx, |e| failed(OP, e), conn => {
+            sqlx::query(&sql)
+                .bind(title).bind(isbn).bind(cents).bind(description)
+                .bind(category).bind(publisher).bind(now).bind(now)
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| on_write(OP, Write::Insert(Some(Uniqueness::Isbn)), e))?
+                .inserted_id()
+        });
+        insert_credits(&mut tx, id, &spec.author_ids).await?;
+        let view = load_books(&mut tx, &[id])
+            .await?
+            .pop()
+            .ok_or(RepoError::NotFound)?;
+        Self::commit(tx, OP).await?;
+        Ok(view)
+    }
+
+    async fn try_update_book(&self, book: &Book, previous: Version) -> RepoResult<BookView> {
+        const OP: &str = "update a book";
+        let id = book.id().get();
+        let mut tx = self.write(OP).await?;
+        let sql = format!(
+            "UPDATE book SET title = ?, isbn = ?, price = {}, description = ?, category_id = ?, \
+             publisher_id = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?",
+            price_param(tx.dialect())
+        );
+        let (title, isbn, cents, description, category, publisher) = book_values(book.spec());
+        let updated = with_conn!(tx, |e| failed(OP, e), conn => {
+            sqlx::query(&sql)
+                .bind(title).bind(isbn).bind(cents).bind(description)
+                .bind(category).bind(publisher)
+                .bind(book.version().get()).bind(book.updated_at()).bind(id).bind(previous.get())
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| on_write(OP, Write::Insert(Some(Uniqueness::Isbn)), e))?
+                .rows_affected()
+        });
+        if updated == 0 {
+            return Err(missing_or_stale(&mut tx, "book", id).await);
+        }
+        with_conn!(tx, |e| failed(OP, e), conn => {
+            sqlx::query("DELETE FROM book_author WHERE book_id = ?")
+                .bind(id)
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| failed(OP, e))?;
+        });
+        insert_credits(&mut tx, id, &book.spec().author_ids).await?;
+        let view = load_books(&mut tx, &[id])
+            .await?
+            .pop()
+            .ok_or(RepoError::NotFound)?;
+        Self::commit(tx, OP).await?;
+        Ok(view)
+    }
+
+    async fn try_delete_book(&self, id: BookId) -> RepoResult<()> {
+        const OP: &str = "delete a book";
+        let mut tx = self.write(OP).await?;
+        // The book row first, then its credits: the order `update_book` locks them in. The
+        // opposite order let a delete and a replace of the same book deadlock on MySQL.
+        let deleted = with_conn!(tx, |e| failed(OP, e), conn => {
+            sqlx::query("DELETE FROM book WHERE id = ?")
+                .bind(id.get())
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| on_write(OP, Write::Delete, e))?
+                .rows_affected()
+        });
+        if deleted == 0 {
+            return Err(RepoError::NotFound);
+        }
+        // ON DELETE CASCADE has removed the credits already; explicit all the same, so a SQLite
+        // connection opened without foreign-key enforcement cannot leave dangling credits.
+        with_conn!(tx, |e| failed(OP, e), conn => {
+            sqlx::query("DELETE FROM book_author WHERE book_id = ?")
+                .bind(id.get())
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| failed(OP, e))?;
+        });
+        Self::commit(tx, OP).await
+    }
+
+    /// One page of the matching books with their authors, and how many books match in all.
+    ///
+    /// The page's ids and the total are picked in a derived table (MySQL takes no `LIMIT`
+    /// inside `IN (…)`; the window count is taken before `LIMIT`) and joined to everything a
+    /// view needs, so page and total are one statement. Only a page past the last match
+    /// carries no total and costs a `COUNT(*)`.
+    async fn book_page(
+        &self,
+        conditions: &Conditions,
+        order_by: &str,
+        query_page: (i64, i64),
+    ) -> RepoResult<Paged<BookView>> {
+        const OP: &str = "list books";
+        let (limit, offset) = query_page;
+        let filter = conditions.sql();
+        let mut tx = self.store.read();
+        let sql = format!(
+            "SELECT {BOOK_COLUMNS}, {} AS price_cents, pg.total_count \
+             FROM (SELECT b.id, COUNT(*) OVER () AS total_count FROM book b{filter} \
+                   ORDER BY {order_by} LIMIT ? OFFSET ?) pg \
+             JOIN book b ON b.id = pg.id {BOOK_JOINS} ORDER BY {order_by}, ba.position",
+            price_cents(tx.dialect())
+        );
+        let (items, total) = with_statement_conn!(tx, |e| failed(OP, e), conn => {
+            let rows = bind_all(sqlx::query(&sql), &conditions.args)
+                .bind(limit)
+                .bind(offset)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(|e| failed(OP, e))?;
+            (rows::book_views(&rows)?, rows::total(&rows)?)
+        });
+        let total = match page_total(total, u64::try_from(offset).unwrap_or(0)) {
+            Some(total) => total,
+            None => {
+                let sql = format!("SELECT COUNT(*) AS total_count FROM book b{filter}");
+                with_statement_conn!(tx, |e| failed(OP, e), conn => {
+                    let rows = bind_all(sqlx::query(&sql), &conditions.args)
+                        .fetch_all(&mut *conn)
+                        .await
+                        .map_err(|e| failed(OP, e))?;
+                    rows::total(&rows)?.map_or(0, |t| u64::try_from(t).unwrap_or(0))
+                })
+            }
+        };
+        Ok(Paged { total, items })
+    }
+}
+
+impl BookRepository for SqlCatalog {
+    async fn insert(&self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
+        retry_write(self.retry, || self.try_insert_book(spec, now)).await
+    }
+
+    async fn update(&self, book: &Book, previous: Version) -> RepoResult<BookView> {
+        retry_write(self.retry, || self.try_update_book(book, previous)).await
+    }
+
+    async fn get(&self, id: BookId) -> RepoResult<Option<BookView>> {
+        Ok(load_books(&mut self.store.read(), &[id.get()]).await?.pop())
+    }
+
+    async fn get_many(&self, ids: &[BookId]) -> RepoResult<Vec<BookView>> {
+        let ids: Vec<i64> = ids.iter().map(|id| id.get()).collect();
+        load_books(&mut self.store.read(), &ids).await
+    }
+
+    async fn list(&self, query: &ListQuery<BookFilter, BookSort>) -> RepoResult<Paged<BookView>> {
+        let mut conditions = Conditions::default();
+        if let Some(title) = &query.filter.title {
+            conditions.contains("b.title LIKE ? ESCAPE '!'", title);
+        }
+        if let Some(id) = query.filter.category_id {
+            conditions.int("b.category_id = ?", id.get());
+        }
+        if let Some(id) = query.filter.publisher_id {
+            conditions.int("b.publisher_id = ?", id.get());
+        }
+        if let Some(id) = query.filter.author_id {
+            conditions.int(
+                "EXISTS (SELECT 1 FROM book_author fa WHERE fa.book_id = b.id AND fa.author_id = ?)",
+                id.get(),
+            );
+        }
+        let column = match query.sort {
+            BookSort::CreatedAt => "b.created_at",
+            BookSort::Id => "b.id",
+            BookSort::Title => "b.title",
+            BookSort::Price => "b.price",
+        };
+        let dir = query.order.sql();
+        let order_by = format!("{column} {dir}, b.id {dir}");
+        self.book_page(&conditions, &order_by, page_args(query))
+            .await
+    }
+
+    async fn delete(&self, id: BookId) -> RepoResult<()> {
+        retry_write(self.retry, || self.try_delete_book(id)).await
+    }
+}
