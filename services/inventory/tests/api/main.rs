@@ -1,5 +1,6 @@
 //! The inventory's tests that need a database or a server: one binary, a module per concern.
 
+mod busy;
 mod common;
 mod concurrency;
 mod grpc_stock;

@@ -70,6 +70,24 @@ pub async fn mysql() -> Option<TestDb> {
     })
 }
 
+/// A fresh MariaDB/MySQL database served through a pool whose sessions give up on a row lock
+/// at once (see [`TestMySql::impatient_pool`]), and its URL for a second session that holds
+/// locks; `None` (notice printed) when the server is unreachable outside CI.
+pub async fn mysql_impatient() -> Option<(TestDb, String)> {
+    let mysql = TestMySql::create(Some(&MIGRATIONS))
+        .await
+        .expect("create a MySQL test database")?;
+    let pool = mysql.impatient_pool(2).await.expect("connect");
+    let url = mysql.url();
+    let db = TestDb {
+        label: "mysql-impatient",
+        database: Database::MySql(pool),
+        _mysql: Some(mysql),
+        _dir: None,
+    };
+    Some((db, url))
+}
+
 /// SQLite (in memory) and, when reachable, MySQL.
 pub async fn backends() -> Vec<TestDb> {
     let mut all = vec![sqlite_memory().await];
