@@ -10,7 +10,7 @@ use crate::application::port::openapi::OPENAPI_JSON;
 use crate::application::port::openapi::router::router;
 use crate::application::port::pb::FILE_DESCRIPTOR_SET;
 use crate::application::usecase::Inventory;
-use crate::infrastructure::adapter::db::{MIGRATIONS, SqlStore};
+use crate::infrastructure::adapter::db::{MIGRATIONS, SqlInventory};
 use crate::infrastructure::adapter::protosvc::StockGrpc;
 
 /// The runtime configured for this service: its migrations, its OpenAPI document and its gRPC
@@ -28,7 +28,7 @@ pub fn runtime() -> Runtime {
 /// The REST router and gRPC services over `database`, authenticating REST calls with
 /// `authenticator`. gRPC is internal (the saga and catalog call it) and carries no token.
 pub fn routes(database: Database, authenticator: Arc<dyn Authenticator>) -> Routes {
-    let inventory = Arc::new(Inventory::new(SqlStore::new(database)));
+    let inventory = Arc::new(Inventory::new(SqlInventory::new(database)));
     Routes {
         http: router(Arc::clone(&inventory), authenticator),
         grpc: tonic::service::Routes::new(StockGrpc::new(inventory).into_server()),

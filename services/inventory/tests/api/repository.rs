@@ -9,7 +9,7 @@ use inventory::domain::aggregate::{
     Address, BookId, Capacity, NewStock, NewWarehouse, OrderId, Quantity, ReservationLine,
     ReservationState, WarehouseId, WarehouseName,
 };
-use inventory::infrastructure::adapter::db::SqlStore;
+use inventory::infrastructure::adapter::db::SqlInventory;
 
 use crate::common::backends;
 
@@ -57,7 +57,7 @@ async fn warehouses_round_trip_and_names_are_unique() {
     }
 }
 
-async fn warehouse_contract(store: SqlStore, label: &str) {
+async fn warehouse_contract(store: SqlInventory, label: &str) {
     let mut tx = store.write().await.unwrap();
     let created = tx
         .insert_warehouse(&new_warehouse("Busan Port", 500))
@@ -171,13 +171,14 @@ async fn stock_rows_are_unique_per_book_and_warehouse_and_list_with_filters() {
             sort: StockSort::Quantity,
             order: SortOrder::Desc,
         };
-        let page = tx.list_stocks(&by_book).await.unwrap();
+        let listed = tx.list_stocks(&by_book).await.unwrap();
         assert_eq!(
-            page.total, 2,
+            listed.total, 2,
             "{label}: total counts every match, not the page"
         );
         assert_eq!(
-            page.items
+            listed
+                .items
                 .iter()
                 .map(|s| s.quantity().get())
                 .collect::<Vec<_>>(),
@@ -191,6 +192,32 @@ async fn stock_rows_are_unique_per_book_and_warehouse_and_list_with_filters() {
             ..StockQuery::default()
         };
         assert_eq!(tx.list_stocks(&both).await.unwrap().total, 1);
+        // A page past the last match carries no row to read the total from: it is counted apart.
+        let past_the_end = StockQuery {
+            page: page(10, 5),
+            ..by_book
+        };
+        let empty = tx.list_stocks(&past_the_end).await.unwrap();
+        assert_eq!((empty.total, empty.items.len()), (2, 0), "{label}");
+        let warehouses_past_the_end = WarehouseQuery {
+            page: page(10, 50),
+            ..WarehouseQuery::default()
+        };
+        let empty = tx.list_warehouses(&warehouses_past_the_end).await.unwrap();
+        assert_eq!(
+            (empty.total, empty.items.len()),
+            (3, 0),
+            "{label}: A, B and the seed"
+        );
+        let none = StockQuery {
+            filter: StockFilter {
+                book_id: Some(BookId::new(2999).unwrap()),
+                warehouse_id: None,
+            },
+            ..StockQuery::default()
+        };
+        let empty = tx.list_stocks(&none).await.unwrap();
+        assert_eq!((empty.total, empty.items.len()), (0, 0), "{label}");
         let sums = tx
             .availability(&[BookId::new(2001).unwrap(), BookId::new(2999).unwrap()])
             .await

@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use inventory::application::usecase::Inventory;
-use inventory::infrastructure::adapter::db::{MIGRATIONS, SqlStore};
+use inventory::infrastructure::adapter::db::{MIGRATIONS, SqlInventory};
 use inventory::infrastructure::adapter::protosvc::StockGrpc;
 use service_kit::config::Secret;
 use service_kit::db::{Database, TestMySql};
@@ -22,8 +22,8 @@ pub struct TestDb {
 }
 
 impl TestDb {
-    pub fn store(&self) -> SqlStore {
-        SqlStore::new(self.database.clone())
+    pub fn store(&self) -> SqlInventory {
+        SqlInventory::new(self.database.clone())
     }
 }
 

@@ -1,40 +1,36 @@
 //! sqlx errors mapped onto [`RepoError`], so no SQL detail leaks past the adapter.
 
 use anyhow::anyhow;
-use service_kit::db::is_contention;
-use sqlx::error::ErrorKind;
+use service_kit::db::WriteFailure;
 
 use crate::application::port::repo::RepoError;
 
-/// Map a sqlx error raised while doing `operation`.
+/// Map a sqlx error raised while doing `operation`, as the kit's [`WriteFailure`] classifies it.
 ///
 /// Deadlocks, lock wait timeouts, a busy SQLite file and an exhausted pool all mean "the
-/// database is busy" ([`is_contention`]); how often the transaction is run again is decided by
-/// the retry from the sqlx error kept as the source. A failed CHECK constraint is told apart by
-/// sqlx's `kind()` on every database, MariaDB's own error number (4025) included.
+/// database is busy"; how often the transaction is run again is decided by the retry from the
+/// sqlx error kept as the source. A failed CHECK constraint is told apart on every database,
+/// MariaDB's own error number (4025) included.
 pub(crate) fn db_error(operation: &'static str, err: sqlx::Error) -> RepoError {
-    if is_contention(&err) {
-        return RepoError::Contention(Box::new(err));
-    }
-    if let sqlx::Error::Database(db) = &err {
-        match db.kind() {
-            ErrorKind::UniqueViolation => {
-                return RepoError::Duplicate(format!("{operation}: a unique key is taken"));
-            }
-            ErrorKind::ForeignKeyViolation => {
-                return RepoError::Conflict(format!(
-                    "{operation}: other rows still refer to this one"
-                ));
-            }
-            ErrorKind::CheckViolation => {
-                return RepoError::Conflict(format!(
-                    "{operation}: a stored rule refused the values"
-                ));
-            }
-            _ => {}
+    match WriteFailure::of(&err) {
+        Some(WriteFailure::Busy(_)) => RepoError::Contention(Box::new(err)),
+        Some(WriteFailure::Duplicate) => {
+            RepoError::Duplicate(format!("{operation}: a unique key is taken"))
         }
+        Some(WriteFailure::ForeignKey) => {
+            RepoError::Conflict(format!("{operation}: other rows still refer to this one"))
+        }
+        Some(WriteFailure::Check) => {
+            RepoError::Conflict(format!("{operation}: a stored rule refused the values"))
+        }
+        None => RepoError::Unexpected(anyhow!(err).context(operation)),
     }
-    RepoError::Unexpected(anyhow!(err).context(operation))
+}
+
+/// What `with_conn!` maps a failure to begin a lazy read's transaction (or to check out a
+/// connection for a single statement) to.
+pub(crate) fn begin_read(err: sqlx::Error) -> RepoError {
+    db_error("begin a read", err)
 }
 
 /// A column held a value the domain refuses: the data is corrupt, not the request.
@@ -47,13 +43,14 @@ pub(crate) fn corrupt(
 
 #[cfg(test)]
 mod tests {
+    use service_kit::db::sql::now;
     use service_kit::db::{Contention, Database, TestMySql};
     use sqlx::mysql::MySqlDatabaseError;
 
     use app_kit::AppError;
 
     use super::*;
-    use crate::infrastructure::adapter::db::{MIGRATIONS, now};
+    use crate::infrastructure::adapter::db::MIGRATIONS;
 
     /// The use cases' retry reads the kind of busy from the sqlx error, so it must survive
     /// both wrappings: an exhausted pool ends as busy (503) and is not queued for again.

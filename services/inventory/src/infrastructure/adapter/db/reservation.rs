@@ -1,19 +1,22 @@
 //! [`ReservationRepository`] in SQL.
 
-use super::error::db_error;
+use service_kit::db::sql::now;
+use service_kit::with_conn;
+
+use super::SqlInventoryTx;
+use super::error::{begin_read, db_error};
 use super::rows;
-use super::{SqlTx, now, with_conn};
 use crate::application::port::repo::{RepoError, ReservationRepository};
 use crate::domain::aggregate::{OrderId, Reservation, ReservationLine, ReservationState};
 
-impl ReservationRepository for SqlTx {
+impl ReservationRepository for SqlInventoryTx {
     async fn find_reservation(&mut self, order: OrderId) -> Result<Option<Reservation>, RepoError> {
         let sql = format!(
             "SELECT order_id, book_id, warehouse_id, quantity, state FROM reservation WHERE order_id = ? \
              ORDER BY book_id, warehouse_id{}",
-            self.dialect().lock()
+            self.0.dialect().lock()
         );
-        let found = with_conn!(self, conn => {
+        let found = with_conn!(self.0, begin_read, conn => {
             let found = sqlx::query(&sql)
                 .bind(order.get())
                 .fetch_all(conn)
@@ -51,7 +54,7 @@ impl ReservationRepository for SqlTx {
             "INSERT INTO reservation (order_id, book_id, warehouse_id, quantity, state, version, created_at, updated_at) \
              VALUES {values}"
         );
-        with_conn!(self, conn => {
+        with_conn!(self.0, begin_read, conn => {
             let mut query = sqlx::query(&sql);
             for line in lines {
                 query = query
@@ -76,7 +79,7 @@ impl ReservationRepository for SqlTx {
     ) -> Result<u64, RepoError> {
         let at = now();
         let sql = "UPDATE reservation SET state = ?, version = version + 1, updated_at = ? WHERE order_id = ? AND state = ?";
-        let changed = with_conn!(self, conn => {
+        let changed = with_conn!(self.0, begin_read, conn => {
             sqlx::query(sql)
                 .bind(to.as_str())
                 .bind(at)

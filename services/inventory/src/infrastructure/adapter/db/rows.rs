@@ -1,6 +1,6 @@
 //! Rows to domain values, generic over the database so both drivers share one mapping.
 
-use app_kit::Version;
+use app_kit::{Page, Version};
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Decode, Row, Type};
 
@@ -105,4 +105,25 @@ where
     let value: i64 = get(row, column)?;
     u64::try_from(value)
         .map_err(|e| RepoError::Unexpected(anyhow::anyhow!(e).context("read a count")))
+}
+
+/// The total a [`page_sql`](service_kit::db::sql::page_sql) statement carries on its first row,
+/// `None` for an empty page (see [`page_total`](service_kit::db::sql::page_total)).
+pub(crate) fn first_total<R>(page: &[R]) -> Result<Option<i64>, RepoError>
+where
+    R: Row,
+    for<'r> i64: Decode<'r, R::Database> + Type<R::Database>,
+    &'static str: ColumnIndex<R>,
+{
+    page.first()
+        .map(|row| get(row, service_kit::db::sql::TOTAL_COLUMN))
+        .transpose()
+}
+
+/// The page bounds as SQL integers; an offset beyond `i64` simply finds nothing.
+pub(crate) fn page_args(page: Page) -> (i64, i64) {
+    (
+        i64::from(page.limit()),
+        i64::try_from(page.offset()).unwrap_or(i64::MAX),
+    )
 }

@@ -2,33 +2,35 @@
 
 use app_kit::Version;
 
-use super::error::{corrupt, db_error};
+use service_kit::db::sql::{now, page_sql, page_total, placeholders};
+use service_kit::db::{InsertedId, SqlTx};
+use service_kit::{with_conn, with_statement_conn};
+
+use super::SqlInventoryTx;
+use super::error::{begin_read, corrupt, db_error};
 use super::rows::{self, STOCK_COLUMNS};
-use super::{InsertedId, SqlTx, now, placeholders, with_conn, with_statement_conn};
 use crate::application::port::repo::{Availability, Paged, RepoError, StockQuery, StockRepository};
 use crate::domain::aggregate::{BookId, NewStock, Quantity, Stock, StockId, StockRecord};
 
-impl SqlTx {
-    async fn select_stock(&mut self, id: StockId, lock: bool) -> Result<Option<Stock>, RepoError> {
-        let lock = if lock { self.dialect().lock() } else { "" };
-        let sql = format!("SELECT {STOCK_COLUMNS} FROM stock WHERE id = ?{lock}");
-        with_conn!(self, conn => {
-            let row = sqlx::query(&sql)
-                .bind(id.get())
-                .fetch_optional(conn)
-                .await
-                .map_err(|e| db_error("read a stock row", e))?;
-            row.as_ref().map(rows::stock).transpose()
-        })
-    }
+async fn select_stock(tx: &mut SqlTx, id: StockId, lock: bool) -> Result<Option<Stock>, RepoError> {
+    let lock = if lock { tx.dialect().lock() } else { "" };
+    let sql = format!("SELECT {STOCK_COLUMNS} FROM stock WHERE id = ?{lock}");
+    with_conn!(tx, begin_read, conn => {
+        let row = sqlx::query(&sql)
+            .bind(id.get())
+            .fetch_optional(conn)
+            .await
+            .map_err(|e| db_error("read a stock row", e))?;
+        row.as_ref().map(rows::stock).transpose()
+    })
 }
 
-impl StockRepository for SqlTx {
+impl StockRepository for SqlInventoryTx {
     async fn insert_stock(&mut self, new: &NewStock) -> Result<Stock, RepoError> {
         let at = now();
         let sql = "INSERT INTO stock (book_id, warehouse_id, quantity, reserved_quantity, version, created_at, updated_at) \
                    VALUES (?, ?, ?, 0, 0, ?, ?)";
-        let id = with_conn!(self, conn => {
+        let id = with_conn!(self.0, begin_read, conn => {
             sqlx::query(sql)
                 .bind(new.book_id.get())
                 .bind(new.warehouse_id.get())
@@ -55,11 +57,11 @@ impl StockRepository for SqlTx {
     }
 
     async fn find_stock(&mut self, id: StockId) -> Result<Option<Stock>, RepoError> {
-        self.select_stock(id, false).await
+        select_stock(&mut self.0, id, false).await
     }
 
     async fn find_stock_for_update(&mut self, id: StockId) -> Result<Option<Stock>, RepoError> {
-        self.select_stock(id, true).await
+        select_stock(&mut self.0, id, true).await
     }
 
     async fn stocks_of_books_for_update(
@@ -72,9 +74,9 @@ impl StockRepository for SqlTx {
         let sql = format!(
             "SELECT {STOCK_COLUMNS} FROM stock WHERE book_id IN ({}) ORDER BY book_id, warehouse_id{}",
             placeholders(books.len()),
-            self.dialect().lock()
+            self.0.dialect().lock()
         );
-        with_conn!(self, conn => {
+        with_conn!(self.0, begin_read, conn => {
             let mut query = sqlx::query(&sql);
             for book in books {
                 query = query.bind(book.get());
@@ -85,26 +87,13 @@ impl StockRepository for SqlTx {
     }
 
     async fn list_stocks(&mut self, query: &StockQuery) -> Result<Paged<Stock>, RepoError> {
-        let filter = "(? IS NULL OR book_id = ?) AND (? IS NULL OR warehouse_id = ?)";
-        let order = query.order.sql();
-        let sql = format!(
-            "SELECT {STOCK_COLUMNS} FROM stock WHERE {filter} ORDER BY {} {order}, id {order} LIMIT ? OFFSET ?",
-            query.sort.name()
-        );
-        let count_sql = format!("SELECT COUNT(*) AS total FROM stock WHERE {filter}");
+        let from = "stock WHERE (? IS NULL OR book_id = ?) AND (? IS NULL OR warehouse_id = ?)";
+        let (sort, order) = (query.sort.name(), query.order.sql());
+        let sql = page_sql(STOCK_COLUMNS, from, &format!("{sort} {order}, id {order}"));
         let book = query.filter.book_id.map(BookId::get);
         let warehouse = query.filter.warehouse_id.map(|w| w.get());
-        let limit = i64::from(query.page.limit());
-        let offset = i64::try_from(query.page.offset()).unwrap_or(i64::MAX);
-        with_conn!(self, conn => {
-            let total = sqlx::query(&count_sql)
-                .bind(book)
-                .bind(book)
-                .bind(warehouse)
-                .bind(warehouse)
-                .fetch_one(&mut *conn)
-                .await
-                .map_err(|e| db_error("count stock rows", e))?;
+        let (limit, offset) = rows::page_args(query.page);
+        let (items, total) = with_statement_conn!(self.0, begin_read, conn => {
             let page = sqlx::query(&sql)
                 .bind(book)
                 .bind(book)
@@ -115,18 +104,31 @@ impl StockRepository for SqlTx {
                 .fetch_all(&mut *conn)
                 .await
                 .map_err(|e| db_error("list stock rows", e))?;
-            Ok(Paged {
-                total: rows::count(&total, "total")?,
-                items: page.iter().map(rows::stock).collect::<Result<_, _>>()?,
-            })
-        })
+            (page.iter().map(rows::stock).collect::<Result<Vec<_>, _>>()?, rows::first_total(&page)?)
+        });
+        let total = match page_total(total, query.page.offset()) {
+            Some(total) => total,
+            // A page past the end: count on its own.
+            None => with_statement_conn!(self.0, begin_read, conn => {
+                let row = sqlx::query(&format!("SELECT COUNT(*) AS total FROM {from}"))
+                    .bind(book)
+                    .bind(book)
+                    .bind(warehouse)
+                    .bind(warehouse)
+                    .fetch_one(&mut *conn)
+                    .await
+                    .map_err(|e| db_error("count stock rows", e))?;
+                rows::count(&row, "total")?
+            }),
+        };
+        Ok(Paged { total, items })
     }
 
     async fn update_stock(&mut self, stock: &Stock) -> Result<Stock, RepoError> {
         let at = now();
         let sql = "UPDATE stock SET quantity = ?, reserved_quantity = ?, version = version + 1, updated_at = ? \
                    WHERE id = ? AND version = ?";
-        let changed = with_conn!(self, conn => {
+        let changed = with_conn!(self.0, begin_read, conn => {
             sqlx::query(sql)
                 .bind(i64::from(stock.quantity().get()))
                 .bind(i64::from(stock.reserved().get()))
@@ -156,7 +158,7 @@ impl StockRepository for SqlTx {
     }
 
     async fn delete_stock(&mut self, id: StockId) -> Result<bool, RepoError> {
-        let deleted = with_conn!(self, conn => {
+        let deleted = with_conn!(self.0, begin_read, conn => {
             sqlx::query("DELETE FROM stock WHERE id = ?")
                 .bind(id.get())
                 .execute(conn)
@@ -171,13 +173,13 @@ impl StockRepository for SqlTx {
         if books.is_empty() {
             return Ok(Vec::new());
         }
-        let int = self.dialect().integer();
+        let int = self.0.dialect().integer();
         let sql = format!(
             "SELECT book_id, CAST(SUM(quantity) AS {int}) AS quantity, CAST(SUM(reserved_quantity) AS {int}) AS reserved \
              FROM stock WHERE book_id IN ({}) GROUP BY book_id ORDER BY book_id",
             placeholders(books.len())
         );
-        with_statement_conn!(self, conn => {
+        with_statement_conn!(self.0, begin_read, conn => {
             let mut query = sqlx::query(&sql);
             for book in books {
                 query = query.bind(book.get());

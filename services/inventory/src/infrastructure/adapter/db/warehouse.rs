@@ -2,37 +2,39 @@
 
 use app_kit::Version;
 
-use super::error::db_error;
+use service_kit::db::sql::{now, page_sql, page_total};
+use service_kit::db::{InsertedId, SqlTx};
+use service_kit::{with_conn, with_statement_conn};
+
+use super::SqlInventoryTx;
+use super::error::{begin_read, corrupt, db_error};
 use super::rows::{self, WAREHOUSE_COLUMNS};
-use super::{InsertedId, SqlTx, now, with_conn};
 use crate::application::port::repo::{Paged, RepoError, WarehouseQuery, WarehouseRepository};
 use crate::domain::aggregate::{NewWarehouse, StockId, Warehouse, WarehouseId, WarehouseRecord};
 
-impl SqlTx {
-    async fn select_warehouse(
-        &mut self,
-        id: WarehouseId,
-        lock: bool,
-    ) -> Result<Option<Warehouse>, RepoError> {
-        let lock = if lock { self.dialect().lock() } else { "" };
-        let sql = format!("SELECT {WAREHOUSE_COLUMNS} FROM warehouse WHERE id = ?{lock}");
-        with_conn!(self, conn => {
-            let row = sqlx::query(&sql)
-                .bind(id.get())
-                .fetch_optional(conn)
-                .await
-                .map_err(|e| db_error("read a warehouse", e))?;
-            row.as_ref().map(rows::warehouse).transpose()
-        })
-    }
+async fn select_warehouse(
+    tx: &mut SqlTx,
+    id: WarehouseId,
+    lock: bool,
+) -> Result<Option<Warehouse>, RepoError> {
+    let lock = if lock { tx.dialect().lock() } else { "" };
+    let sql = format!("SELECT {WAREHOUSE_COLUMNS} FROM warehouse WHERE id = ?{lock}");
+    with_conn!(tx, begin_read, conn => {
+        let row = sqlx::query(&sql)
+            .bind(id.get())
+            .fetch_optional(conn)
+            .await
+            .map_err(|e| db_error("read a warehouse", e))?;
+        row.as_ref().map(rows::warehouse).transpose()
+    })
 }
 
-impl WarehouseRepository for SqlTx {
+impl WarehouseRepository for SqlInventoryTx {
     async fn insert_warehouse(&mut self, new: &NewWarehouse) -> Result<Warehouse, RepoError> {
         let at = now();
         let sql = "INSERT INTO warehouse (name, address, capacity, version, created_at, updated_at) \
                    VALUES (?, ?, ?, 0, ?, ?)";
-        let id = with_conn!(self, conn => {
+        let id = with_conn!(self.0, begin_read, conn => {
             sqlx::query(sql)
                 .bind(new.name.as_str())
                 .bind(new.address.as_str())
@@ -45,7 +47,7 @@ impl WarehouseRepository for SqlTx {
                 .inserted_id()
         });
         Ok(Warehouse::from(WarehouseRecord {
-            id: WarehouseId::new(id).map_err(|e| super::error::corrupt("insert a warehouse", e))?,
+            id: WarehouseId::new(id).map_err(|e| corrupt("insert a warehouse", e))?,
             name: new.name.clone(),
             address: new.address.clone(),
             capacity: new.capacity,
@@ -56,50 +58,55 @@ impl WarehouseRepository for SqlTx {
     }
 
     async fn find_warehouse(&mut self, id: WarehouseId) -> Result<Option<Warehouse>, RepoError> {
-        self.select_warehouse(id, false).await
+        select_warehouse(&mut self.0, id, false).await
     }
 
     async fn find_warehouse_for_update(
         &mut self,
         id: WarehouseId,
     ) -> Result<Option<Warehouse>, RepoError> {
-        self.select_warehouse(id, true).await
+        select_warehouse(&mut self.0, id, true).await
     }
 
     async fn list_warehouses(
         &mut self,
         query: &WarehouseQuery,
     ) -> Result<Paged<Warehouse>, RepoError> {
-        let order = query.order.sql();
-        let sql = format!(
-            "SELECT {WAREHOUSE_COLUMNS} FROM warehouse ORDER BY {} {order}, id {order} LIMIT ? OFFSET ?",
-            query.sort.name()
+        let (sort, order) = (query.sort.name(), query.order.sql());
+        let sql = page_sql(
+            WAREHOUSE_COLUMNS,
+            "warehouse",
+            &format!("{sort} {order}, id {order}"),
         );
-        let limit = i64::from(query.page.limit());
-        let offset = i64::try_from(query.page.offset()).unwrap_or(i64::MAX);
-        with_conn!(self, conn => {
-            let total = sqlx::query("SELECT COUNT(*) AS total FROM warehouse")
-                .fetch_one(&mut *conn)
-                .await
-                .map_err(|e| db_error("count warehouses", e))?;
+        let (limit, offset) = rows::page_args(query.page);
+        let (items, total) = with_statement_conn!(self.0, begin_read, conn => {
             let page = sqlx::query(&sql)
                 .bind(limit)
                 .bind(offset)
                 .fetch_all(&mut *conn)
                 .await
                 .map_err(|e| db_error("list warehouses", e))?;
-            Ok(Paged {
-                total: rows::count(&total, "total")?,
-                items: page.iter().map(rows::warehouse).collect::<Result<_, _>>()?,
-            })
-        })
+            (page.iter().map(rows::warehouse).collect::<Result<Vec<_>, _>>()?, rows::first_total(&page)?)
+        });
+        let total = match page_total(total, query.page.offset()) {
+            Some(total) => total,
+            // A page past the end: count on its own.
+            None => with_statement_conn!(self.0, begin_read, conn => {
+                let row = sqlx::query("SELECT COUNT(*) AS total FROM warehouse")
+                    .fetch_one(&mut *conn)
+                    .await
+                    .map_err(|e| db_error("count warehouses", e))?;
+                rows::count(&row, "total")?
+            }),
+        };
+        Ok(Paged { total, items })
     }
 
     async fn update_warehouse(&mut self, warehouse: &Warehouse) -> Result<Warehouse, RepoError> {
         let at = now();
         let sql = "UPDATE warehouse SET name = ?, address = ?, capacity = ?, version = version + 1, updated_at = ? \
                    WHERE id = ? AND version = ?";
-        let changed = with_conn!(self, conn => {
+        let changed = with_conn!(self.0, begin_read, conn => {
             sqlx::query(sql)
                 .bind(warehouse.name().as_str())
                 .bind(warehouse.address().as_str())
@@ -127,7 +134,7 @@ impl WarehouseRepository for SqlTx {
     }
 
     async fn delete_warehouse(&mut self, id: WarehouseId) -> Result<bool, RepoError> {
-        let deleted = with_conn!(self, conn => {
+        let deleted = with_conn!(self.0, begin_read, conn => {
             sqlx::query("DELETE FROM warehouse WHERE id = ?")
                 .bind(id.get())
                 .execute(conn)
@@ -145,11 +152,11 @@ impl WarehouseRepository for SqlTx {
     ) -> Result<u64, RepoError> {
         let sql = format!(
             "SELECT CAST(COALESCE(SUM(quantity), 0) AS {}) AS held FROM stock WHERE warehouse_id = ? AND id <> ?",
-            self.dialect().integer()
+            self.0.dialect().integer()
         );
         // Ids start at 1, so 0 excludes nothing.
         let except = except.map_or(0, StockId::get);
-        with_conn!(self, conn => {
+        with_conn!(self.0, begin_read, conn => {
             let row = sqlx::query(&sql)
                 .bind(id.get())
                 .bind(except)
@@ -161,7 +168,7 @@ impl WarehouseRepository for SqlTx {
     }
 
     async fn count_stock_rows(&mut self, id: WarehouseId) -> Result<u64, RepoError> {
-        with_conn!(self, conn => {
+        with_conn!(self.0, begin_read, conn => {
             let row = sqlx::query("SELECT COUNT(*) AS n FROM stock WHERE warehouse_id = ?")
                 .bind(id.get())
                 .fetch_one(conn)
