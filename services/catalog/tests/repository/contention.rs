@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
+use crate::auto::Auto;
 use catalog::app::MIGRATIONS;
 use catalog::application::port::repo::{BookRepository, BookView, RepoError};
 use catalog::domain::aggregate::{
@@ -65,7 +66,7 @@ fn author_ids(view: &BookView) -> Vec<i64> {
 }
 
 async fn book(store: &SqlCatalog, id: i64) -> BookView {
-    BookRepository::get(store, BookId::new(id).expect("id"))
+    BookRepository::get(&mut Auto::new(store), BookId::new(id).expect("id"))
         .await
         .expect("read a book")
         .expect("the book exists")
@@ -263,15 +264,19 @@ async fn a_locked_out_write_ends_as_contention_and_leaves_nothing_behind(
     assert_eq!(author_ids(&seed), [3, 4]);
 
     holder.lock().await;
-    let err = BookRepository::insert(store, &spec("Locked Out", ISBN_A, &[2, 1]), now())
-        .await
-        .expect_err("the lock is held throughout");
+    let err = BookRepository::insert(
+        &mut Auto::new(store),
+        &spec("Locked Out", ISBN_A, &[2, 1]),
+        now(),
+    )
+    .await
+    .expect_err("the lock is held throughout");
     assert!(matches!(err, RepoError::Contention { .. }), "{err:?}");
     let replaced = seed
         .book
         .clone()
         .replaced(spec("Locked Out", ISBN_B, &[1, 3]), now());
-    let err = BookRepository::update(store, &replaced, seed.book.version())
+    let err = BookRepository::update(&mut Auto::new(store), &replaced, seed.book.version())
         .await
         .expect_err("the lock is held throughout");
     assert!(matches!(err, RepoError::Contention { .. }), "{err:?}");
@@ -281,11 +286,15 @@ async fn a_locked_out_write_ends_as_contention_and_leaves_nothing_behind(
     assert_eq!(book(store, 4).await, seed, "book 4 is as it was");
 
     // The same writes go through once the lock is gone.
-    let created = BookRepository::insert(store, &spec("Locked Out", ISBN_A, &[2, 1]), now())
-        .await
-        .expect("insert once the lock is released");
+    let created = BookRepository::insert(
+        &mut Auto::new(store),
+        &spec("Locked Out", ISBN_A, &[2, 1]),
+        now(),
+    )
+    .await
+    .expect("insert once the lock is released");
     assert_eq!(author_ids(&created), [2, 1]);
-    let stored = BookRepository::update(store, &replaced, seed.book.version())
+    let stored = BookRepository::update(&mut Auto::new(store), &replaced, seed.book.version())
         .await
         .expect("update once the lock is released");
     assert_eq!(author_ids(&stored), [1, 3]);
@@ -324,7 +333,12 @@ async fn sqlite_a_write_blocked_for_a_moment_succeeds_once_the_lock_is_released(
     holder.lock().await;
     let writer = store.clone();
     let write = tokio::spawn(async move {
-        BookRepository::insert(&writer, &spec("Patient", ISBN_A, &[1, 2]), now()).await
+        BookRepository::insert(
+            &mut Auto::new(&writer),
+            &spec("Patient", ISBN_A, &[1, 2]),
+            now(),
+        )
+        .await
     });
     tokio::time::sleep(Duration::from_millis(40)).await;
     holder.release().await;
@@ -370,7 +384,12 @@ async fn mysql_a_deadlock_victim_is_run_again_and_succeeds() {
 
     let writer = store.clone();
     let write = tokio::spawn(async move {
-        BookRepository::insert(&writer, &spec("Deadlocked", ISBN_A, &[1]), now()).await
+        BookRepository::insert(
+            &mut Auto::new(&writer),
+            &spec("Deadlocked", ISBN_A, &[1]),
+            now(),
+        )
+        .await
     });
     wait_for_a_lock_wait(&mut holder, db.name(), holder_id).await;
 
@@ -431,14 +450,22 @@ async fn wait_for_a_lock_wait(holder: &mut MySqlConnection, database: &str, hold
 /// credits are deleted and new ones written), deletions of two of them, and new books crediting
 /// the same authors. Every write must succeed or fail for a reason a client can act on (stale
 /// version, gone, busy), never as a storage fault, and no book may be left without its credits.
-async fn concurrent_writers_leave_every_book_whole(store: &SqlCatalog) -> Vec<String> {
+async fn concurrent_writers_leave_every_book_whole(
+    store: &SqlCatalog,
+    retry: RetryPolicy,
+) -> Vec<String> {
     let mut writers = tokio::task::JoinSet::new();
     for n in 0..16_u32 {
         let store = store.clone();
         writers.spawn(async move {
             let id = 1 + i64::from(n % 6);
             let outcome = match n {
-                0..=9 => match BookRepository::get(&store, BookId::new(id).expect("id")).await {
+                0..=9 => match BookRepository::get(
+                    &mut Auto::with_retry(&store, retry),
+                    BookId::new(id).expect("id"),
+                )
+                .await
+                {
                     Ok(Some(current)) => {
                         let authors: &[i64] = if n % 2 == 0 { &[1, 2] } else { &[3, 1] };
                         let isbn = current.book.spec().isbn.as_str().to_owned();
@@ -446,20 +473,34 @@ async fn concurrent_writers_leave_every_book_whole(store: &SqlCatalog) -> Vec<St
                             .book
                             .clone()
                             .replaced(spec(&format!("Replaced {n}"), &isbn, authors), now());
-                        BookRepository::update(&store, &replaced, current.book.version())
-                            .await
-                            .map(drop)
+                        BookRepository::update(
+                            &mut Auto::with_retry(&store, retry),
+                            &replaced,
+                            current.book.version(),
+                        )
+                        .await
+                        .map(drop)
                     }
                     // Deleted by another writer before this one read it.
                     Ok(None) => Err(RepoError::NotFound),
                     Err(err) => Err(err),
                 },
-                10 | 11 => BookRepository::delete(&store, BookId::new(id).expect("id")).await,
+                10 | 11 => {
+                    BookRepository::delete(
+                        &mut Auto::with_retry(&store, retry),
+                        BookId::new(id).expect("id"),
+                    )
+                    .await
+                }
                 _ => {
                     let authors: &[i64] = if n % 2 == 0 { &[1, 2] } else { &[2, 1] };
-                    BookRepository::insert(&store, &spec("New", &isbn(n), authors), now())
-                        .await
-                        .map(drop)
+                    BookRepository::insert(
+                        &mut Auto::with_retry(&store, retry),
+                        &spec("New", &isbn(n), authors),
+                        now(),
+                    )
+                    .await
+                    .map(drop)
                 }
             };
             (n, outcome)
@@ -489,13 +530,13 @@ async fn concurrent_writers_leave_every_book_whole(store: &SqlCatalog) -> Vec<St
 async fn sqlite_concurrent_writers_leave_every_book_whole() {
     let file = SqliteFile::create().await;
     let store = file.store().await;
-    concurrent_writers_leave_every_book_whole(&store).await;
+    concurrent_writers_leave_every_book_whole(&store, RetryPolicy::TRANSACTION).await;
 }
 
 #[tokio::test]
 async fn mysql_concurrent_writers_leave_every_book_whole() {
     let Some(db) = mysql().await else { return };
-    concurrent_writers_leave_every_book_whole(&mysql_store(&db)).await;
+    concurrent_writers_leave_every_book_whole(&mysql_store(&db), RetryPolicy::TRANSACTION).await;
     db.drop_database().await.expect("drop the test database");
 }
 
@@ -514,8 +555,8 @@ async fn measure_busy_writes_with_and_without_retries() {
         let mut mysql_outcomes = std::collections::BTreeMap::new();
         for _ in 0..ROUNDS {
             let Some(db) = mysql().await else { break };
-            let store = mysql_store(&db).with_retry(policy);
-            for outcome in concurrent_writers_leave_every_book_whole(&store).await {
+            let store = mysql_store(&db);
+            for outcome in concurrent_writers_leave_every_book_whole(&store, policy).await {
                 *mysql_outcomes.entry(outcome).or_insert(0) += 1;
             }
             db.drop_database().await.expect("drop the test database");
@@ -523,8 +564,8 @@ async fn measure_busy_writes_with_and_without_retries() {
         let mut sqlite_outcomes = std::collections::BTreeMap::new();
         for _ in 0..ROUNDS {
             let file = SqliteFile::create().await;
-            let store = file.store().await.with_retry(policy);
-            for outcome in concurrent_writers_leave_every_book_whole(&store).await {
+            let store = file.store().await;
+            for outcome in concurrent_writers_leave_every_book_whole(&store, policy).await {
                 *sqlite_outcomes.entry(outcome).or_insert(0) += 1;
             }
         }

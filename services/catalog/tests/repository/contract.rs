@@ -2,6 +2,7 @@
 
 use std::str::FromStr;
 
+use crate::auto::Auto;
 use catalog::application::port::repo::{
     AuthorFilter, AuthorRepository, AuthorSort, BookFilter, BookRepository, BookSort, CatalogStore,
     CategoryRepository, CategorySort, ListQuery, PublisherFilter, PublisherRepository,
@@ -60,7 +61,7 @@ fn all_books(filter: BookFilter) -> ListQuery<BookFilter, BookSort> {
 }
 
 async fn book_total<S: CatalogStore>(store: &S) -> u64 {
-    BookRepository::list(store, &all_books(BookFilter::default()))
+    BookRepository::list(&mut Auto::new(store), &all_books(BookFilter::default()))
         .await
         .expect("list")
         .total
@@ -71,7 +72,7 @@ const ISBN_A: &str = "9780321125217";
 const ISBN_B: &str = "9780201633610";
 
 pub async fn seed_data_is_loaded<S: CatalogStore>(store: &S) {
-    let page = BookRepository::list(store, &all_books(BookFilter::default()))
+    let page = BookRepository::list(&mut Auto::new(store), &all_books(BookFilter::default()))
         .await
         .expect("list");
     assert_eq!(page.total, 6);
@@ -114,7 +115,7 @@ pub async fn seed_data_is_loaded<S: CatalogStore>(store: &S) {
         ["David Thomas", "Andrew Hunt"]
     );
     let categories = CategoryRepository::list(
-        store,
+        &mut Auto::new(store),
         &ListQuery {
             filter: (),
             sort: CategorySort::Id,
@@ -127,7 +128,7 @@ pub async fn seed_data_is_loaded<S: CatalogStore>(store: &S) {
     .expect("categories");
     assert_eq!(categories.total, 23);
     let publishers = PublisherRepository::list(
-        store,
+        &mut Auto::new(store),
         &ListQuery {
             filter: PublisherFilter::default(),
             sort: PublisherSort::Id,
@@ -145,7 +146,7 @@ pub async fn seed_data_is_loaded<S: CatalogStore>(store: &S) {
 pub async fn a_book_round_trips_with_its_authors_in_credit_order<S: CatalogStore>(store: &S) {
     let new = spec("Domain-Driven Design", ISBN_A, "61.50", 4, &[5, 1, 2]);
     let at = now();
-    let created = BookRepository::insert(store, &new, at)
+    let created = BookRepository::insert(&mut Auto::new(store), &new, at)
         .await
         .expect("insert");
     assert_eq!(created.book.spec(), &new);
@@ -162,7 +163,7 @@ pub async fn a_book_round_trips_with_its_authors_in_credit_order<S: CatalogStore
     assert_eq!(created.publisher.name, "Addison-Wesley Professional");
     assert_eq!(created.category.name, "Technology");
 
-    let read = BookRepository::get(store, created.book.id())
+    let read = BookRepository::get(&mut Auto::new(store), created.book.id())
         .await
         .expect("get")
         .expect("found");
@@ -172,7 +173,7 @@ pub async fn a_book_round_trips_with_its_authors_in_credit_order<S: CatalogStore
     changed.description = None;
     let later = now();
     let replaced = created.book.clone().replaced(changed.clone(), later);
-    let stored = BookRepository::update(store, &replaced, created.book.version())
+    let stored = BookRepository::update(&mut Auto::new(store), &replaced, created.book.version())
         .await
         .expect("update");
     assert_eq!(stored.book.spec(), &changed);
@@ -188,7 +189,7 @@ pub async fn a_book_round_trips_with_its_authors_in_credit_order<S: CatalogStore
         ["Martin Kleppmann"]
     );
     assert_eq!(
-        BookRepository::get(store, created.book.id())
+        BookRepository::get(&mut Auto::new(store), created.book.id())
             .await
             .expect("get"),
         Some(stored)
@@ -196,39 +197,43 @@ pub async fn a_book_round_trips_with_its_authors_in_credit_order<S: CatalogStore
 }
 
 pub async fn a_stale_or_missing_book_update_is_refused<S: CatalogStore>(store: &S) {
-    let created = BookRepository::insert(store, &spec("Stale", ISBN_A, "10.00", 1, &[1]), now())
-        .await
-        .expect("insert");
+    let created = BookRepository::insert(
+        &mut Auto::new(store),
+        &spec("Stale", ISBN_A, "10.00", 1, &[1]),
+        now(),
+    )
+    .await
+    .expect("insert");
     let first = created
         .book
         .clone()
         .replaced(spec("First", ISBN_A, "11.00", 1, &[1]), now());
-    BookRepository::update(store, &first, Version::INITIAL)
+    BookRepository::update(&mut Auto::new(store), &first, Version::INITIAL)
         .await
         .expect("first update");
     let second = created
         .book
         .clone()
         .replaced(spec("Second", ISBN_A, "12.00", 1, &[1]), now());
-    let err = BookRepository::update(store, &second, Version::INITIAL)
+    let err = BookRepository::update(&mut Auto::new(store), &second, Version::INITIAL)
         .await
         .expect_err("stale");
     assert!(matches!(err, RepoError::StaleVersion), "{err:?}");
-    let read = BookRepository::get(store, created.book.id())
+    let read = BookRepository::get(&mut Auto::new(store), created.book.id())
         .await
         .expect("get")
         .expect("found");
     assert_eq!(read.book.spec().title.as_str(), "First");
 
-    let seed = BookRepository::get(store, book_id(1))
+    let seed = BookRepository::get(&mut Auto::new(store), book_id(1))
         .await
         .expect("get")
         .expect("seed book");
-    BookRepository::delete(store, seed.book.id())
+    BookRepository::delete(&mut Auto::new(store), seed.book.id())
         .await
         .expect("delete");
     let gone = seed.book.clone().replaced(seed.book.spec().clone(), now());
-    let err = BookRepository::update(store, &gone, Version::INITIAL)
+    let err = BookRepository::update(&mut Auto::new(store), &gone, Version::INITIAL)
         .await
         .expect_err("missing");
     assert!(matches!(err, RepoError::NotFound), "{err:?}");
@@ -237,7 +242,7 @@ pub async fn a_stale_or_missing_book_update_is_refused<S: CatalogStore>(store: &
 pub async fn a_duplicate_isbn_is_refused<S: CatalogStore>(store: &S) {
     let before = book_total(store).await;
     let err = BookRepository::insert(
-        store,
+        &mut Auto::new(store),
         &spec("Copy", "9780132350884", "1.00", 1, &[1]),
         now(),
     )
@@ -249,7 +254,7 @@ pub async fn a_duplicate_isbn_is_refused<S: CatalogStore>(store: &S) {
     );
     assert_eq!(book_total(store).await, before);
 
-    let seed = BookRepository::get(store, book_id(2))
+    let seed = BookRepository::get(&mut Auto::new(store), book_id(2))
         .await
         .expect("get")
         .expect("seed");
@@ -257,14 +262,14 @@ pub async fn a_duplicate_isbn_is_refused<S: CatalogStore>(store: &S) {
         .book
         .clone()
         .replaced(spec("Clash", "9780132350884", "1.00", 1, &[1]), now());
-    let err = BookRepository::update(store, &clash, seed.book.version())
+    let err = BookRepository::update(&mut Auto::new(store), &clash, seed.book.version())
         .await
         .expect_err("duplicate");
     assert!(
         matches!(err, RepoError::Duplicate(Uniqueness::Isbn)),
         "{err:?}"
     );
-    let unchanged = BookRepository::get(store, book_id(2))
+    let unchanged = BookRepository::get(&mut Auto::new(store), book_id(2))
         .await
         .expect("get")
         .expect("seed");
@@ -275,23 +280,31 @@ pub async fn a_book_pointing_at_missing_rows_is_refused_and_nothing_is_written<S
     store: &S,
 ) {
     let before = book_total(store).await;
-    let err = BookRepository::insert(store, &spec("Orphan", ISBN_A, "1.00", 999, &[1]), now())
-        .await
-        .expect_err("publisher");
+    let err = BookRepository::insert(
+        &mut Auto::new(store),
+        &spec("Orphan", ISBN_A, "1.00", 999, &[1]),
+        now(),
+    )
+    .await
+    .expect_err("publisher");
     assert!(matches!(err, RepoError::MissingReference), "{err:?}");
-    let err = BookRepository::insert(store, &spec("Orphan", ISBN_A, "1.00", 1, &[1, 999]), now())
-        .await
-        .expect_err("author");
+    let err = BookRepository::insert(
+        &mut Auto::new(store),
+        &spec("Orphan", ISBN_A, "1.00", 1, &[1, 999]),
+        now(),
+    )
+    .await
+    .expect_err("author");
     assert!(matches!(err, RepoError::MissingReference), "{err:?}");
     let mut bad_category = spec("Orphan", ISBN_A, "1.00", 1, &[1]);
     bad_category.category_id = CategoryId::new(99).expect("id");
-    let err = BookRepository::insert(store, &bad_category, now())
+    let err = BookRepository::insert(&mut Auto::new(store), &bad_category, now())
         .await
         .expect_err("category");
     assert!(matches!(err, RepoError::MissingReference), "{err:?}");
     assert_eq!(book_total(store).await, before);
     let none = BookRepository::list(
-        store,
+        &mut Auto::new(store),
         &all_books(BookFilter {
             title: Some("Orphan".into()),
             ..Default::default()
@@ -307,7 +320,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
         title: Some(t.to_owned()),
         ..Default::default()
     };
-    let page = BookRepository::list(store, &all_books(title("cLeAn")))
+    let page = BookRepository::list(&mut Auto::new(store), &all_books(title("cLeAn")))
         .await
         .expect("list");
     assert_eq!(page.total, 2);
@@ -316,7 +329,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
         author_id: Some(author_id(1)),
         ..Default::default()
     };
-    let page = BookRepository::list(store, &all_books(by_author))
+    let page = BookRepository::list(&mut Auto::new(store), &all_books(by_author))
         .await
         .expect("list");
     assert_eq!(
@@ -332,7 +345,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
         ..Default::default()
     };
     assert_eq!(
-        BookRepository::list(store, &all_books(by_publisher))
+        BookRepository::list(&mut Auto::new(store), &all_books(by_publisher))
             .await
             .expect("list")
             .total,
@@ -343,7 +356,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
         category_id: Some(CategoryId::new(23).expect("id")),
         ..Default::default()
     };
-    let page = BookRepository::list(store, &all_books(by_category))
+    let page = BookRepository::list(&mut Auto::new(store), &all_books(by_category))
         .await
         .expect("list");
     assert_eq!(
@@ -361,7 +374,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
         ..Default::default()
     };
     assert_eq!(
-        BookRepository::list(store, &all_books(combined))
+        BookRepository::list(&mut Auto::new(store), &all_books(combined))
             .await
             .expect("list")
             .total,
@@ -369,7 +382,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
     );
 
     let page = BookRepository::list(
-        store,
+        &mut Auto::new(store),
         &books(BookFilter::default(), BookSort::Price, SortOrder::Asc, 2, 1),
     )
     .await
@@ -381,7 +394,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
 
     // Newest first by default; the seed's creation times increase with the id.
     let page = BookRepository::list(
-        store,
+        &mut Auto::new(store),
         &books(
             BookFilter::default(),
             BookSort::CreatedAt,
@@ -401,7 +414,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
     );
 
     let page = BookRepository::list(
-        store,
+        &mut Auto::new(store),
         &books(
             BookFilter::default(),
             BookSort::Title,
@@ -418,7 +431,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
     );
 
     let page = BookRepository::list(
-        store,
+        &mut Auto::new(store),
         &books(
             BookFilter::default(),
             BookSort::Id,
@@ -434,7 +447,7 @@ pub async fn books_are_filtered_sorted_and_paginated<S: CatalogStore>(store: &S)
     // The total is right however the page ends: short after an offset, full at the very end.
     for (limit, offset, shown) in [(10, 4, 2), (3, 3, 3), (6, 0, 6), (7, 5, 1)] {
         let page = BookRepository::list(
-            store,
+            &mut Auto::new(store),
             &books(
                 BookFilter::default(),
                 BookSort::Id,
@@ -468,12 +481,12 @@ pub async fn filter_text_is_matched_literally<S: CatalogStore>(store: &S) {
             title: Some(hostile.to_owned()),
             ..Default::default()
         };
-        let page = BookRepository::list(store, &all_books(filter))
+        let page = BookRepository::list(&mut Auto::new(store), &all_books(filter))
             .await
             .expect("list");
         assert_eq!(page.total, 0, "{hostile}");
         let authors = AuthorRepository::list(
-            store,
+            &mut Auto::new(store),
             &ListQuery {
                 filter: AuthorFilter {
                     name: Some(hostile.to_owned()),
@@ -492,7 +505,7 @@ pub async fn filter_text_is_matched_literally<S: CatalogStore>(store: &S) {
     assert_eq!(book_total(store).await, 6);
 
     let created = BookRepository::insert(
-        store,
+        &mut Auto::new(store),
         &spec("100% Pure_Code!", ISBN_A, "1.00", 1, &[1]),
         now(),
     )
@@ -503,7 +516,7 @@ pub async fn filter_text_is_matched_literally<S: CatalogStore>(store: &S) {
             title: Some(needle.to_owned()),
             ..Default::default()
         };
-        let page = BookRepository::list(store, &all_books(filter))
+        let page = BookRepository::list(&mut Auto::new(store), &all_books(filter))
             .await
             .expect("list");
         assert_eq!(
@@ -515,24 +528,26 @@ pub async fn filter_text_is_matched_literally<S: CatalogStore>(store: &S) {
 }
 
 pub async fn deleting_a_book_removes_its_credits<S: CatalogStore>(store: &S) {
-    BookRepository::delete(store, book_id(4))
+    BookRepository::delete(&mut Auto::new(store), book_id(4))
         .await
         .expect("delete");
     assert_eq!(
-        BookRepository::get(store, book_id(4)).await.expect("get"),
+        BookRepository::get(&mut Auto::new(store), book_id(4))
+            .await
+            .expect("get"),
         None
     );
     assert!(matches!(
-        BookRepository::delete(store, book_id(4)).await,
+        BookRepository::delete(&mut Auto::new(store), book_id(4)).await,
         Err(RepoError::NotFound)
     ));
     assert_eq!(
-        AuthorRepository::book_count(store, author_id(3))
+        AuthorRepository::book_count(&mut Auto::new(store), author_id(3))
             .await
             .expect("count"),
         0
     );
-    AuthorRepository::delete(store, author_id(3))
+    AuthorRepository::delete(&mut Auto::new(store), author_id(3))
         .await
         .expect("author no longer credited");
     assert_eq!(book_total(store).await, 5);
@@ -540,17 +555,20 @@ pub async fn deleting_a_book_removes_its_credits<S: CatalogStore>(store: &S) {
 
 pub async fn authors_round_trip_and_are_filtered<S: CatalogStore>(store: &S) {
     let at = now();
-    let created =
-        AuthorRepository::insert(store, &PersonName::parse("Eric Evans").expect("name"), at)
-            .await
-            .expect("insert");
+    let created = AuthorRepository::insert(
+        &mut Auto::new(store),
+        &PersonName::parse("Eric Evans").expect("name"),
+        at,
+    )
+    .await
+    .expect("insert");
     assert_eq!(created.name().as_str(), "Eric Evans");
     assert_eq!(
         (created.version(), created.created_at()),
         (Version::INITIAL, at)
     );
     assert_eq!(
-        AuthorRepository::get(store, created.id())
+        AuthorRepository::get(&mut Auto::new(store), created.id())
             .await
             .expect("get"),
         Some(created.clone())
@@ -559,14 +577,14 @@ pub async fn authors_round_trip_and_are_filtered<S: CatalogStore>(store: &S) {
     let renamed = created
         .clone()
         .renamed(PersonName::parse("Eric J. Evans").expect("name"), now());
-    let stored = AuthorRepository::update(store, &renamed, Version::INITIAL)
+    let stored = AuthorRepository::update(&mut Auto::new(store), &renamed, Version::INITIAL)
         .await
         .expect("update");
     assert_eq!(
         (stored.name().as_str(), stored.version().get()),
         ("Eric J. Evans", 1)
     );
-    let err = AuthorRepository::update(store, &renamed, Version::INITIAL)
+    let err = AuthorRepository::update(&mut Auto::new(store), &renamed, Version::INITIAL)
         .await
         .expect_err("stale");
     assert!(matches!(err, RepoError::StaleVersion), "{err:?}");
@@ -579,7 +597,7 @@ pub async fn authors_round_trip_and_are_filtered<S: CatalogStore>(store: &S) {
         offset: 0,
     };
     let page = AuthorRepository::list(
-        store,
+        &mut Auto::new(store),
         &list(AuthorFilter {
             name: Some("MARTIN".into()),
             book_id: None,
@@ -595,7 +613,7 @@ pub async fn authors_round_trip_and_are_filtered<S: CatalogStore>(store: &S) {
         ["Martin Fowler", "Martin Kleppmann", "Robert C. Martin"]
     );
     let page = AuthorRepository::list(
-        store,
+        &mut Auto::new(store),
         &list(AuthorFilter {
             name: None,
             book_id: Some(book_id(4)),
@@ -611,7 +629,7 @@ pub async fn authors_round_trip_and_are_filtered<S: CatalogStore>(store: &S) {
         ["Andrew Hunt", "David Thomas"]
     );
     let page = AuthorRepository::list(
-        store,
+        &mut Auto::new(store),
         &ListQuery {
             filter: AuthorFilter::default(),
             sort: AuthorSort::CreatedAt,
@@ -625,9 +643,12 @@ pub async fn authors_round_trip_and_are_filtered<S: CatalogStore>(store: &S) {
     assert_eq!(page.total, 7);
     assert_eq!(page.items[0].id(), created.id());
 
-    let existing = AuthorRepository::existing(store, &[author_id(1), author_id(999), created.id()])
-        .await
-        .expect("existing");
+    let existing = AuthorRepository::existing(
+        &mut Auto::new(store),
+        &[author_id(1), author_id(999), created.id()],
+    )
+    .await
+    .expect("existing");
     let mut existing: Vec<i64> = existing.iter().map(|a| a.get()).collect();
     existing.sort_unstable();
     assert_eq!(existing, [1, created.id().get()]);
@@ -635,37 +656,40 @@ pub async fn authors_round_trip_and_are_filtered<S: CatalogStore>(store: &S) {
 
 pub async fn an_author_credited_on_a_book_cannot_be_deleted<S: CatalogStore>(store: &S) {
     assert_eq!(
-        AuthorRepository::book_count(store, author_id(1))
+        AuthorRepository::book_count(&mut Auto::new(store), author_id(1))
             .await
             .expect("count"),
         2
     );
-    let err = AuthorRepository::delete(store, author_id(1))
+    let err = AuthorRepository::delete(&mut Auto::new(store), author_id(1))
         .await
         .expect_err("in use");
     assert!(matches!(err, RepoError::InUse), "{err:?}");
     assert!(
-        AuthorRepository::get(store, author_id(1))
+        AuthorRepository::get(&mut Auto::new(store), author_id(1))
             .await
             .expect("get")
             .is_some()
     );
 
-    let lonely =
-        AuthorRepository::insert(store, &PersonName::parse("Nobody").expect("name"), now())
-            .await
-            .expect("insert");
-    AuthorRepository::delete(store, lonely.id())
+    let lonely = AuthorRepository::insert(
+        &mut Auto::new(store),
+        &PersonName::parse("Nobody").expect("name"),
+        now(),
+    )
+    .await
+    .expect("insert");
+    AuthorRepository::delete(&mut Auto::new(store), lonely.id())
         .await
         .expect("delete");
     assert_eq!(
-        AuthorRepository::get(store, lonely.id())
+        AuthorRepository::get(&mut Auto::new(store), lonely.id())
             .await
             .expect("get"),
         None
     );
     assert!(matches!(
-        AuthorRepository::delete(store, lonely.id()).await,
+        AuthorRepository::delete(&mut Auto::new(store), lonely.id()).await,
         Err(RepoError::NotFound)
     ));
 }
@@ -673,19 +697,19 @@ pub async fn an_author_credited_on_a_book_cannot_be_deleted<S: CatalogStore>(sto
 pub async fn publishers_round_trip_and_names_are_unique<S: CatalogStore>(store: &S) {
     let name = PublisherName::parse("No Starch Press").expect("name");
     let address = Address::parse("245 8th Street, San Francisco, CA 94103, USA").expect("address");
-    let created = PublisherRepository::insert(store, &name, &address, now())
+    let created = PublisherRepository::insert(&mut Auto::new(store), &name, &address, now())
         .await
         .expect("insert");
     assert_eq!((created.name(), created.address()), (&name, &address));
     assert_eq!(
-        PublisherRepository::get(store, created.id())
+        PublisherRepository::get(&mut Auto::new(store), created.id())
             .await
             .expect("get"),
         Some(created.clone())
     );
 
     let err = PublisherRepository::insert(
-        store,
+        &mut Auto::new(store),
         &PublisherName::parse("pearson").expect("name"),
         &address,
         now(),
@@ -702,7 +726,7 @@ pub async fn publishers_round_trip_and_names_are_unique<S: CatalogStore>(store: 
         address.clone(),
         now(),
     );
-    let err = PublisherRepository::update(store, &clash, Version::INITIAL)
+    let err = PublisherRepository::update(&mut Auto::new(store), &clash, Version::INITIAL)
         .await
         .expect_err("duplicate");
     assert!(
@@ -715,20 +739,20 @@ pub async fn publishers_round_trip_and_names_are_unique<S: CatalogStore>(store: 
         Address::parse("Elsewhere 1").expect("address"),
         now(),
     );
-    let stored = PublisherRepository::update(store, &moved, Version::INITIAL)
+    let stored = PublisherRepository::update(&mut Auto::new(store), &moved, Version::INITIAL)
         .await
         .expect("update");
     assert_eq!(
         (stored.address().as_str(), stored.version().get()),
         ("Elsewhere 1", 1)
     );
-    let err = PublisherRepository::update(store, &moved, Version::INITIAL)
+    let err = PublisherRepository::update(&mut Auto::new(store), &moved, Version::INITIAL)
         .await
         .expect_err("stale");
     assert!(matches!(err, RepoError::StaleVersion), "{err:?}");
 
     let page = PublisherRepository::list(
-        store,
+        &mut Auto::new(store),
         &ListQuery {
             filter: PublisherFilter {
                 name: Some("PUB".into()),
@@ -753,12 +777,12 @@ pub async fn publishers_round_trip_and_names_are_unique<S: CatalogStore>(store: 
 pub async fn a_publisher_with_books_cannot_be_deleted<S: CatalogStore>(store: &S) {
     let pearson = PublisherId::new(6).expect("id");
     assert_eq!(
-        PublisherRepository::book_count(store, pearson)
+        PublisherRepository::book_count(&mut Auto::new(store), pearson)
             .await
             .expect("count"),
         2
     );
-    let err = PublisherRepository::delete(store, pearson)
+    let err = PublisherRepository::delete(&mut Auto::new(store), pearson)
         .await
         .expect_err("in use");
     assert!(matches!(err, RepoError::InUse), "{err:?}");
@@ -766,27 +790,29 @@ pub async fn a_publisher_with_books_cannot_be_deleted<S: CatalogStore>(store: &S
 
     let packt = PublisherId::new(5).expect("id");
     assert_eq!(
-        PublisherRepository::book_count(store, packt)
+        PublisherRepository::book_count(&mut Auto::new(store), packt)
             .await
             .expect("count"),
         0
     );
-    PublisherRepository::delete(store, packt)
+    PublisherRepository::delete(&mut Auto::new(store), packt)
         .await
         .expect("delete");
     assert_eq!(
-        PublisherRepository::get(store, packt).await.expect("get"),
+        PublisherRepository::get(&mut Auto::new(store), packt)
+            .await
+            .expect("get"),
         None
     );
     assert!(matches!(
-        PublisherRepository::delete(store, packt).await,
+        PublisherRepository::delete(&mut Auto::new(store), packt).await,
         Err(RepoError::NotFound)
     ));
 }
 
 pub async fn categories_are_listed_and_read<S: CatalogStore>(store: &S) {
     let page = CategoryRepository::list(
-        store,
+        &mut Auto::new(store),
         &ListQuery {
             filter: (),
             sort: CategorySort::Name,
@@ -802,13 +828,14 @@ pub async fn categories_are_listed_and_read<S: CatalogStore>(store: &S) {
         page.items.iter().map(|c| c.name()).collect::<Vec<_>>(),
         ["Agile", "Art", "Business"]
     );
-    let kubernetes = CategoryRepository::get(store, CategoryId::new(23).expect("id"))
-        .await
-        .expect("get")
-        .expect("found");
+    let kubernetes =
+        CategoryRepository::get(&mut Auto::new(store), CategoryId::new(23).expect("id"))
+            .await
+            .expect("get")
+            .expect("found");
     assert_eq!(kubernetes.name(), "Kubernetes");
     assert_eq!(
-        CategoryRepository::get(store, CategoryId::new(24).expect("id"))
+        CategoryRepository::get(&mut Auto::new(store), CategoryId::new(24).expect("id"))
             .await
             .expect("get"),
         None
@@ -816,14 +843,17 @@ pub async fn categories_are_listed_and_read<S: CatalogStore>(store: &S) {
 }
 
 pub async fn get_many_returns_only_existing_books<S: CatalogStore>(store: &S) {
-    let found = BookRepository::get_many(store, &[book_id(3), book_id(999), book_id(1)])
-        .await
-        .expect("get many");
+    let found = BookRepository::get_many(
+        &mut Auto::new(store),
+        &[book_id(3), book_id(999), book_id(1)],
+    )
+    .await
+    .expect("get many");
     let mut ids: Vec<i64> = found.iter().map(|b| b.book.id().get()).collect();
     ids.sort_unstable();
     assert_eq!(ids, [1, 3]);
     assert!(
-        BookRepository::get_many(store, &[])
+        BookRepository::get_many(&mut Auto::new(store), &[])
             .await
             .expect("empty")
             .is_empty()

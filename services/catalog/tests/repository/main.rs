@@ -5,6 +5,7 @@
 //! In CI (`CI` set) an unreachable server fails the run; locally the MySQL half is skipped with
 //! a notice.
 
+mod auto;
 mod contention;
 mod contract;
 mod databases;

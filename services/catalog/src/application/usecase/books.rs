@@ -5,9 +5,9 @@ use std::collections::HashSet;
 use tracing::instrument;
 
 use super::error::storage;
-use super::{AppError, Catalog, now};
+use super::{AppError, Catalog, begin_write, commit, now, retried};
 use crate::application::port::repo::{
-    AuthorRepository, BookFilter, BookRepository, BookSort, BookView, CatalogStore,
+    AuthorRepository, BookFilter, BookRepository, BookSort, BookView, CatalogStore, CatalogTx,
     CategoryRepository, ListQuery, Paged, PublisherRepository,
 };
 use crate::application::port::stock::{MAX_STOCK_BATCH, StockLevel, StockLookup};
@@ -41,7 +41,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         &self,
         query: &ListQuery<BookFilter, BookSort>,
     ) -> Result<Paged<BookView>, AppError> {
-        BookRepository::list(&self.store, query)
+        BookRepository::list(&mut self.store.read(), query)
             .await
             .map_err(storage("book", 0))
     }
@@ -67,7 +67,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     /// [`Self::get_book`] without a span of its own, for use cases that already have one.
     async fn find_book(&self, id: i64) -> Result<BookView, AppError> {
         let book_id = BookId::new(id).map_err(|_| AppError::not_found("book", id))?;
-        BookRepository::get(&self.store, book_id)
+        BookRepository::get(&mut self.store.read(), book_id)
             .await
             .map_err(storage("book", id))?
             .ok_or_else(|| AppError::not_found("book", id))
@@ -138,7 +138,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
             .iter()
             .filter_map(|id| BookId::new(*id).ok())
             .collect();
-        let mut found = BookRepository::get_many(&self.store, &valid)
+        let mut found = BookRepository::get_many(&mut self.store.read(), &valid)
             .await
             .map_err(storage("book", 0))?;
         let present: HashSet<i64> = found.iter().map(|b| b.book.id().get()).collect();
@@ -153,10 +153,16 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
 
     #[instrument(skip_all, fields(isbn = %spec.isbn))]
     pub async fn create_book(&self, spec: BookSpec) -> Result<BookView, AppError> {
-        self.check_references(&spec).await?;
-        BookRepository::insert(&self.store, &spec, now())
-            .await
-            .map_err(storage("book", 0))
+        retried(self.retry, || async {
+            let mut tx = begin_write(&self.store).await?;
+            check_references(&mut tx, &spec).await?;
+            let view = BookRepository::insert(&mut tx, &spec, now())
+                .await
+                .map_err(storage("book", 0))?;
+            commit(tx).await?;
+            Ok(view)
+        })
+        .await
     }
 
     /// Replace every field of a book, if `sent` is the version stored.
@@ -167,59 +173,78 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         spec: BookSpec,
         sent: Version,
     ) -> Result<BookView, AppError> {
-        let current = self.find_book(id).await?;
-        ensure_current(current.book.version(), sent)?;
-        self.check_references(&spec).await?;
-        let replaced = current.book.replaced(spec, now());
-        let outcome = BookRepository::update(&self.store, &replaced, sent).await;
+        let book_id = BookId::new(id).map_err(|_| AppError::not_found("book", id))?;
+        let outcome = retried(self.retry, || async {
+            let mut tx = begin_write(&self.store).await?;
+            let current = BookRepository::get(&mut tx, book_id)
+                .await
+                .map_err(storage("book", id))?
+                .ok_or_else(|| AppError::not_found("book", id))?;
+            ensure_current(current.book.version(), sent)?;
+            check_references(&mut tx, &spec).await?;
+            let replaced = current.book.replaced(spec.clone(), now());
+            let view = BookRepository::update(&mut tx, &replaced, sent)
+                .await
+                .map_err(storage("book", id))?;
+            commit(tx).await?;
+            Ok(view)
+        })
+        .await;
         self.books_changed();
-        outcome.map_err(storage("book", id))
+        outcome
     }
 
     #[instrument(skip_all, fields(book_id = id))]
     pub async fn delete_book(&self, id: i64) -> Result<(), AppError> {
         let book_id = BookId::new(id).map_err(|_| AppError::not_found("book", id))?;
-        let outcome = BookRepository::delete(&self.store, book_id).await;
+        let outcome = retried(self.retry, || async {
+            let mut tx = begin_write(&self.store).await?;
+            BookRepository::delete(&mut tx, book_id)
+                .await
+                .map_err(storage("book", id))?;
+            commit(tx).await
+        })
+        .await;
         self.books_changed();
-        outcome.map_err(storage("book", id))
+        outcome
     }
+}
 
-    /// The category, publisher and every author must exist; each one that does not is reported
-    /// at its field.
-    async fn check_references(&self, spec: &BookSpec) -> Result<(), AppError> {
-        let mut issues = FieldIssues::default();
-        let category = CategoryRepository::get(&self.store, spec.category_id)
-            .await
-            .map_err(storage("category", 0))?;
-        if category.is_none() {
-            issues.add(
-                "category_id",
-                format!("no category with id {} exists", spec.category_id),
-            );
-        }
-        let publisher = PublisherRepository::get(&self.store, spec.publisher_id)
-            .await
-            .map_err(storage("publisher", 0))?;
-        if publisher.is_none() {
-            issues.add(
-                "publisher_id",
-                format!("no publisher with id {} exists", spec.publisher_id),
-            );
-        }
-        let wanted = spec.author_ids.as_slice();
-        let existing: HashSet<_> = AuthorRepository::existing(&self.store, wanted)
-            .await
-            .map_err(storage("author", 0))?
-            .into_iter()
-            .collect();
-        for (index, author) in wanted.iter().enumerate() {
-            if !existing.contains(author) {
-                issues.add(
-                    FieldPath::field("author_ids").index(index),
-                    format!("no author with id {author} exists"),
-                );
-            }
-        }
-        issues.check()
+/// The category, publisher and every author must exist; each one that does not is reported
+/// at its field.
+async fn check_references<T: CatalogTx>(tx: &mut T, spec: &BookSpec) -> Result<(), AppError> {
+    let mut issues = FieldIssues::default();
+    let category = CategoryRepository::get(tx, spec.category_id)
+        .await
+        .map_err(storage("category", 0))?;
+    if category.is_none() {
+        issues.add(
+            "category_id",
+            format!("no category with id {} exists", spec.category_id),
+        );
     }
+    let publisher = PublisherRepository::get(tx, spec.publisher_id)
+        .await
+        .map_err(storage("publisher", 0))?;
+    if publisher.is_none() {
+        issues.add(
+            "publisher_id",
+            format!("no publisher with id {} exists", spec.publisher_id),
+        );
+    }
+    let wanted = spec.author_ids.as_slice();
+    let existing: HashSet<_> = AuthorRepository::existing(tx, wanted)
+        .await
+        .map_err(storage("author", 0))?
+        .into_iter()
+        .collect();
+    for (index, author) in wanted.iter().enumerate() {
+        if !existing.contains(author) {
+            issues.add(
+                FieldPath::field("author_ids").index(index),
+                format!("no author with id {author} exists"),
+            );
+        }
+    }
+    issues.check()
 }

@@ -16,7 +16,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         &self,
         query: &ListQuery<(), CategorySort>,
     ) -> Result<Paged<Category>, AppError> {
-        CategoryRepository::list(&self.store, query)
+        CategoryRepository::list(&mut self.store.read(), query)
             .await
             .map_err(storage("category", 0))
     }
@@ -24,7 +24,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     #[instrument(skip_all, fields(category_id = id))]
     pub async fn get_category(&self, id: i64) -> Result<Category, AppError> {
         let category_id = CategoryId::new(id).map_err(|_| AppError::not_found("category", id))?;
-        CategoryRepository::get(&self.store, category_id)
+        CategoryRepository::get(&mut self.store.read(), category_id)
             .await
             .map_err(storage("category", id))?
             .ok_or_else(|| AppError::not_found("category", id))

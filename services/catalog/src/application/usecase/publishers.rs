@@ -3,13 +3,22 @@
 use tracing::instrument;
 
 use super::error::storage;
-use super::{AppError, Catalog, now};
+use super::{AppError, Catalog, begin_write, commit, now, retried};
 use crate::application::port::repo::{
-    CatalogStore, ListQuery, Paged, PublisherFilter, PublisherRepository, PublisherSort,
+    CatalogStore, CatalogTx, ListQuery, Paged, PublisherFilter, PublisherRepository, PublisherSort,
 };
 use crate::application::port::stock::StockLookup;
 use crate::domain::aggregate::{Address, Publisher, PublisherId, PublisherName, Version};
 use crate::domain::handler::{ensure_current, ensure_unreferenced};
+
+/// The publisher `id`, read through `tx`.
+async fn find<T: CatalogTx>(tx: &mut T, id: i64) -> Result<Publisher, AppError> {
+    let publisher_id = PublisherId::new(id).map_err(|_| AppError::not_found("publisher", id))?;
+    PublisherRepository::get(tx, publisher_id)
+        .await
+        .map_err(storage("publisher", id))?
+        .ok_or_else(|| AppError::not_found("publisher", id))
+}
 
 impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     #[instrument(skip_all)]
@@ -17,19 +26,14 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         &self,
         query: &ListQuery<PublisherFilter, PublisherSort>,
     ) -> Result<Paged<Publisher>, AppError> {
-        PublisherRepository::list(&self.store, query)
+        PublisherRepository::list(&mut self.store.read(), query)
             .await
             .map_err(storage("publisher", 0))
     }
 
     #[instrument(skip_all, fields(publisher_id = id))]
     pub async fn get_publisher(&self, id: i64) -> Result<Publisher, AppError> {
-        let publisher_id =
-            PublisherId::new(id).map_err(|_| AppError::not_found("publisher", id))?;
-        PublisherRepository::get(&self.store, publisher_id)
-            .await
-            .map_err(storage("publisher", id))?
-            .ok_or_else(|| AppError::not_found("publisher", id))
+        find(&mut self.store.read(), id).await
     }
 
     #[instrument(skip_all)]
@@ -38,9 +42,15 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         name: PublisherName,
         address: Address,
     ) -> Result<Publisher, AppError> {
-        PublisherRepository::insert(&self.store, &name, &address, now())
-            .await
-            .map_err(storage("publisher", 0))
+        retried(self.retry, || async {
+            let mut tx = begin_write(&self.store).await?;
+            let publisher = PublisherRepository::insert(&mut tx, &name, &address, now())
+                .await
+                .map_err(storage("publisher", 0))?;
+            commit(tx).await?;
+            Ok(publisher)
+        })
+        .await
     }
 
     #[instrument(skip_all, fields(publisher_id = id))]
@@ -51,24 +61,37 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
         address: Address,
         sent: Version,
     ) -> Result<Publisher, AppError> {
-        let current = self.get_publisher(id).await?;
-        ensure_current(current.version(), sent)?;
-        let replaced = current.replaced(name, address, now());
-        let outcome = PublisherRepository::update(&self.store, &replaced, sent).await;
+        let outcome = retried(self.retry, || async {
+            let mut tx = begin_write(&self.store).await?;
+            let current = find(&mut tx, id).await?;
+            ensure_current(current.version(), sent)?;
+            let replaced = current.replaced(name.clone(), address.clone(), now());
+            let stored = PublisherRepository::update(&mut tx, &replaced, sent)
+                .await
+                .map_err(storage("publisher", id))?;
+            commit(tx).await?;
+            Ok(stored)
+        })
+        .await;
         self.books_changed();
-        outcome.map_err(storage("publisher", id))
+        outcome
     }
 
     /// A publisher that still has books is not deleted (409), never cascaded.
     #[instrument(skip_all, fields(publisher_id = id))]
     pub async fn delete_publisher(&self, id: i64) -> Result<(), AppError> {
-        let publisher = self.get_publisher(id).await?;
-        let books = PublisherRepository::book_count(&self.store, publisher.id())
-            .await
-            .map_err(storage("publisher", id))?;
-        ensure_unreferenced("publisher", books)?;
-        PublisherRepository::delete(&self.store, publisher.id())
-            .await
-            .map_err(storage("publisher", id))
+        retried(self.retry, || async {
+            let mut tx = begin_write(&self.store).await?;
+            let publisher = find(&mut tx, id).await?;
+            let books = PublisherRepository::book_count(&mut tx, publisher.id())
+                .await
+                .map_err(storage("publisher", id))?;
+            ensure_unreferenced("publisher", books)?;
+            PublisherRepository::delete(&mut tx, publisher.id())
+                .await
+                .map_err(storage("publisher", id))?;
+            commit(tx).await
+        })
+        .await
     }
 }

@@ -1,14 +1,12 @@
 //! Outbound storage ports. The traits speak domain types; an adapter maps its own failures onto
 //! [`RepoError`] so that no SQL detail reaches the use cases.
 //!
-//! Each write method is atomic on its own: an aggregate is the unit of consistency, and a book's
-//! author links are part of the book, so `insert`/`update`/`delete` of a book write the book row
-//! and its links in one transaction inside the adapter. No use case changes two aggregates at
-//! once, so a wider unit of work is not needed.
-//!
-//! Because each write is one whole transaction, the adapter also runs it again when the
-//! database reports lock contention; any method may still end in [`RepoError::Contention`]
-//! when the database stays busy, which callers answer as "try again later", never as a fault.
+//! The use case owns the transaction through [`UnitOfWork`]: it begins one (`write`, or a lazy
+//! `read`), reaches every repository through it ([`CatalogTx`]) and commits. What a use case
+//! checks before it writes (the version read, the references that must exist) is read in the
+//! same transaction as the write. A write transaction that loses a race for locks ends in
+//! [`RepoError::Contention`]; the use case runs the whole transaction again, and a write still
+//! contended after that is answered as "try again later", never as a fault.
 
 mod error;
 mod query;
@@ -48,14 +46,14 @@ pub struct NamedRef<Id> {
 pub type RepoResult<T> = Result<T, RepoError>;
 
 /// Books and their author links.
-pub trait BookRepository: Send + Sync + 'static {
+pub trait BookRepository {
     /// Store a new book at [`Version::INITIAL`].
     ///
     /// # Errors
     /// [`RepoError::Duplicate`] for an ISBN in use, [`RepoError::MissingReference`] when the
     /// category, publisher or an author does not exist.
     fn insert(
-        &self,
+        &mut self,
         spec: &BookSpec,
         now: DateTime<Utc>,
     ) -> impl Future<Output = RepoResult<BookView>> + Send;
@@ -66,18 +64,21 @@ pub trait BookRepository: Send + Sync + 'static {
     /// [`RepoError::NotFound`], [`RepoError::StaleVersion`] when someone else changed it first,
     /// and as for [`BookRepository::insert`].
     fn update(
-        &self,
+        &mut self,
         book: &Book,
         previous: Version,
     ) -> impl Future<Output = RepoResult<BookView>> + Send;
 
-    fn get(&self, id: BookId) -> impl Future<Output = RepoResult<Option<BookView>>> + Send;
+    fn get(&mut self, id: BookId) -> impl Future<Output = RepoResult<Option<BookView>>> + Send;
 
     /// The books among `ids` that exist, in no particular order.
-    fn get_many(&self, ids: &[BookId]) -> impl Future<Output = RepoResult<Vec<BookView>>> + Send;
+    fn get_many(
+        &mut self,
+        ids: &[BookId],
+    ) -> impl Future<Output = RepoResult<Vec<BookView>>> + Send;
 
     fn list(
-        &self,
+        &mut self,
         query: &ListQuery<BookFilter, BookSort>,
     ) -> impl Future<Output = RepoResult<Paged<BookView>>> + Send;
 
@@ -85,13 +86,13 @@ pub trait BookRepository: Send + Sync + 'static {
     ///
     /// # Errors
     /// [`RepoError::NotFound`].
-    fn delete(&self, id: BookId) -> impl Future<Output = RepoResult<()>> + Send;
+    fn delete(&mut self, id: BookId) -> impl Future<Output = RepoResult<()>> + Send;
 }
 
 /// Authors.
-pub trait AuthorRepository: Send + Sync + 'static {
+pub trait AuthorRepository {
     fn insert(
-        &self,
+        &mut self,
         name: &PersonName,
         now: DateTime<Utc>,
     ) -> impl Future<Output = RepoResult<Author>> + Send;
@@ -99,35 +100,38 @@ pub trait AuthorRepository: Send + Sync + 'static {
     /// # Errors
     /// [`RepoError::NotFound`], [`RepoError::StaleVersion`].
     fn update(
-        &self,
+        &mut self,
         author: &Author,
         previous: Version,
     ) -> impl Future<Output = RepoResult<Author>> + Send;
 
-    fn get(&self, id: AuthorId) -> impl Future<Output = RepoResult<Option<Author>>> + Send;
+    fn get(&mut self, id: AuthorId) -> impl Future<Output = RepoResult<Option<Author>>> + Send;
 
     /// Which of `ids` exist.
-    fn existing(&self, ids: &[AuthorId]) -> impl Future<Output = RepoResult<Vec<AuthorId>>> + Send;
+    fn existing(
+        &mut self,
+        ids: &[AuthorId],
+    ) -> impl Future<Output = RepoResult<Vec<AuthorId>>> + Send;
 
     fn list(
-        &self,
+        &mut self,
         query: &ListQuery<AuthorFilter, AuthorSort>,
     ) -> impl Future<Output = RepoResult<Paged<Author>>> + Send;
 
     /// How many books credit this author.
-    fn book_count(&self, id: AuthorId) -> impl Future<Output = RepoResult<u64>> + Send;
+    fn book_count(&mut self, id: AuthorId) -> impl Future<Output = RepoResult<u64>> + Send;
 
     /// # Errors
     /// [`RepoError::NotFound`], [`RepoError::InUse`] when a book still credits the author.
-    fn delete(&self, id: AuthorId) -> impl Future<Output = RepoResult<()>> + Send;
+    fn delete(&mut self, id: AuthorId) -> impl Future<Output = RepoResult<()>> + Send;
 }
 
 /// Publishers.
-pub trait PublisherRepository: Send + Sync + 'static {
+pub trait PublisherRepository {
     /// # Errors
     /// [`RepoError::Duplicate`] for a name in use.
     fn insert(
-        &self,
+        &mut self,
         name: &PublisherName,
         address: &Address,
         now: DateTime<Utc>,
@@ -136,43 +140,61 @@ pub trait PublisherRepository: Send + Sync + 'static {
     /// # Errors
     /// [`RepoError::NotFound`], [`RepoError::StaleVersion`], [`RepoError::Duplicate`].
     fn update(
-        &self,
+        &mut self,
         publisher: &Publisher,
         previous: Version,
     ) -> impl Future<Output = RepoResult<Publisher>> + Send;
 
-    fn get(&self, id: PublisherId) -> impl Future<Output = RepoResult<Option<Publisher>>> + Send;
+    fn get(
+        &mut self,
+        id: PublisherId,
+    ) -> impl Future<Output = RepoResult<Option<Publisher>>> + Send;
 
     fn list(
-        &self,
+        &mut self,
         query: &ListQuery<PublisherFilter, PublisherSort>,
     ) -> impl Future<Output = RepoResult<Paged<Publisher>>> + Send;
 
     /// How many books this publisher publishes.
-    fn book_count(&self, id: PublisherId) -> impl Future<Output = RepoResult<u64>> + Send;
+    fn book_count(&mut self, id: PublisherId) -> impl Future<Output = RepoResult<u64>> + Send;
 
     /// # Errors
     /// [`RepoError::NotFound`], [`RepoError::InUse`] when a book still points at it.
-    fn delete(&self, id: PublisherId) -> impl Future<Output = RepoResult<()>> + Send;
+    fn delete(&mut self, id: PublisherId) -> impl Future<Output = RepoResult<()>> + Send;
 }
 
 /// The fixed categories.
-pub trait CategoryRepository: Send + Sync + 'static {
-    fn get(&self, id: CategoryId) -> impl Future<Output = RepoResult<Option<Category>>> + Send;
+pub trait CategoryRepository {
+    fn get(&mut self, id: CategoryId) -> impl Future<Output = RepoResult<Option<Category>>> + Send;
 
     fn list(
-        &self,
+        &mut self,
         query: &ListQuery<(), CategorySort>,
     ) -> impl Future<Output = RepoResult<Paged<Category>>> + Send;
 }
 
-/// Everything the catalog stores; one adapter implements all of it.
-pub trait CatalogStore:
-    BookRepository + AuthorRepository + PublisherRepository + CategoryRepository
+/// One open transaction, through which every repository is reached. Dropping it without
+/// [`CatalogTx::commit`] rolls it back.
+pub trait CatalogTx:
+    BookRepository + AuthorRepository + PublisherRepository + CategoryRepository + Send
 {
+    /// # Errors
+    /// [`RepoError::Contention`] when the commit lost a race, [`RepoError::Unexpected`] otherwise.
+    fn commit(self) -> impl Future<Output = RepoResult<()>> + Send;
 }
 
-impl<T: BookRepository + AuthorRepository + PublisherRepository + CategoryRepository> CatalogStore
-    for T
-{
+/// Everything the catalog stores, reached through transactions the use case begins.
+pub trait CatalogStore: Send + Sync + 'static {
+    type Tx: CatalogTx;
+
+    /// A transaction that only reads; it begins with its first statement, and a read of one
+    /// statement needs none at all.
+    fn read(&self) -> Self::Tx;
+
+    /// A transaction that will write.
+    ///
+    /// # Errors
+    /// [`RepoError::Contention`] when the database is busy, [`RepoError::Unexpected`] when no
+    /// connection can be had.
+    fn write(&self) -> impl Future<Output = RepoResult<Self::Tx>> + Send;
 }

@@ -5,10 +5,10 @@ use service_kit::db::SqlTx;
 use service_kit::db::sql::{InsertedId, placeholders};
 use service_kit::{with_conn, with_statement_conn};
 
-use super::error::{Write, corrupt, failed, on_write, retry_write};
+use super::error::{Write, corrupt, failed, on_write};
 use super::rows::{self, AUTHOR_COLUMNS};
 use super::statement::{Conditions, page_args, simple_page};
-use super::{SqlCatalog, delete_row, missing_or_stale};
+use super::{SqlCatalogTx, delete_row, missing_or_stale};
 use crate::application::port::repo::{
     AuthorFilter, AuthorRepository, AuthorSort, ListQuery, Paged, RepoError, RepoResult,
 };
@@ -23,10 +23,10 @@ async fn load_author(tx: &mut SqlTx, id: i64) -> RepoResult<Option<Author>> {
     })
 }
 
-impl SqlCatalog {
-    async fn try_insert_author(&self, name: &PersonName, now: DateTime<Utc>) -> RepoResult<Author> {
+impl AuthorRepository for SqlCatalogTx {
+    async fn insert(&mut self, name: &PersonName, now: DateTime<Utc>) -> RepoResult<Author> {
         const OP: &str = "insert an author";
-        let mut tx = self.write(OP).await?;
+        let tx = &mut self.0;
         let id = with_conn!(tx, |e| failed(OP, e), conn => {
             sqlx::query("INSERT INTO author (name, version, created_at, updated_at) VALUES (?, 0, ?, ?)")
                 .bind(name.as_str()).bind(now).bind(now)
@@ -35,15 +35,13 @@ impl SqlCatalog {
                 .map_err(|e| on_write(OP, Write::Insert(None), e))?
                 .inserted_id()
         });
-        let author = load_author(&mut tx, id).await?.ok_or(RepoError::NotFound)?;
-        Self::commit(tx, OP).await?;
-        Ok(author)
+        load_author(tx, id).await?.ok_or(RepoError::NotFound)
     }
 
-    async fn try_update_author(&self, author: &Author, previous: Version) -> RepoResult<Author> {
+    async fn update(&mut self, author: &Author, previous: Version) -> RepoResult<Author> {
         const OP: &str = "update an author";
         let id = author.id().get();
-        let mut tx = self.write(OP).await?;
+        let tx = &mut self.0;
         let updated = with_conn!(tx, |e| failed(OP, e), conn => {
             sqlx::query("UPDATE author SET name = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?")
                 .bind(author.name().as_str())
@@ -57,28 +55,16 @@ impl SqlCatalog {
                 .rows_affected()
         });
         if updated == 0 {
-            return Err(missing_or_stale(&mut tx, "author", id).await);
+            return Err(missing_or_stale(tx, "author", id).await);
         }
-        let stored = load_author(&mut tx, id).await?.ok_or(RepoError::NotFound)?;
-        Self::commit(tx, OP).await?;
-        Ok(stored)
-    }
-}
-
-impl AuthorRepository for SqlCatalog {
-    async fn insert(&self, name: &PersonName, now: DateTime<Utc>) -> RepoResult<Author> {
-        retry_write(self.retry, || self.try_insert_author(name, now)).await
+        load_author(tx, id).await?.ok_or(RepoError::NotFound)
     }
 
-    async fn update(&self, author: &Author, previous: Version) -> RepoResult<Author> {
-        retry_write(self.retry, || self.try_update_author(author, previous)).await
+    async fn get(&mut self, id: AuthorId) -> RepoResult<Option<Author>> {
+        load_author(&mut self.0, id.get()).await
     }
 
-    async fn get(&self, id: AuthorId) -> RepoResult<Option<Author>> {
-        load_author(&mut self.store.read(), id.get()).await
-    }
-
-    async fn existing(&self, ids: &[AuthorId]) -> RepoResult<Vec<AuthorId>> {
+    async fn existing(&mut self, ids: &[AuthorId]) -> RepoResult<Vec<AuthorId>> {
         const OP: &str = "look up authors";
         if ids.is_empty() {
             return Ok(Vec::new());
@@ -87,7 +73,7 @@ impl AuthorRepository for SqlCatalog {
             "SELECT id FROM author WHERE id IN ({})",
             placeholders(ids.len())
         );
-        let mut tx = self.store.read();
+        let tx = &mut self.0;
         let found: Vec<i64> = with_statement_conn!(tx, |e| failed(OP, e), conn => {
             let mut query = sqlx::query_scalar(&sql);
             for id in ids {
@@ -101,7 +87,10 @@ impl AuthorRepository for SqlCatalog {
             .collect()
     }
 
-    async fn list(&self, query: &ListQuery<AuthorFilter, AuthorSort>) -> RepoResult<Paged<Author>> {
+    async fn list(
+        &mut self,
+        query: &ListQuery<AuthorFilter, AuthorSort>,
+    ) -> RepoResult<Paged<Author>> {
         let mut conditions = Conditions::default();
         if let Some(name) = &query.filter.name {
             conditions.contains("a.name LIKE ? ESCAPE '!'", name);
@@ -119,10 +108,9 @@ impl AuthorRepository for SqlCatalog {
         };
         let dir = query.order.sql();
         let order_by = format!("{column} {dir}, a.id {dir}");
-        let mut tx = self.store.read();
         let shape = (AUTHOR_COLUMNS, "author a");
         simple_page(
-            &mut tx,
+            &mut self.0,
             "list authors",
             shape,
             &conditions,
@@ -133,9 +121,9 @@ impl AuthorRepository for SqlCatalog {
         .await
     }
 
-    async fn book_count(&self, id: AuthorId) -> RepoResult<u64> {
+    async fn book_count(&mut self, id: AuthorId) -> RepoResult<u64> {
         const OP: &str = "count an author's books";
-        let mut tx = self.store.read();
+        let tx = &mut self.0;
         let total: i64 = with_statement_conn!(tx, |e| failed(OP, e), conn => {
             sqlx::query_scalar("SELECT COUNT(*) FROM book_author WHERE author_id = ?")
                 .bind(id.get())
@@ -146,11 +134,13 @@ impl AuthorRepository for SqlCatalog {
         Ok(u64::try_from(total).unwrap_or(0))
     }
 
-    async fn delete(&self, id: AuthorId) -> RepoResult<()> {
-        let sql = "DELETE FROM author WHERE id = ?";
-        retry_write(self.retry, || {
-            delete_row(self, sql, id.get(), "delete an author")
-        })
+    async fn delete(&mut self, id: AuthorId) -> RepoResult<()> {
+        delete_row(
+            &mut self.0,
+            "DELETE FROM author WHERE id = ?",
+            id.get(),
+            "delete an author",
+        )
         .await
     }
 }

@@ -7,10 +7,10 @@ use service_kit::db::SqlTx;
 use service_kit::db::sql::{InsertedId, page_total, placeholders};
 use service_kit::{with_conn, with_statement_conn};
 
-use super::error::{Write, failed, on_write, retry_write};
+use super::error::{Write, failed, on_write};
 use super::rows::{self, BOOK_COLUMNS, BOOK_JOINS};
 use super::statement::{Conditions, bind_all, page_args, price_cents, price_param};
-use super::{SqlCatalog, missing_or_stale};
+use super::{SqlCatalogTx, missing_or_stale};
 use crate::application::port::repo::{
     BookFilter, BookRepository, BookSort, BookView, ListQuery, Paged, RepoError, RepoResult,
     Uniqueness,
@@ -80,10 +80,10 @@ fn book_values(spec: &BookSpec) -> (&str, &str, i64, Option<&str>, i64, i64) {
     )
 }
 
-impl SqlCatalog {
-    async fn try_insert_book(&self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
+impl BookRepository for SqlCatalogTx {
+    async fn insert(&mut self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
         const OP: &str = "insert a book";
-        let mut tx = self.write(OP).await?;
+        let tx = &mut self.0;
         let sql = format!(
             "INSERT INTO book (title, isbn, price, description, category_id, publisher_id, version, created_at, updated_at) \
              VALUES (?, ?, {}, ?, ?, ?, 0, ?, ?)",
@@ -99,19 +99,17 @@ impl SqlCatalog {
                 .map_err(|e| on_write(OP, Write::Insert(Some(Uniqueness::Isbn)), e))?
                 .inserted_id()
         });
-        insert_credits(&mut tx, id, &spec.author_ids).await?;
-        let view = load_books(&mut tx, &[id])
+        insert_credits(tx, id, &spec.author_ids).await?;
+        load_books(tx, &[id])
             .await?
             .pop()
-            .ok_or(RepoError::NotFound)?;
-        Self::commit(tx, OP).await?;
-        Ok(view)
+            .ok_or(RepoError::NotFound)
     }
 
-    async fn try_update_book(&self, book: &Book, previous: Version) -> RepoResult<BookView> {
+    async fn update(&mut self, book: &Book, previous: Version) -> RepoResult<BookView> {
         const OP: &str = "update a book";
         let id = book.id().get();
-        let mut tx = self.write(OP).await?;
+        let tx = &mut self.0;
         let sql = format!(
             "UPDATE book SET title = ?, isbn = ?, price = {}, description = ?, category_id = ?, \
              publisher_id = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?",
@@ -129,7 +127,7 @@ impl SqlCatalog {
                 .rows_affected()
         });
         if updated == 0 {
-            return Err(missing_or_stale(&mut tx, "book", id).await);
+            return Err(missing_or_stale(tx, "book", id).await);
         }
         with_conn!(tx, |e| failed(OP, e), conn => {
             sqlx::query("DELETE FROM book_author WHERE book_id = ?")
@@ -138,18 +136,16 @@ impl SqlCatalog {
                 .await
                 .map_err(|e| failed(OP, e))?;
         });
-        insert_credits(&mut tx, id, &book.spec().author_ids).await?;
-        let view = load_books(&mut tx, &[id])
+        insert_credits(tx, id, &book.spec().author_ids).await?;
+        load_books(tx, &[id])
             .await?
             .pop()
-            .ok_or(RepoError::NotFound)?;
-        Self::commit(tx, OP).await?;
-        Ok(view)
+            .ok_or(RepoError::NotFound)
     }
 
-    async fn try_delete_book(&self, id: BookId) -> RepoResult<()> {
+    async fn delete(&mut self, id: BookId) -> RepoResult<()> {
         const OP: &str = "delete a book";
-        let mut tx = self.write(OP).await?;
+        let tx = &mut self.0;
         // The book row first, then its credits: the order `update_book` locks them in. The
         // opposite order let a delete and a replace of the same book deadlock on MySQL.
         let deleted = with_conn!(tx, |e| failed(OP, e), conn => {
@@ -172,106 +168,99 @@ impl SqlCatalog {
                 .await
                 .map_err(|e| failed(OP, e))?;
         });
-        Self::commit(tx, OP).await
+        Ok(())
     }
 
-    /// One page of the matching books with their authors, and how many books match in all.
-    ///
-    /// The page's ids and the total are picked in a derived table (MySQL takes no `LIMIT`
-    /// inside `IN (…)`; the window count is taken before `LIMIT`) and joined to everything a
-    /// view needs, so page and total are one statement. Only a page past the last match
-    /// carries no total and costs a `COUNT(*)`.
-    async fn book_page(
-        &self,
-        conditions: &Conditions,
-        order_by: &str,
-        query_page: (i64, i64),
+    async fn get(&mut self, id: BookId) -> RepoResult<Option<BookView>> {
+        Ok(load_books(&mut self.0, &[id.get()]).await?.pop())
+    }
+
+    async fn get_many(&mut self, ids: &[BookId]) -> RepoResult<Vec<BookView>> {
+        let ids: Vec<i64> = ids.iter().map(|id| id.get()).collect();
+        load_books(&mut self.0, &ids).await
+    }
+
+    async fn list(
+        &mut self,
+        query: &ListQuery<BookFilter, BookSort>,
     ) -> RepoResult<Paged<BookView>> {
-        const OP: &str = "list books";
-        let (limit, offset) = query_page;
-        let filter = conditions.sql();
-        let mut tx = self.store.read();
-        let sql = format!(
-            "SELECT {BOOK_COLUMNS}, {} AS price_cents, pg.total_count \
-             FROM (SELECT b.id, COUNT(*) OVER () AS total_count FROM book b{filter} \
-                   ORDER BY {order_by} LIMIT ? OFFSET ?) pg \
-             JOIN book b ON b.id = pg.id {BOOK_JOINS} ORDER BY {order_by}, ba.position",
-            price_cents(tx.dialect())
-        );
-        let (items, total) = with_statement_conn!(tx, |e| failed(OP, e), conn => {
-            let rows = bind_all(sqlx::query(&sql), &conditions.args)
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(&mut *conn)
-                .await
-                .map_err(|e| failed(OP, e))?;
-            (rows::book_views(&rows)?, rows::total(&rows)?)
-        });
-        let total = match page_total(total, u64::try_from(offset).unwrap_or(0)) {
-            Some(total) => total,
-            None => {
-                let sql = format!("SELECT COUNT(*) AS total_count FROM book b{filter}");
-                with_statement_conn!(tx, |e| failed(OP, e), conn => {
-                    let rows = bind_all(sqlx::query(&sql), &conditions.args)
-                        .fetch_all(&mut *conn)
-                        .await
-                        .map_err(|e| failed(OP, e))?;
-                    rows::total(&rows)?.map_or(0, |t| u64::try_from(t).unwrap_or(0))
-                })
-            }
-        };
-        Ok(Paged { total, items })
+        let (conditions, order_by) = book_list(query);
+        book_page(&mut self.0, &conditions, &order_by, page_args(query)).await
     }
 }
 
-impl BookRepository for SqlCatalog {
-    async fn insert(&self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
-        retry_write(self.retry, || self.try_insert_book(spec, now)).await
-    }
-
-    async fn update(&self, book: &Book, previous: Version) -> RepoResult<BookView> {
-        retry_write(self.retry, || self.try_update_book(book, previous)).await
-    }
-
-    async fn get(&self, id: BookId) -> RepoResult<Option<BookView>> {
-        Ok(load_books(&mut self.store.read(), &[id.get()]).await?.pop())
-    }
-
-    async fn get_many(&self, ids: &[BookId]) -> RepoResult<Vec<BookView>> {
-        let ids: Vec<i64> = ids.iter().map(|id| id.get()).collect();
-        load_books(&mut self.store.read(), &ids).await
-    }
-
-    async fn list(&self, query: &ListQuery<BookFilter, BookSort>) -> RepoResult<Paged<BookView>> {
-        let mut conditions = Conditions::default();
-        if let Some(title) = &query.filter.title {
-            conditions.contains("b.title LIKE ? ESCAPE '!'", title);
-        }
-        if let Some(id) = query.filter.category_id {
-            conditions.int("b.category_id = ?", id.get());
-        }
-        if let Some(id) = query.filter.publisher_id {
-            conditions.int("b.publisher_id = ?", id.get());
-        }
-        if let Some(id) = query.filter.author_id {
-            conditions.int(
-                "EXISTS (SELECT 1 FROM book_author fa WHERE fa.book_id = b.id AND fa.author_id = ?)",
-                id.get(),
-            );
-        }
-        let column = match query.sort {
-            BookSort::CreatedAt => "b.created_at",
-            BookSort::Id => "b.id",
-            BookSort::Title => "b.title",
-            BookSort::Price => "b.price",
-        };
-        let dir = query.order.sql();
-        let order_by = format!("{column} {dir}, b.id {dir}");
-        self.book_page(&conditions, &order_by, page_args(query))
+/// One page of the matching books with their authors, and how many books match in all.
+///
+/// The page's ids and the total are picked in a derived table (MySQL takes no `LIMIT`
+/// inside `IN (…)`; the window count is taken before `LIMIT`) and joined to everything a
+/// view needs, so page and total are one statement. Only a page past the last match
+/// carries no total and costs a `COUNT(*)`.
+async fn book_page(
+    tx: &mut SqlTx,
+    conditions: &Conditions,
+    order_by: &str,
+    query_page: (i64, i64),
+) -> RepoResult<Paged<BookView>> {
+    const OP: &str = "list books";
+    let (limit, offset) = query_page;
+    let filter = conditions.sql();
+    let sql = format!(
+        "SELECT {BOOK_COLUMNS}, {} AS price_cents, pg.total_count \
+             FROM (SELECT b.id, COUNT(*) OVER () AS total_count FROM book b{filter} \
+                   ORDER BY {order_by} LIMIT ? OFFSET ?) pg \
+             JOIN book b ON b.id = pg.id {BOOK_JOINS} ORDER BY {order_by}, ba.position",
+        price_cents(tx.dialect())
+    );
+    let (items, total) = with_statement_conn!(tx, |e| failed(OP, e), conn => {
+        let rows = bind_all(sqlx::query(&sql), &conditions.args)
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(&mut *conn)
             .await
-    }
+            .map_err(|e| failed(OP, e))?;
+        (rows::book_views(&rows)?, rows::total(&rows)?)
+    });
+    let total = match page_total(total, u64::try_from(offset).unwrap_or(0)) {
+        Some(total) => total,
+        None => {
+            let sql = format!("SELECT COUNT(*) AS total_count FROM book b{filter}");
+            with_statement_conn!(tx, |e| failed(OP, e), conn => {
+                let rows = bind_all(sqlx::query(&sql), &conditions.args)
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(|e| failed(OP, e))?;
+                rows::total(&rows)?.map_or(0, |t| u64::try_from(t).unwrap_or(0))
+            })
+        }
+    };
+    Ok(Paged { total, items })
+}
 
-    async fn delete(&self, id: BookId) -> RepoResult<()> {
-        retry_write(self.retry, || self.try_delete_book(id)).await
+/// The conditions and order of a book list.
+fn book_list(query: &ListQuery<BookFilter, BookSort>) -> (Conditions, String) {
+    let mut conditions = Conditions::default();
+    if let Some(title) = &query.filter.title {
+        conditions.contains("b.title LIKE ? ESCAPE '!'", title);
     }
+    if let Some(id) = query.filter.category_id {
+        conditions.int("b.category_id = ?", id.get());
+    }
+    if let Some(id) = query.filter.publisher_id {
+        conditions.int("b.publisher_id = ?", id.get());
+    }
+    if let Some(id) = query.filter.author_id {
+        conditions.int(
+            "EXISTS (SELECT 1 FROM book_author fa WHERE fa.book_id = b.id AND fa.author_id = ?)",
+            id.get(),
+        );
+    }
+    let column = match query.sort {
+        BookSort::CreatedAt => "b.created_at",
+        BookSort::Id => "b.id",
+        BookSort::Title => "b.title",
+        BookSort::Price => "b.price",
+    };
+    let dir = query.order.sql();
+    let order_by = format!("{column} {dir}, b.id {dir}");
+    (conditions, order_by)
 }

@@ -1,11 +1,9 @@
-//! sqlx errors onto the repository's typed errors, and the retry of contended writes.
+//! sqlx errors onto the repository's typed errors.
 
-use std::future::Future;
-
-use service_kit::db::{RetryPolicy, is_contention, retry_contended};
+use service_kit::db::is_contention;
 use sqlx::error::ErrorKind;
 
-use crate::application::port::repo::{RepoError, RepoResult, Uniqueness};
+use crate::application::port::repo::{RepoError, Uniqueness};
 
 /// What a constraint violation means depends on the statement: a foreign-key clash on insert is a
 /// missing reference, on delete a row still in use.
@@ -51,22 +49,6 @@ pub(super) fn corrupt(
         operation,
         source: Box::new(err),
     }
-}
-
-/// Run one write transaction, again while it loses races for locks, as `policy` allows.
-/// `attempt` must begin and commit (or drop, rolling back) its own transaction, so a failed try
-/// leaves nothing behind and the next starts clean.
-pub(super) async fn retry_write<T, F, Fut>(policy: RetryPolicy, attempt: F) -> RepoResult<T>
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = RepoResult<T>>,
-{
-    retry_contended(
-        policy,
-        |err| matches!(err, RepoError::Contention { .. }),
-        attempt,
-    )
-    .await
 }
 
 #[cfg(test)]

@@ -7,11 +7,11 @@
 //! a write transaction begins) come from `service_kit::db::Dialect`. Every value reaches the
 //! database as a bound parameter; sort columns come from enums, never from client text.
 //!
-//! Every write method is one transaction, begun and committed here. When the database reports
-//! lock contention (a deadlock, a lock wait timeout, a busy SQLite file; see
-//! `service_kit::db::Contention`) the whole transaction is run again, a bounded number of
-//! times; a write still contended after that fails as `RepoError::Contention`, with nothing of
-//! it stored. A read of one statement runs without a transaction.
+//! The use case owns the transaction: [`SqlCatalog`] is its unit of work and [`SqlCatalogTx`]
+//! reaches every repository. Lock contention (a deadlock, a lock wait timeout, a busy SQLite
+//! file; see `service_kit::db::Contention`) ends as `RepoError::Contention`, which the use case
+//! answers by running the whole transaction again. A read of one statement runs without a
+//! transaction.
 
 mod authors;
 mod books;
@@ -23,24 +23,26 @@ mod rows;
 mod statement;
 
 use service_kit::Database;
-use service_kit::db::{RetryPolicy, SqlStore, SqlTx};
+use service_kit::db::{SqlStore, SqlTx};
 use sqlx::{MySqlPool, SqlitePool};
 
-use crate::application::port::repo::{RepoError, RepoResult};
+use crate::application::port::repo::{CatalogStore, CatalogTx, RepoError, RepoResult};
 use error::failed;
 
-/// The catalog's storage on whichever database the service was configured with.
+/// The catalog's storage on whichever database the service was configured with: its unit of
+/// work.
 #[derive(Debug, Clone)]
 pub struct SqlCatalog {
     store: SqlStore,
-    retry: RetryPolicy,
 }
+
+/// One transaction of the catalog's storage.
+pub struct SqlCatalogTx(SqlTx);
 
 impl SqlCatalog {
     pub fn new(database: Database) -> Self {
         Self {
             store: SqlStore::new(database),
-            retry: RetryPolicy::TRANSACTION,
         }
     }
 
@@ -52,24 +54,31 @@ impl SqlCatalog {
         Self::new(Database::MySql(pool))
     }
 
-    /// Writes that lose a race for locks are run again as `retry` says; the default is
-    /// [`RetryPolicy::TRANSACTION`].
-    #[must_use]
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
-        Self { retry, ..self }
-    }
-
     pub fn database(&self) -> &Database {
         self.store.database()
     }
+}
 
-    /// A write transaction; run it through [`error::retry_write`] so a lost race runs it again.
-    async fn write(&self, operation: &'static str) -> RepoResult<SqlTx> {
-        self.store.write().await.map_err(|e| failed(operation, e))
+impl CatalogStore for SqlCatalog {
+    type Tx = SqlCatalogTx;
+
+    fn read(&self) -> SqlCatalogTx {
+        SqlCatalogTx(self.store.read())
     }
 
-    async fn commit(tx: SqlTx, operation: &'static str) -> RepoResult<()> {
-        tx.commit().await.map_err(|e| failed(operation, e))
+    async fn write(&self) -> RepoResult<SqlCatalogTx> {
+        let tx = self
+            .store
+            .write()
+            .await
+            .map_err(|e| failed("begin a write", e))?;
+        Ok(SqlCatalogTx(tx))
+    }
+}
+
+impl CatalogTx for SqlCatalogTx {
+    async fn commit(self) -> RepoResult<()> {
+        self.0.commit().await.map_err(|e| failed("commit", e))
     }
 }
 
@@ -91,15 +100,13 @@ async fn row_exists(tx: &mut SqlTx, table: &'static str, id: i64) -> RepoResult<
     })
 }
 
-/// Delete one row by id in its own transaction: `NotFound` when there was none, `InUse` when a
-/// foreign key holds it.
+/// Delete one row by id: `NotFound` when there was none, `InUse` when a foreign key holds it.
 async fn delete_row(
-    catalog: &SqlCatalog,
+    tx: &mut SqlTx,
     sql: &'static str,
     id: i64,
     operation: &'static str,
 ) -> RepoResult<()> {
-    let mut tx = catalog.write(operation).await?;
     let deleted = service_kit::with_conn!(tx, |e| failed(operation, e), conn => {
         let result = sqlx::query(sql).bind(id).execute(&mut *conn).await;
         result.map_err(|e| error::on_write(operation, error::Write::Delete, e))?.rows_affected()
@@ -107,5 +114,5 @@ async fn delete_row(
     if deleted == 0 {
         return Err(RepoError::NotFound);
     }
-    SqlCatalog::commit(tx, operation).await
+    Ok(())
 }

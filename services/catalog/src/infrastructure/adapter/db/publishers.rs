@@ -5,10 +5,10 @@ use service_kit::db::SqlTx;
 use service_kit::db::sql::InsertedId;
 use service_kit::{with_conn, with_statement_conn};
 
-use super::error::{Write, failed, on_write, retry_write};
+use super::error::{Write, failed, on_write};
 use super::rows::{self, PUBLISHER_COLUMNS};
 use super::statement::{Conditions, page_args, simple_page};
-use super::{SqlCatalog, delete_row, missing_or_stale};
+use super::{SqlCatalogTx, delete_row, missing_or_stale};
 use crate::application::port::repo::{
     ListQuery, Paged, PublisherFilter, PublisherRepository, PublisherSort, RepoError, RepoResult,
     Uniqueness,
@@ -24,15 +24,15 @@ async fn load_publisher(tx: &mut SqlTx, id: i64) -> RepoResult<Option<Publisher>
     })
 }
 
-impl SqlCatalog {
-    async fn try_insert_publisher(
-        &self,
+impl PublisherRepository for SqlCatalogTx {
+    async fn insert(
+        &mut self,
         name: &PublisherName,
         address: &Address,
         now: DateTime<Utc>,
     ) -> RepoResult<Publisher> {
         const OP: &str = "insert a publisher";
-        let mut tx = self.write(OP).await?;
+        let tx = &mut self.0;
         let id = with_conn!(tx, |e| failed(OP, e), conn => {
             sqlx::query("INSERT INTO publisher (name, address, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)")
                 .bind(name.as_str()).bind(address.as_str()).bind(now).bind(now)
@@ -41,21 +41,13 @@ impl SqlCatalog {
                 .map_err(|e| on_write(OP, Write::Insert(Some(Uniqueness::PublisherName)), e))?
                 .inserted_id()
         });
-        let publisher = load_publisher(&mut tx, id)
-            .await?
-            .ok_or(RepoError::NotFound)?;
-        Self::commit(tx, OP).await?;
-        Ok(publisher)
+        load_publisher(tx, id).await?.ok_or(RepoError::NotFound)
     }
 
-    async fn try_update_publisher(
-        &self,
-        publisher: &Publisher,
-        previous: Version,
-    ) -> RepoResult<Publisher> {
+    async fn update(&mut self, publisher: &Publisher, previous: Version) -> RepoResult<Publisher> {
         const OP: &str = "update a publisher";
         let id = publisher.id().get();
-        let mut tx = self.write(OP).await?;
+        let tx = &mut self.0;
         let updated = with_conn!(tx, |e| failed(OP, e), conn => {
             sqlx::query(
                 "UPDATE publisher SET name = ?, address = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?",
@@ -72,39 +64,17 @@ impl SqlCatalog {
             .rows_affected()
         });
         if updated == 0 {
-            return Err(missing_or_stale(&mut tx, "publisher", id).await);
+            return Err(missing_or_stale(tx, "publisher", id).await);
         }
-        let stored = load_publisher(&mut tx, id)
-            .await?
-            .ok_or(RepoError::NotFound)?;
-        Self::commit(tx, OP).await?;
-        Ok(stored)
-    }
-}
-
-impl PublisherRepository for SqlCatalog {
-    async fn insert(
-        &self,
-        name: &PublisherName,
-        address: &Address,
-        now: DateTime<Utc>,
-    ) -> RepoResult<Publisher> {
-        retry_write(self.retry, || self.try_insert_publisher(name, address, now)).await
+        load_publisher(tx, id).await?.ok_or(RepoError::NotFound)
     }
 
-    async fn update(&self, publisher: &Publisher, previous: Version) -> RepoResult<Publisher> {
-        retry_write(self.retry, || {
-            self.try_update_publisher(publisher, previous)
-        })
-        .await
-    }
-
-    async fn get(&self, id: PublisherId) -> RepoResult<Option<Publisher>> {
-        load_publisher(&mut self.store.read(), id.get()).await
+    async fn get(&mut self, id: PublisherId) -> RepoResult<Option<Publisher>> {
+        load_publisher(&mut self.0, id.get()).await
     }
 
     async fn list(
-        &self,
+        &mut self,
         query: &ListQuery<PublisherFilter, PublisherSort>,
     ) -> RepoResult<Paged<Publisher>> {
         let mut conditions = Conditions::default();
@@ -118,10 +88,9 @@ impl PublisherRepository for SqlCatalog {
         };
         let dir = query.order.sql();
         let order_by = format!("{column} {dir}, p.id {dir}");
-        let mut tx = self.store.read();
         let shape = (PUBLISHER_COLUMNS, "publisher p");
         simple_page(
-            &mut tx,
+            &mut self.0,
             "list publishers",
             shape,
             &conditions,
@@ -132,9 +101,9 @@ impl PublisherRepository for SqlCatalog {
         .await
     }
 
-    async fn book_count(&self, id: PublisherId) -> RepoResult<u64> {
+    async fn book_count(&mut self, id: PublisherId) -> RepoResult<u64> {
         const OP: &str = "count a publisher's books";
-        let mut tx = self.store.read();
+        let tx = &mut self.0;
         let total: i64 = with_statement_conn!(tx, |e| failed(OP, e), conn => {
             sqlx::query_scalar("SELECT COUNT(*) FROM book WHERE publisher_id = ?")
                 .bind(id.get())
@@ -145,11 +114,13 @@ impl PublisherRepository for SqlCatalog {
         Ok(u64::try_from(total).unwrap_or(0))
     }
 
-    async fn delete(&self, id: PublisherId) -> RepoResult<()> {
-        let sql = "DELETE FROM publisher WHERE id = ?";
-        retry_write(self.retry, || {
-            delete_row(self, sql, id.get(), "delete a publisher")
-        })
+    async fn delete(&mut self, id: PublisherId) -> RepoResult<()> {
+        delete_row(
+            &mut self.0,
+            "DELETE FROM publisher WHERE id = ?",
+            id.get(),
+            "delete a publisher",
+        )
         .await
     }
 }
