@@ -16,6 +16,8 @@ pub mod base64;
 #[cfg(feature = "client")]
 pub mod client;
 pub mod error;
+#[cfg(feature = "server")]
+mod present;
 pub mod problem;
 #[cfg(feature = "server")]
 pub mod server;

@@ -130,3 +130,41 @@ async fn hostile_requests_are_refused_with_4xx_and_write_nothing() {
         );
     }
 }
+
+/// A filter given with an empty value is present, so it is validated: never read as "no filter",
+/// which would answer with every row.
+#[tokio::test]
+async fn an_empty_filter_value_is_a_422_naming_the_parameter() {
+    let db = crate::common::sqlite_memory().await;
+    let app = spawn_app(&db).await;
+    let cases = [
+        ("/api/v1/stocks?book_id=", "/query/book_id"),
+        ("/api/v1/stocks?warehouse_id=", "/query/warehouse_id"),
+        (
+            "/api/v1/stocks?book_id=1&warehouse_id=",
+            "/query/warehouse_id",
+        ),
+        ("/api/v1/stocks?limit=", "/query/limit"),
+        ("/api/v1/warehouses?offset=", "/query/offset"),
+    ];
+    for (path, pointer) in cases {
+        let response = app
+            .http
+            .get(app.url(path))
+            .bearer_auth(STAFF)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(
+            problem["errors"][0]["pointer"], pointer,
+            "{path}: {problem}"
+        );
+    }
+}
