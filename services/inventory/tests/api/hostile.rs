@@ -168,3 +168,57 @@ async fn an_empty_filter_value_is_a_422_naming_the_parameter() {
         );
     }
 }
+
+/// The spec's patterns for warehouse texts: something besides white space, and no control
+/// character anywhere (a trailing line break included, though trimming would drop it).
+#[tokio::test]
+async fn warehouse_texts_follow_the_patterns_the_spec_states() {
+    let db = crate::common::sqlite_memory().await;
+    let app = spawn_app(&db).await;
+    let cases = [
+        (
+            json!({"name": "\u{3000}\u{a0}", "address": "a", "capacity": 1}),
+            "/body/name",
+        ),
+        (
+            json!({"name": "Seoul\n", "address": "a", "capacity": 1}),
+            "/body/name",
+        ),
+        (
+            json!({"name": "Seoul", "address": "1\tRoad", "capacity": 1}),
+            "/body/address",
+        ),
+        (
+            json!({"name": "Seoul", "address": "Road\u{85}", "capacity": 1}),
+            "/body/address",
+        ),
+    ];
+    for (body, pointer) in cases {
+        let response = app
+            .http
+            .post(app.url("/api/v1/warehouses"))
+            .bearer_auth(STAFF)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422, "{body}");
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(
+            problem["errors"][0]["pointer"], pointer,
+            "{body}: {problem}"
+        );
+    }
+    // Inner spaces, non-ASCII letters and surrounding spaces are fine; the spaces are trimmed.
+    let response = app
+        .http
+        .post(app.url("/api/v1/warehouses"))
+        .bearer_auth(STAFF)
+        .json(&json!({"name": "  Zürich Süd ", "address": "Bahnhofstrasse 1", "capacity": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let created: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(created["name"], "Zürich Süd");
+}
