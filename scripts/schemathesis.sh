@@ -13,7 +13,8 @@
 # It uses the debug binaries a workspace build left in ${CARGO_TARGET_DIR:-target}/debug (catalog,
 # inventory and the service-kit example `test_issuer`); it never builds, so CI's single
 # `cargo build --workspace --all-targets` is all it costs in compile time. Schemathesis is
-# installed from PyPI at a pinned version into a virtualenv under the target directory, once.
+# installed from PyPI at a pinned version (with its dependencies pinned in
+# scripts/schemathesis-requirements.txt) into a virtualenv under the target directory, once.
 # The services get fresh SQLite databases in a temporary directory and free loopback ports; they
 # trust a local test issuer (`test_issuer`, test-only key) given to them as AUTH_ISSUER alone.
 # Everything started here is stopped on exit.
@@ -72,12 +73,17 @@ for b in "$bin/catalog" "$bin/inventory" "$bin/examples/test_issuer"; do
   fi
 done
 
-venv=$target/schemathesis/venv-$SCHEMATHESIS_VERSION
+# The virtualenv is named after the pinned requirements, so a change to them installs afresh.
+requirements=scripts/schemathesis-requirements.txt
+grep -qx "schemathesis==$SCHEMATHESIS_VERSION" "$requirements" ||
+  { say "$requirements does not pin schemathesis==$SCHEMATHESIS_VERSION"; exit 2; }
+venv=$target/schemathesis/venv-$(sha256sum "$requirements" | cut -c1-12)
 if [ ! -x "$venv/bin/schemathesis" ]; then
   say "installing schemathesis $SCHEMATHESIS_VERSION into $venv"
   rm -rf "$venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps -r "$requirements" ||
+    { say "installing schemathesis from PyPI failed"; exit 2; }
 fi
 st=$venv/bin/schemathesis
 reports=$target/schemathesis/reports
