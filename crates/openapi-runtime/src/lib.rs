@@ -17,6 +17,8 @@ pub mod base64;
 pub mod client;
 pub mod error;
 pub mod issue;
+#[cfg(feature = "server")]
+mod present;
 pub mod problem;
 #[cfg(feature = "server")]
 pub mod server;

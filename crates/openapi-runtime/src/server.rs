@@ -63,6 +63,10 @@ fn decode_error(root: &str, path: &serde_path_to_error::Path, message: String) -
 /// Parameter values arrive as text; say what the text should have been when std's number
 /// parsing is all serde reports ("invalid digit found in string").
 fn clearer(message: String) -> String {
+    if message.ends_with("from empty string") {
+        // `?book_id=`: present, so it must have a value (leave the parameter out for none).
+        return "must not be empty (leave the parameter out instead)".to_owned();
+    }
     const NUMBER_ERRORS: &[&str] = &[
         "invalid digit found in string",
         "cannot parse integer from empty string",
@@ -84,7 +88,8 @@ fn decode_form<T: DeserializeOwned>(
     input: &[u8],
     errors: &mut Vec<FieldError>,
 ) -> Option<T> {
-    let deserializer = serde_html_form::Deserializer::from_bytes(input);
+    let deserializer =
+        crate::present::PresentIsSome(serde_html_form::Deserializer::from_bytes(input));
     match serde_path_to_error::deserialize(deserializer) {
         Ok(value) => Some(value),
         Err(err) => {

@@ -191,3 +191,47 @@ async fn a_required_only_all_of_member_is_enforced() {
         ("/body/email", "is required")
     );
 }
+
+#[tokio::test]
+async fn an_empty_value_is_a_present_parameter_not_an_absent_one() {
+    let (pets, base, _) = serve().await;
+    let http = reqwest::Client::new();
+
+    // `limit` is an optional integer: `limit=` is no number, so it is refused, never read as
+    // "no limit" (the form decoder's habit for HTML forms).
+    let reply = http
+        .get(format!("{base}/v2/pets?limit="))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), 422);
+    assert_eq!(reply.headers()["content-type"], "application/problem+json");
+    let problem: openapi_runtime::Problem = reply.json().await.unwrap();
+    assert_eq!(problem.errors.len(), 1, "{:?}", problem.errors);
+    assert_eq!(problem.errors[0].pointer, "/query/limit");
+    assert!(
+        problem.errors[0].detail.contains("empty"),
+        "{}",
+        problem.errors[0].detail
+    );
+
+    // An optional enum with an empty value is refused as an unknown value.
+    let reply = http
+        .get(format!("{base}/v2/pets?status="))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), 422);
+    let problem: openapi_runtime::Problem = reply.json().await.unwrap();
+    assert_eq!(problem.errors[0].pointer, "/query/status");
+
+    // An optional string without constraints keeps its empty value: present, and empty.
+    let reply = http
+        .get(format!("{base}/v2/pets/2?id="))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), 404);
+    // The handler never ran for the refused requests.
+    assert_eq!(pets.seen.lock().unwrap().clone(), ["2 Some(\"\") None"]);
+}

@@ -46,6 +46,22 @@ pub const BUILT_IN_REALM: &str = "/realms/bookstore";
 /// The audience every bookstore service expects by default; the built-in issuer puts it in `aud`.
 pub const DEFAULT_AUDIENCE: &str = "bookstore";
 
+/// The identity service's built-in issuer at its default address.
+fn built_in_issuer() -> String {
+    format!(
+        "http://{}{BUILT_IN_REALM}",
+        Service::Identity.default_http_addr()
+    )
+}
+
+/// Where a Keycloak-shaped issuer (Keycloak itself or the built-in one) publishes its JWKS.
+pub fn jwks_url_for_issuer(issuer: &str) -> String {
+    format!(
+        "{}/protocol/openid-connect/certs",
+        issuer.trim().trim_end_matches('/')
+    )
+}
+
 /// Human logs for a terminal, JSON lines for a log collector.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -85,7 +101,8 @@ pub struct RuntimeConfig {
     pub otel_exporter_otlp_endpoint: Option<String>,
     /// Expected `iss` of bearer tokens.
     pub auth_issuer: String,
-    /// Where the issuer publishes its signing keys (fetched lazily, on the first token).
+    /// Where the issuer publishes its signing keys (fetched lazily, on the first token). Unless
+    /// set explicitly in some layer, it follows `auth_issuer`: see [`jwks_url_for_issuer`].
     pub auth_jwks_url: String,
     /// Expected in a token's `aud` or `azp`.
     pub auth_audience: String,
@@ -108,14 +125,8 @@ impl RuntimeConfig {
             log_format: LogFormat::Human,
             access_log: AccessLog::Errors,
             otel_exporter_otlp_endpoint: None,
-            auth_issuer: format!(
-                "http://{}{BUILT_IN_REALM}",
-                Service::Identity.default_http_addr()
-            ),
-            auth_jwks_url: format!(
-                "http://{}{BUILT_IN_REALM}/protocol/openid-connect/certs",
-                Service::Identity.default_http_addr()
-            ),
+            auth_issuer: built_in_issuer(),
+            auth_jwks_url: jwks_url_for_issuer(&built_in_issuer()),
             auth_audience: DEFAULT_AUDIENCE.to_owned(),
             request_timeout_secs: 30,
             body_limit_bytes: 1024 * 1024,
@@ -230,7 +241,16 @@ impl LoadedConfig {
     /// # Errors
     /// The file was named but does not exist.
     pub fn load(service: Service, sources: &ConfigSources) -> Result<Self, ConfigError> {
-        let mut figment = Figment::from(Serialized::defaults(RuntimeConfig::defaults(service)));
+        // The JWKS URL is left out of the defaults so that `runtime` can tell whether any layer
+        // set it; if none did, it is derived from whichever issuer won.
+        let mut defaults = figment::value::Value::serialize(RuntimeConfig::defaults(service))
+            .ok()
+            .and_then(figment::value::Value::into_dict)
+            .ok_or_else(|| ConfigError::Unreadable {
+                message: "the built-in defaults do not serialize to a table".to_owned(),
+            })?;
+        defaults.remove("auth_jwks_url");
+        let mut figment = Figment::from(Serialized::defaults(defaults));
         if let Some(file) = &sources.file {
             if !file.is_file() {
                 return Err(ConfigError::MissingFile { path: file.clone() });
@@ -274,8 +294,17 @@ impl LoadedConfig {
     /// # Errors
     /// A value has the wrong type or is out of range; the error names the key.
     pub fn runtime(&self) -> Result<RuntimeConfig, ConfigError> {
-        let config: RuntimeConfig = self
-            .figment
+        let mut figment = self.figment.clone();
+        if !figment.contains("auth_jwks_url") {
+            let issuer: String = figment
+                .extract_inner("auth_issuer")
+                .map_err(|err| ConfigError::from_figment(self.service, err))?;
+            figment = figment.merge(Serialized::default(
+                "auth_jwks_url",
+                jwks_url_for_issuer(&issuer),
+            ));
+        }
+        let config: RuntimeConfig = figment
             .extract()
             .map_err(|err| ConfigError::from_figment(self.service, err))?;
         config.validate(self.service)?;

@@ -261,6 +261,67 @@ fn auth_settings_are_read_as_text_even_when_they_look_like_numbers() {
     assert_eq!(jwks.audience, "12345");
 }
 
+#[test]
+fn the_jwks_url_follows_the_issuer_unless_it_is_set_in_some_layer() {
+    // The issuer alone, from the environment: the keys are looked up at that issuer.
+    let config = load(&ConfigSources {
+        env: env(&[("AUTH_ISSUER", "https://sso.example.com/realms/shop/")]),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(
+        config.auth_jwks_url,
+        "https://sso.example.com/realms/shop/protocol/openid-connect/certs"
+    );
+
+    // The issuer alone, from the file or a flag.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("catalog.toml");
+    std::fs::write(&file, "auth_issuer = \"http://127.0.0.1:9999/realms/a\"\n").unwrap();
+    let config = load(&ConfigSources {
+        file: Some(file.clone()),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(
+        config.auth_jwks_url,
+        "http://127.0.0.1:9999/realms/a/protocol/openid-connect/certs"
+    );
+    let config = load(&ConfigSources {
+        overrides: Overrides {
+            auth_issuer: Some("http://127.0.0.1:9998/realms/b".into()),
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(
+        config.auth_jwks_url,
+        "http://127.0.0.1:9998/realms/b/protocol/openid-connect/certs"
+    );
+
+    // An explicit JWKS URL in a lower layer still wins over the derivation from a higher-layer
+    // issuer: explicit settings are never overridden by a default.
+    let explicit = dir.path().join("explicit.toml");
+    std::fs::write(&explicit, "auth_jwks_url = \"http://keys.internal/jwks\"\n").unwrap();
+    let config = load(&ConfigSources {
+        file: Some(explicit),
+        env: env(&[("AUTH_ISSUER", "https://sso.example.com/realms/shop")]),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(config.auth_issuer, "https://sso.example.com/realms/shop");
+    assert_eq!(config.auth_jwks_url, "http://keys.internal/jwks");
+
+    let config = load(&ConfigSources {
+        file: Some(file),
+        env: env(&[("AUTH_JWKS_URL", "http://keys.internal/other")]),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(config.auth_jwks_url, "http://keys.internal/other");
+}
+
 #[derive(Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 struct CatalogSettings {
     page_size_max: u32,

@@ -270,3 +270,40 @@ async fn unknown_routes_and_methods_are_problems() {
         405
     );
 }
+
+/// A filter given with an empty value is present, so it is validated: never read as "no filter",
+/// which would answer with every row.
+#[tokio::test]
+async fn an_empty_filter_value_is_a_422_naming_the_parameter() {
+    let app = spawn_app().await;
+    let cases = [
+        ("/api/v1/books?category_id=", "/query/category_id"),
+        ("/api/v1/books?publisher_id=", "/query/publisher_id"),
+        ("/api/v1/books?author_id=", "/query/author_id"),
+        ("/api/v1/books?title=", "/query/title"),
+        ("/api/v1/books?limit=", "/query/limit"),
+        ("/api/v1/authors?book_id=", "/query/book_id"),
+        ("/api/v1/authors?name=", "/query/name"),
+        ("/api/v1/publishers?name=", "/query/name"),
+    ];
+    for (path, pointer) in cases {
+        let response = app
+            .http
+            .get(app.url(path))
+            .bearer_auth(app.issuer.token(&["manage"]))
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status(), 422, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
+        let problem: serde_json::Value = response.json().await.expect("problem body");
+        assert_eq!(
+            problem["errors"][0]["pointer"], pointer,
+            "{path}: {problem}"
+        );
+    }
+}

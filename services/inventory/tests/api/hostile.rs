@@ -130,3 +130,95 @@ async fn hostile_requests_are_refused_with_4xx_and_write_nothing() {
         );
     }
 }
+
+/// A filter given with an empty value is present, so it is validated: never read as "no filter",
+/// which would answer with every row.
+#[tokio::test]
+async fn an_empty_filter_value_is_a_422_naming_the_parameter() {
+    let db = crate::common::sqlite_memory().await;
+    let app = spawn_app(&db).await;
+    let cases = [
+        ("/api/v1/stocks?book_id=", "/query/book_id"),
+        ("/api/v1/stocks?warehouse_id=", "/query/warehouse_id"),
+        (
+            "/api/v1/stocks?book_id=1&warehouse_id=",
+            "/query/warehouse_id",
+        ),
+        ("/api/v1/stocks?limit=", "/query/limit"),
+        ("/api/v1/warehouses?offset=", "/query/offset"),
+    ];
+    for (path, pointer) in cases {
+        let response = app
+            .http
+            .get(app.url(path))
+            .bearer_auth(STAFF)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(
+            problem["errors"][0]["pointer"], pointer,
+            "{path}: {problem}"
+        );
+    }
+}
+
+/// The spec's patterns for warehouse texts: something besides white space, and no control
+/// character anywhere (a trailing line break included, though trimming would drop it).
+#[tokio::test]
+async fn warehouse_texts_follow_the_patterns_the_spec_states() {
+    let db = crate::common::sqlite_memory().await;
+    let app = spawn_app(&db).await;
+    let cases = [
+        (
+            json!({"name": "\u{3000}\u{a0}", "address": "a", "capacity": 1}),
+            "/body/name",
+        ),
+        (
+            json!({"name": "Seoul\n", "address": "a", "capacity": 1}),
+            "/body/name",
+        ),
+        (
+            json!({"name": "Seoul", "address": "1\tRoad", "capacity": 1}),
+            "/body/address",
+        ),
+        (
+            json!({"name": "Seoul", "address": "Road\u{85}", "capacity": 1}),
+            "/body/address",
+        ),
+    ];
+    for (body, pointer) in cases {
+        let response = app
+            .http
+            .post(app.url("/api/v1/warehouses"))
+            .bearer_auth(STAFF)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422, "{body}");
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(
+            problem["errors"][0]["pointer"], pointer,
+            "{body}: {problem}"
+        );
+    }
+    // Inner spaces, non-ASCII letters and surrounding spaces are fine; the spaces are trimmed.
+    let response = app
+        .http
+        .post(app.url("/api/v1/warehouses"))
+        .bearer_auth(STAFF)
+        .json(&json!({"name": "  Zürich Süd ", "address": "Bahnhofstrasse 1", "capacity": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let created: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(created["name"], "Zürich Süd");
+}

@@ -1,14 +1,18 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: c28c8c881509df67-c91c9af21040073c
+// fingerprint: 431ad8c8c8d2fb72-c1b89e79956ca791
 //! Data transfer objects of Bookstore Catalog API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
 
-static PATTERN_1: openapi_runtime::validate::Pattern =
-    openapi_runtime::validate::Pattern::new("^(97[89])?[0-9]{9}[0-9X]$");
+static PATTERN_1: openapi_runtime::validate::Pattern = openapi_runtime::validate::Pattern::new(
+    "[^\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]",
+);
 static PATTERN_2: openapi_runtime::validate::Pattern =
-    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
+    openapi_runtime::validate::Pattern::new("^(97[89])?[0-9]{9}[0-9X]$");
+static PATTERN_3: openapi_runtime::validate::Pattern = openapi_runtime::validate::Pattern::new(
+    "^([0-9]*[1-9][0-9]*\\.[0-9]{2}|[0-9]+\\.(0[1-9]|[1-9][0-9]))$",
+);
 
 /// A book author.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -42,6 +46,7 @@ impl openapi_runtime::Validate for Author {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthorCreate {
+    /// The author's name. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub name: String,
 }
 
@@ -51,6 +56,7 @@ impl openapi_runtime::Validate for AuthorCreate {
             let value = &self.name;
             let ptr = format!("{pointer}/name");
             violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
     }
 }
@@ -85,6 +91,7 @@ impl openapi_runtime::Validate for AuthorPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthorReplace {
+    /// The author's name. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub name: String,
     /// The optimistic-concurrency version of a resource. Send back the value you read when replacing it; a request carrying a stale version is refused with 409 Conflict.
     pub version: i64,
@@ -96,6 +103,7 @@ impl openapi_runtime::Validate for AuthorReplace {
             let value = &self.name;
             let ptr = format!("{pointer}/name");
             violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.version;
@@ -127,9 +135,9 @@ impl openapi_runtime::Validate for AuthorSummary {
 pub struct Book {
     pub id: i64,
     pub title: String,
-    /// An ISBN-10 or ISBN-13 without separators. The check digit is verified by the service (422 when it does not match).
+    /// An ISBN-10 or ISBN-13 without separators; an ISBN-13 begins with 978 or 979. The check digit is verified by the service (422 when it does not match). An ISBN-10 is stored, and returned, as the equivalent ISBN-13 (978 prefix, recomputed check digit).
     pub isbn: String,
-    /// An exact amount with two decimal places, as a string so it never passes through binary floating point (stored as DECIMAL(10,2)).
+    /// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
     pub price: rust_decimal::Decimal,
     /// Absent when the book has no description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -162,12 +170,12 @@ impl openapi_runtime::Validate for Book {
             let value = &self.isbn;
             let ptr = format!("{pointer}/isbn");
             violations.check_length(&ptr, value, Some(10), Some(13));
-            violations.check_pattern(&ptr, value, &PATTERN_1);
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
         {
             let value = &self.price;
             let ptr = format!("{pointer}/price");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
         {
             let value = &self.category;
@@ -203,12 +211,13 @@ impl openapi_runtime::Validate for Book {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BookCreate {
+    /// The book's title. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub title: String,
-    /// An ISBN-10 or ISBN-13 without separators. The check digit is verified by the service (422 when it does not match).
+    /// An ISBN-10 or ISBN-13 without separators; an ISBN-13 begins with 978 or 979. The check digit is verified by the service (422 when it does not match). An ISBN-10 is stored, and returned, as the equivalent ISBN-13 (978 prefix, recomputed check digit).
     pub isbn: String,
-    /// An exact amount with two decimal places, as a string so it never passes through binary floating point (stored as DECIMAL(10,2)).
+    /// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
     pub price: rust_decimal::Decimal,
-    /// A free-text description; omitted means none.
+    /// A free-text description; omitted, empty or white space only means none. Surrounding white space is trimmed before the text is stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An existing category (422 otherwise).
@@ -225,17 +234,18 @@ impl openapi_runtime::Validate for BookCreate {
             let value = &self.title;
             let ptr = format!("{pointer}/title");
             violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.isbn;
             let ptr = format!("{pointer}/isbn");
             violations.check_length(&ptr, value, Some(10), Some(13));
-            violations.check_pattern(&ptr, value, &PATTERN_1);
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
         {
             let value = &self.price;
             let ptr = format!("{pointer}/price");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
         if let Some(value) = &self.description {
             let ptr = format!("{pointer}/description");
@@ -293,12 +303,13 @@ impl openapi_runtime::Validate for BookPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BookReplace {
+    /// The book's title. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub title: String,
-    /// An ISBN-10 or ISBN-13 without separators. The check digit is verified by the service (422 when it does not match).
+    /// An ISBN-10 or ISBN-13 without separators; an ISBN-13 begins with 978 or 979. The check digit is verified by the service (422 when it does not match). An ISBN-10 is stored, and returned, as the equivalent ISBN-13 (978 prefix, recomputed check digit).
     pub isbn: String,
-    /// An exact amount with two decimal places, as a string so it never passes through binary floating point (stored as DECIMAL(10,2)).
+    /// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
     pub price: rust_decimal::Decimal,
-    /// A free-text description; omitted means none.
+    /// A free-text description; omitted, empty or white space only means none. Surrounding white space is trimmed before the text is stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An existing category (422 otherwise).
@@ -317,17 +328,18 @@ impl openapi_runtime::Validate for BookReplace {
             let value = &self.title;
             let ptr = format!("{pointer}/title");
             violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.isbn;
             let ptr = format!("{pointer}/isbn");
             violations.check_length(&ptr, value, Some(10), Some(13));
-            violations.check_pattern(&ptr, value, &PATTERN_1);
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
         {
             let value = &self.price;
             let ptr = format!("{pointer}/price");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
         if let Some(value) = &self.description {
             let ptr = format!("{pointer}/description");
@@ -473,11 +485,11 @@ impl openapi_runtime::Validate for FieldError {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
-/// An ISBN-10 or ISBN-13 without separators. The check digit is verified by the service (422 when it does not match).
+/// An ISBN-10 or ISBN-13 without separators; an ISBN-13 begins with 978 or 979. The check digit is verified by the service (422 when it does not match). An ISBN-10 is stored, and returned, as the equivalent ISBN-13 (978 prefix, recomputed check digit).
 pub type Isbn = String;
 
-/// An exact amount with two decimal places, as a string so it never passes through binary floating point (stored as DECIMAL(10,2)).
-pub type Money = rust_decimal::Decimal;
+/// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
+pub type Price = rust_decimal::Decimal;
 
 /// An RFC 9457 problem details object, the body of every error response. `errors` lists one entry per invalid field when a request fails validation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -544,7 +556,9 @@ impl openapi_runtime::Validate for Publisher {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublisherCreate {
+    /// The publisher's name, unique among publishers (409 otherwise). Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub name: String,
+    /// The publisher's postal address. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub address: String,
 }
 
@@ -554,11 +568,13 @@ impl openapi_runtime::Validate for PublisherCreate {
             let value = &self.name;
             let ptr = format!("{pointer}/name");
             violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.address;
             let ptr = format!("{pointer}/address");
             violations.check_length(&ptr, value, Some(1), Some(500));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
     }
 }
@@ -593,7 +609,9 @@ impl openapi_runtime::Validate for PublisherPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublisherReplace {
+    /// The publisher's name, unique among publishers (409 otherwise). Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub name: String,
+    /// The publisher's postal address. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub address: String,
     /// The optimistic-concurrency version of a resource. Send back the value you read when replacing it; a request carrying a stale version is refused with 409 Conflict.
     pub version: i64,
@@ -605,11 +623,13 @@ impl openapi_runtime::Validate for PublisherReplace {
             let value = &self.name;
             let ptr = format!("{pointer}/name");
             violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.address;
             let ptr = format!("{pointer}/address");
             violations.check_length(&ptr, value, Some(1), Some(500));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.version;

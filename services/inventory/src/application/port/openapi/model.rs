@@ -1,9 +1,13 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: ce12722df810934f-c41f83f75dfd87b4
+// fingerprint: 7e069be4befda0ce-ba8ed300a29b011f
 //! Data transfer objects of Bookstore Inventory API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
+
+static PATTERN_1: openapi_runtime::validate::Pattern = openapi_runtime::validate::Pattern::new(
+    "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\u0000-\\u001F\\u007F-\\u009F]*$",
+);
 
 /// One invalid part of a request.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -247,7 +251,9 @@ impl openapi_runtime::Validate for Warehouse {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WarehouseCreate {
+    /// The warehouse's name, unique among warehouses (409 otherwise). Must contain a character other than white space (Unicode `White_Space`) and no control character anywhere (Unicode category Cc: U+0000-U+001F, U+007F-U+009F; so no tabs or line breaks either); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub name: String,
+    /// The warehouse's postal address. Must contain a character other than white space (Unicode `White_Space`) and no control character anywhere (Unicode category Cc: U+0000-U+001F, U+007F-U+009F; so no tabs or line breaks either); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub address: String,
     /// The most copies the warehouse can hold, summed over all its stock rows.
     pub capacity: i32,
@@ -259,11 +265,13 @@ impl openapi_runtime::Validate for WarehouseCreate {
             let value = &self.name;
             let ptr = format!("{pointer}/name");
             violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.address;
             let ptr = format!("{pointer}/address");
             violations.check_length(&ptr, value, Some(1), Some(500));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.capacity;
@@ -304,7 +312,9 @@ impl openapi_runtime::Validate for WarehousePage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WarehouseReplace {
+    /// The warehouse's name, unique among warehouses (409 otherwise). Must contain a character other than white space (Unicode `White_Space`) and no control character anywhere (Unicode category Cc: U+0000-U+001F, U+007F-U+009F; so no tabs or line breaks either); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub name: String,
+    /// The warehouse's postal address. Must contain a character other than white space (Unicode `White_Space`) and no control character anywhere (Unicode category Cc: U+0000-U+001F, U+007F-U+009F; so no tabs or line breaks either); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub address: String,
     /// The most copies the warehouse can hold, summed over all its stock rows.
     pub capacity: i32,
@@ -318,11 +328,13 @@ impl openapi_runtime::Validate for WarehouseReplace {
             let value = &self.name;
             let ptr = format!("{pointer}/name");
             violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.address;
             let ptr = format!("{pointer}/address");
             violations.check_length(&ptr, value, Some(1), Some(500));
+            violations.check_pattern(&ptr, value, &PATTERN_1);
         }
         {
             let value = &self.capacity;
