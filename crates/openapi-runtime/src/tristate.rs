@@ -67,9 +67,38 @@ where
     Option::<T>::deserialize(deserializer)
 }
 
+/// `deserialize_with` (with `default`) for an optional field that is not nullable
+/// (`Option<T>`): absent is `None`, a value is `Some`, and `null` is refused — serde would
+/// otherwise read `null` as absent, accepting what the schema forbids.
+///
+/// # Errors
+/// When the value is `null` or not a `T`.
+pub fn optional_not_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct Optional {
+        #[serde(default, deserialize_with = "optional_not_null")]
+        note: Option<String>,
+    }
+
+    #[test]
+    fn an_optional_field_that_is_not_nullable_refuses_null() {
+        let absent: Optional = serde_json::from_str("{}").expect("absent");
+        assert_eq!(absent.note, None);
+        let given: Optional = serde_json::from_str(r#"{"note":"x"}"#).expect("given");
+        assert_eq!(given.note.as_deref(), Some("x"));
+        assert!(serde_json::from_str::<Optional>(r#"{"note":null}"#).is_err());
+    }
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Patch {
