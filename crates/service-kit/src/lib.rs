@@ -8,6 +8,7 @@
 //!
 //! Each concern lives in its own module so services (and their tests) can also use the pieces
 //! one by one: [`config`], [`http`], [`grpc`], [`auth`], [`db`], [`telemetry`], [`shutdown`].
+//! Their black-box tests start them with `testing` (feature `testing`, for `[dev-dependencies]`).
 
 pub mod auth;
 pub mod config;
@@ -18,6 +19,8 @@ pub mod readiness;
 mod run;
 pub mod shutdown;
 pub mod telemetry;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use auth::{JwksAuthenticator, JwksConfig};
 pub use config::{ConfigError, RuntimeConfig, Secret, Service};

@@ -89,6 +89,11 @@ impl Runtime {
         }
     }
 
+    /// The service this runtime runs.
+    pub fn service(&self) -> Service {
+        self.service
+    }
+
     /// The service's own settings, listed in `--help` (see [`crate::config::describe_settings`]).
     pub fn settings_help(mut self, settings: Vec<SettingHelp>) -> Self {
         self.settings_help = settings;

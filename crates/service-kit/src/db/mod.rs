@@ -10,7 +10,7 @@
 
 pub mod contention;
 pub mod sql;
-mod testing;
+pub(crate) mod testing;
 
 use std::str::FromStr;
 use std::time::Duration;

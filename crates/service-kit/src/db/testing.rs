@@ -12,6 +12,11 @@ use super::{Database, DbError, Migrations, with_mysql_session_settings};
 
 const DEFAULT_ADMIN_URL: &str = "mysql://root@127.0.0.1:3306";
 
+/// The server test databases are made on: `TEST_MYSQL_URL`, or the local default.
+pub(crate) fn admin_url() -> String {
+    std::env::var("TEST_MYSQL_URL").unwrap_or_else(|_| DEFAULT_ADMIN_URL.to_owned())
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum TestDatabaseError {
     #[error("MySQL/MariaDB at {url} is unreachable and CI is set, so the test cannot be skipped")]
@@ -52,8 +57,7 @@ impl TestMySql {
     pub async fn create(
         migrations: Option<&Migrations>,
     ) -> Result<Option<Self>, TestDatabaseError> {
-        let admin_url =
-            std::env::var("TEST_MYSQL_URL").unwrap_or_else(|_| DEFAULT_ADMIN_URL.to_owned());
+        let admin_url = admin_url();
         let mut admin = match MySqlConnection::connect(&admin_url).await {
             Ok(connection) => connection,
             Err(source) if std::env::var_os("CI").is_some() => {

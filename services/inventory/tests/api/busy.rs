@@ -30,7 +30,7 @@ async fn rows_locked_by_another_session_are_503_over_rest_and_unavailable_over_g
     let response = app
         .http
         .put(app.url("/api/v1/stocks/1"))
-        .bearer_auth(STAFF)
+        .bearer_auth(app.token(STAFF))
         .json(&serde_json::json!({"quantity": 7, "version": 0}))
         .send()
         .await

@@ -10,7 +10,7 @@ use inventory::domain::aggregate::{
 };
 use tonic::Code;
 
-use crate::common::{concurrent_backends, spawn_grpc};
+use crate::common::{concurrent_backends, spawn_app};
 
 fn warehouse(name: &str, capacity: i64) -> NewWarehouse {
     NewWarehouse {
@@ -71,7 +71,8 @@ async fn reservations_over_the_same_books_in_opposite_orders_neither_deadlock_no
             };
             inventory.create_stock(new).await.unwrap();
         }
-        let client = spawn_grpc(&db).await;
+        let app = spawn_app(&db).await;
+        let client = app.grpc.clone();
         let calls = (0..30).map(|i| {
             let client = client.clone();
             let (first, second) = if i % 2 == 0 {

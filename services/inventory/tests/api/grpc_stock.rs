@@ -5,7 +5,7 @@ use futures::future::join_all;
 use inventory::application::port::pb::bookstore::inventory::v1 as pb;
 use tonic::Code;
 
-use crate::common::{GrpcClient, backends, concurrent_backends, spawn_grpc};
+use crate::common::{GrpcClient, backends, concurrent_backends, spawn_app};
 
 async fn reserve(
     client: &GrpcClient,
@@ -89,7 +89,8 @@ async fn fifty_concurrent_reservations_of_ten_copies_reserve_exactly_ten() {
     for db in concurrent_backends().await {
         let label = db.label;
         stock_book(&db, "Race", 5000, 10).await;
-        let client = spawn_grpc(&db).await;
+        let app = spawn_app(&db).await;
+        let client = app.grpc.clone();
         let calls = (1..=50).map(|order| {
             let client = client.clone();
             async move { reserve(&client, 10_000 + order, &[(5000, 1)]).await }
@@ -123,7 +124,8 @@ async fn concurrent_repeats_of_one_order_reserve_once() {
     for db in concurrent_backends().await {
         let label = db.label;
         stock_book(&db, "Repeats", 5100, 10).await;
-        let client = spawn_grpc(&db).await;
+        let app = spawn_app(&db).await;
+        let client = app.grpc.clone();
         let calls = (0..10).map(|_| {
             let client = client.clone();
             async move { reserve(&client, 4242, &[(5100, 3)]).await }
@@ -147,7 +149,8 @@ async fn a_reservation_spreads_over_warehouses_and_is_all_or_nothing() {
         stock_book(&db, "North", 6000, 4).await;
         stock_book(&db, "South", 6000, 3).await;
         stock_book(&db, "East", 6001, 1).await;
-        let client = spawn_grpc(&db).await;
+        let app = spawn_app(&db).await;
+        let client = app.grpc.clone();
 
         // 6001 has one copy: the whole order fails and 6000 keeps all its copies.
         let refused = reserve(&client, 1, &[(6000, 2), (6001, 2)])
@@ -198,7 +201,8 @@ async fn repeats_release_and_commit_follow_the_saga_rules() {
     for db in backends().await {
         let label = db.label;
         stock_book(&db, "Saga", 7000, 5).await;
-        let client = spawn_grpc(&db).await;
+        let app = spawn_app(&db).await;
+        let client = app.grpc.clone();
 
         // Release before any reserve (compensation racing ahead) is a no-op.
         let nothing = release(&client, 900).await;
@@ -275,7 +279,8 @@ async fn repeats_release_and_commit_follow_the_saga_rules() {
 #[tokio::test]
 async fn list_and_get_stock_rows() {
     for db in backends().await {
-        let client = spawn_grpc(&db).await;
+        let app = spawn_app(&db).await;
+        let client = app.grpc.clone();
         let page: pb::ListStocksResponse = client
             .call(
                 "ListStocks",
@@ -310,7 +315,8 @@ async fn list_and_get_stock_rows() {
 #[tokio::test]
 async fn bad_requests_are_invalid_arguments_and_change_nothing() {
     let db = crate::common::sqlite_memory().await;
-    let client = spawn_grpc(&db).await;
+    let app = spawn_app(&db).await;
+    let client = app.grpc.clone();
     let cases: Vec<(i64, Vec<(i64, i32)>)> = vec![
         (0, vec![(1, 1)]),
         (-1, vec![(1, 1)]),

@@ -19,42 +19,43 @@ async fn hostile_requests_are_refused_with_4xx_and_write_nothing() {
     for db in backends().await {
         let app = spawn_app(&db).await;
         let huge = "x".repeat(200 * 1024);
+        let staff = app.token(STAFF);
         let cases: Vec<Case> = vec![
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some("{not json".into()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": 5, "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 0}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 100_000_001}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 1e40}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "   ", "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n\u{0}", "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": huge, "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("text/plain"), Some(json!({"name": "n", "address": "a", "capacity": 1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some("[]".into()), Some(STAFF)),
-            (Method::POST, "/api/v1/warehouses", Some("application/json"), None, Some(STAFF)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some("{not json".into()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": 5, "address": "a", "capacity": 1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 0}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 100_000_001}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 1e40}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "   ", "address": "a", "capacity": 1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n\u{0}", "address": "a", "capacity": 1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": huge, "address": "a", "capacity": 1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("text/plain"), Some(json!({"name": "n", "address": "a", "capacity": 1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), Some("[]".into()), Some(&staff)),
+            (Method::POST, "/api/v1/warehouses", Some("application/json"), None, Some(&staff)),
             (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 1}).to_string()), Some("' OR 1=1 --")),
             (Method::POST, "/api/v1/warehouses", Some("application/json"), Some(json!({"name": "n", "address": "a", "capacity": 1}).to_string()), Some("eyJhbGciOiJub25lIn0.e30.")),
-            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 1, "warehouse_id": 1, "quantity": -1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 0, "warehouse_id": 1, "quantity": 1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": "1; DROP TABLE stock", "warehouse_id": 1, "quantity": 1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 9_223_372_036_854_775_808u64, "warehouse_id": 1, "quantity": 1}).to_string()), Some(STAFF)),
-            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 1, "warehouse_id": 1, "quantity": 5, "reserved_quantity": 5}).to_string()), Some(STAFF)),
-            (Method::PUT, "/api/v1/stocks/1", Some("application/json"), Some(json!({"quantity": 1}).to_string()), Some(STAFF)),
-            (Method::PUT, "/api/v1/stocks/1", Some("application/json"), Some(json!({"quantity": 1, "version": -1}).to_string()), Some(STAFF)),
-            (Method::PUT, "/api/v1/warehouses/1", Some("application/json"), Some(json!({"name": "x", "address": "a", "capacity": 1, "version": 0}).to_string()), Some(STAFF)),
-            (Method::GET, "/api/v1/stocks/abc", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks/0", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks/-1", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks/99999999999999999999999", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks?limit=1000", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks?limit=0", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks?offset=-1", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks?sort=quantity;DROP%20TABLE%20stock", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks?order=sideways", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/stocks?book_id=1%27%20OR%20%271%27=%271", None, None, Some(STAFF)),
-            (Method::GET, "/api/v1/warehouses?sort=password", None, None, Some(STAFF)),
-            (Method::DELETE, "/api/v1/warehouses/1", None, None, Some(STAFF)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 1, "warehouse_id": 1, "quantity": -1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 0, "warehouse_id": 1, "quantity": 1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": "1; DROP TABLE stock", "warehouse_id": 1, "quantity": 1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 9_223_372_036_854_775_808u64, "warehouse_id": 1, "quantity": 1}).to_string()), Some(&staff)),
+            (Method::POST, "/api/v1/stocks", Some("application/json"), Some(json!({"book_id": 1, "warehouse_id": 1, "quantity": 5, "reserved_quantity": 5}).to_string()), Some(&staff)),
+            (Method::PUT, "/api/v1/stocks/1", Some("application/json"), Some(json!({"quantity": 1}).to_string()), Some(&staff)),
+            (Method::PUT, "/api/v1/stocks/1", Some("application/json"), Some(json!({"quantity": 1, "version": -1}).to_string()), Some(&staff)),
+            (Method::PUT, "/api/v1/warehouses/1", Some("application/json"), Some(json!({"name": "x", "address": "a", "capacity": 1, "version": 0}).to_string()), Some(&staff)),
+            (Method::GET, "/api/v1/stocks/abc", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks/0", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks/-1", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks/99999999999999999999999", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks?limit=1000", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks?limit=0", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks?offset=-1", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks?sort=quantity;DROP%20TABLE%20stock", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks?order=sideways", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/stocks?book_id=1%27%20OR%20%271%27=%271", None, None, Some(&staff)),
+            (Method::GET, "/api/v1/warehouses?sort=password", None, None, Some(&staff)),
+            (Method::DELETE, "/api/v1/warehouses/1", None, None, Some(&staff)),
             (Method::DELETE, "/api/v1/warehouses/1", None, None, None),
-            (Method::PATCH, "/api/v1/warehouses/1", Some("application/json"), Some("{}".into()), Some(STAFF)),
+            (Method::PATCH, "/api/v1/warehouses/1", Some("application/json"), Some("{}".into()), Some(&staff)),
         ];
         for (method, path, content_type, body, token) in cases {
             let mut request = app.http.request(method.clone(), app.url(path));
@@ -82,7 +83,7 @@ async fn hostile_requests_are_refused_with_4xx_and_write_nothing() {
         let created = app
             .http
             .post(app.url("/api/v1/warehouses"))
-            .bearer_auth(STAFF)
+            .bearer_auth(app.token(STAFF))
             .json(&json!({"name": name, "address": "\" OR \"\"=\"", "capacity": 1}))
             .send()
             .await
@@ -95,7 +96,7 @@ async fn hostile_requests_are_refused_with_4xx_and_write_nothing() {
         let warehouses: serde_json::Value = app
             .http
             .get(app.url("/api/v1/warehouses"))
-            .bearer_auth(STAFF)
+            .bearer_auth(app.token(STAFF))
             .send()
             .await
             .unwrap()
@@ -106,7 +107,7 @@ async fn hostile_requests_are_refused_with_4xx_and_write_nothing() {
         let stocks: serde_json::Value = app
             .http
             .get(app.url("/api/v1/stocks"))
-            .bearer_auth(STAFF)
+            .bearer_auth(app.token(STAFF))
             .send()
             .await
             .unwrap()
@@ -117,7 +118,7 @@ async fn hostile_requests_are_refused_with_4xx_and_write_nothing() {
         let seed: serde_json::Value = app
             .http
             .get(app.url("/api/v1/warehouses/1"))
-            .bearer_auth(STAFF)
+            .bearer_auth(app.token(STAFF))
             .send()
             .await
             .unwrap()
@@ -151,7 +152,7 @@ async fn an_empty_filter_value_is_a_422_naming_the_parameter() {
         let response = app
             .http
             .get(app.url(path))
-            .bearer_auth(STAFF)
+            .bearer_auth(app.token(STAFF))
             .send()
             .await
             .unwrap();
@@ -197,7 +198,7 @@ async fn warehouse_texts_follow_the_patterns_the_spec_states() {
         let response = app
             .http
             .post(app.url("/api/v1/warehouses"))
-            .bearer_auth(STAFF)
+            .bearer_auth(app.token(STAFF))
             .json(&body)
             .send()
             .await
@@ -213,7 +214,7 @@ async fn warehouse_texts_follow_the_patterns_the_spec_states() {
     let response = app
         .http
         .post(app.url("/api/v1/warehouses"))
-        .bearer_auth(STAFF)
+        .bearer_auth(app.token(STAFF))
         .json(&json!({"name": "  Zürich Süd ", "address": "Bahnhofstrasse 1", "capacity": 1}))
         .send()
         .await

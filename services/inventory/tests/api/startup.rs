@@ -1,70 +1,46 @@
 //! The service as `main.rs` starts it: the kit's runtime with this service's migrations, routes
-//! and documents, on an in-memory database, with no other setup.
-
-use std::time::Duration;
+//! and documents, on an in-memory database, with no other setup; and its graceful shutdown.
 
 use inventory::application::port::pb::bookstore::inventory::v1 as pb;
-use service_kit::config::{Command, ConfigSources, Overrides};
+use service_kit::testing::{Backend, spawn_service};
 
 use crate::common::GrpcClient;
 
-fn free_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a port");
-    listener.local_addr().expect("local address").port()
-}
-
 #[tokio::test]
 async fn the_service_starts_with_no_setup_and_serves_rest_grpc_and_docs() {
-    let (http, grpc) = (free_port(), free_port());
-    let sources = ConfigSources {
-        overrides: Overrides {
-            http_addr: Some(format!("127.0.0.1:{http}")),
-            grpc_addr: Some(format!("127.0.0.1:{grpc}")),
-            database_url: Some("sqlite::memory:".to_owned()),
-            ..Overrides::default()
-        },
-        ..ConfigSources::default()
-    };
-    let server = tokio::spawn(inventory::app::runtime().run_with(
-        Command::Serve,
-        sources,
+    let service = spawn_service(
+        inventory::app::runtime(),
+        Backend::Sqlite,
+        &[],
         inventory::app::build,
-    ));
+    )
+    .await;
 
-    let base = format!("http://127.0.0.1:{http}");
     let client = reqwest::Client::new();
-    let mut ready = false;
-    for _ in 0..100 {
-        if let Ok(response) = client.get(format!("{base}/readyz")).send().await
-            && response.status() == 200
-        {
-            ready = true;
-            break;
-        }
-        assert!(
-            !server.is_finished(),
-            "the server stopped during startup: {:?}",
-            server.await
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert!(ready, "the service never became ready");
-
+    let ready = client.get(service.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 200, "ready as soon as it is built");
     let spec = client
-        .get(format!("{base}/openapi.json"))
+        .get(service.url("/openapi.json"))
         .send()
         .await
         .unwrap();
     assert_eq!(spec.status(), 200);
     let unauthenticated = client
-        .get(format!("{base}/api/v1/warehouses"))
+        .get(service.url("/api/v1/warehouses"))
         .send()
         .await
         .unwrap();
     assert_eq!(unauthenticated.status(), 401);
     assert_eq!(unauthenticated.headers()["www-authenticate"], "Bearer");
+    let staff = client
+        .get(service.url("/api/v1/warehouses"))
+        .bearer_auth(service.issuer.token(&["manage"]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(staff.status(), 200, "a token of the configured issuer");
 
-    let grpc = GrpcClient::connect(([127, 0, 0, 1], grpc).into()).await;
+    let grpc = GrpcClient::connect(service.grpc_addr).await;
     let seed: pb::GetAvailabilityResponse = grpc
         .call(
             "GetAvailability",
@@ -79,5 +55,14 @@ async fn the_service_starts_with_no_setup_and_serves_rest_grpc_and_docs() {
         seed.availabilities.iter().all(|a| a.available_quantity > 0),
         "the seed stocks books 1-6"
     );
-    server.abort();
+
+    let base = service.base_url.clone();
+    service
+        .shutdown()
+        .await
+        .expect("a graceful shutdown, awaited");
+    assert!(
+        client.get(format!("{base}/readyz")).send().await.is_err(),
+        "nothing listens once it has stopped"
+    );
 }

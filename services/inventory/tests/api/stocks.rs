@@ -198,7 +198,7 @@ async fn reserved_copies_limit_replace_and_delete() {
     let sneaky = app
         .http
         .put(app.url(&format!("/api/v1/stocks/{}", row.id)))
-        .bearer_auth(STAFF)
+        .bearer_auth(app.token(STAFF))
         .json(&serde_json::json!({"quantity": 10, "version": read.version, "reserved_quantity": 0}))
         .send()
         .await

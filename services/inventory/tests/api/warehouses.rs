@@ -199,8 +199,16 @@ async fn only_staff_may_call_and_a_bad_token_is_401() {
         }
         other => panic!("{other:?}"),
     }
+    // A real staff token with one character of its signature changed.
+    let mut forged = app.token(STAFF);
+    let at = forged.rfind('.').expect("a JWT") + 10;
+    let other = if &forged[at..=at] == "A" { "B" } else { "A" };
+    forged.replace_range(at..=at, other);
     assert!(matches!(
-        app.client("forged").list_warehouses(&params).await.unwrap(),
+        app.client_with_token(&forged)
+            .list_warehouses(&params)
+            .await
+            .unwrap(),
         ListWarehousesResponse::Unauthorized { .. }
     ));
     assert!(matches!(

@@ -1,22 +1,26 @@
-//! Helpers shared by the test modules: databases on both backends, a gRPC server on port 0,
-//! and a tiny gRPC client (the generated code only has the server for this service).
+//! Helpers shared by the test modules: databases on both backends (the testing kit's
+//! `backends()`), the service started as `main.rs` starts it (the kit's `spawn_service`, with
+//! real tokens from its test issuer), and a tiny gRPC client (the generated code only has the
+//! server for this service).
 
 #![allow(dead_code)]
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use inventory::application::usecase::Inventory;
 use inventory::infrastructure::adapter::db::{MIGRATIONS, SqlInventory};
-use inventory::infrastructure::adapter::protosvc::StockGrpc;
 use service_kit::config::Secret;
 use service_kit::db::{Database, TestMySql};
-use tokio_stream::wrappers::TcpListenerStream;
+use service_kit::testing::{Backend, TestDatabase, TestService, spawn_service};
 
 /// A migrated database; the MySQL one is dropped with the value.
 pub struct TestDb {
     pub label: &'static str,
     pub database: Database,
+    /// Where a service started over this database opens its own pool; `None` for one only this
+    /// pool reaches (in-memory SQLite) or whose sessions differ from the service's (impatient).
+    url: Option<String>,
+    _kit: Option<TestDatabase>,
     _mysql: Option<TestMySql>,
     _dir: Option<tempfile::TempDir>,
 }
@@ -25,18 +29,23 @@ impl TestDb {
     pub fn store(&self) -> SqlInventory {
         SqlInventory::new(self.database.clone())
     }
+
+    async fn of(backend: Backend) -> Self {
+        let kit = TestDatabase::create(backend, &MIGRATIONS).await;
+        Self {
+            label: kit.label(),
+            database: kit.database().clone(),
+            url: kit.mysql().map(TestMySql::url),
+            _kit: Some(kit),
+            _mysql: None,
+            _dir: None,
+        }
+    }
 }
 
 /// In-memory SQLite, migrated (one connection, as the kit opens it).
 pub async fn sqlite_memory() -> TestDb {
-    let database = Database::memory().await.expect("open in-memory SQLite");
-    database.migrate(&MIGRATIONS).await.expect("migrate SQLite");
-    TestDb {
-        label: "sqlite",
-        database,
-        _mysql: None,
-        _dir: None,
-    }
+    TestDb::of(Backend::Sqlite).await
 }
 
 /// A SQLite file with a pool of several connections, like the embedded default: the setting
@@ -44,30 +53,30 @@ pub async fn sqlite_memory() -> TestDb {
 pub async fn sqlite_file() -> TestDb {
     let dir = tempfile::tempdir().expect("create a temp dir");
     let url = format!("sqlite://{}", dir.path().join("inventory.db").display());
-    let database = Database::connect(&Secret::new(url))
+    let database = Database::connect(&Secret::new(url.clone()))
         .await
         .expect("open SQLite file");
     database.migrate(&MIGRATIONS).await.expect("migrate SQLite");
     TestDb {
         label: "sqlite-file",
         database,
+        url: Some(url),
+        _kit: None,
         _mysql: None,
         _dir: Some(dir),
     }
 }
 
 /// A fresh MariaDB/MySQL database, or `None` (notice printed) when the server is unreachable
-/// outside CI.
+/// outside CI; under CI an unreachable server fails the test.
 pub async fn mysql() -> Option<TestDb> {
-    let mysql = TestMySql::create(Some(&MIGRATIONS))
+    if !service_kit::testing::backends()
         .await
-        .expect("create a MySQL test database")?;
-    Some(TestDb {
-        label: "mysql",
-        database: mysql.database().clone(),
-        _mysql: Some(mysql),
-        _dir: None,
-    })
+        .contains(&Backend::MySql)
+    {
+        return None;
+    }
+    Some(TestDb::of(Backend::MySql).await)
 }
 
 /// A fresh MariaDB/MySQL database served through a pool whose sessions give up on a row lock
@@ -82,39 +91,34 @@ pub async fn mysql_impatient() -> Option<(TestDb, String)> {
     let db = TestDb {
         label: "mysql-impatient",
         database: Database::MySql(pool),
+        url: None,
+        _kit: None,
         _mysql: Some(mysql),
         _dir: None,
     };
     Some((db, url))
 }
 
-/// SQLite (in memory) and, when reachable, MySQL.
+/// SQLite (in memory) and MySQL: the kit's [`service_kit::testing::backends`], so a missing
+/// MySQL fails under CI instead of leaving the MySQL half untested.
 pub async fn backends() -> Vec<TestDb> {
-    let mut all = vec![sqlite_memory().await];
-    all.extend(mysql().await);
+    let mut all = Vec::new();
+    for backend in service_kit::testing::backends().await {
+        all.push(TestDb::of(backend).await);
+    }
     all
 }
 
-/// Backends for concurrency tests: a multi-connection SQLite file and, when reachable, MySQL.
+/// Backends for concurrency tests: a multi-connection SQLite file and MySQL (as [`backends`]).
 pub async fn concurrent_backends() -> Vec<TestDb> {
     let mut all = vec![sqlite_file().await];
-    all.extend(mysql().await);
-    all
-}
-
-/// Serve StockService on an ephemeral port over `db`; the server lives until the test ends.
-pub async fn spawn_grpc(db: &TestDb) -> GrpcClient {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+    if service_kit::testing::backends()
         .await
-        .expect("bind a port");
-    let addr = listener.local_addr().expect("local address");
-    let service = StockGrpc::new(Arc::new(Inventory::new(db.store()))).into_server();
-    tokio::spawn(
-        tonic::transport::Server::builder()
-            .add_service(service)
-            .serve_with_incoming(TcpListenerStream::new(listener)),
-    );
-    GrpcClient::connect(addr).await
+        .contains(&Backend::MySql)
+    {
+        all.push(TestDb::of(Backend::MySql).await);
+    }
+    all
 }
 
 /// Calls StockService methods by path with the generated message types.
@@ -158,53 +162,49 @@ impl GrpcClient {
     }
 }
 
-/// Tokens the fake authenticator accepts: `staff` (role `manage`) and `customer` (the roles a
-/// signed-up customer gets). Anything else is refused as a bad token.
-pub const STAFF: &str = "staff";
-pub const CUSTOMER: &str = "customer";
-
-struct FakeAuthenticator;
-
-impl openapi_runtime::Authenticator for FakeAuthenticator {
-    fn authenticate<'a>(
-        &'a self,
-        token: &'a str,
-    ) -> openapi_runtime::auth::BoxFuture<
-        'a,
-        Result<openapi_runtime::Principal, openapi_runtime::AuthError>,
-    > {
-        Box::pin(async move {
-            let roles: &[&str] = match token {
-                STAFF => &["manage"],
-                CUSTOMER => &["profile", "order", "view"],
-                _ => {
-                    return Err(openapi_runtime::AuthError::InvalidToken(
-                        "bad signature".to_owned(),
-                    ));
-                }
-            };
-            Ok(openapi_runtime::Principal {
-                subject: token.to_owned(),
-                roles: roles.iter().map(|r| (*r).to_owned()).collect(),
-                ..Default::default()
-            })
-        })
-    }
+/// Who calls: each gets a real token from the test issuer with the roles Keycloak gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caller {
+    /// Role `manage`.
+    Staff,
+    /// The roles a signed-up customer gets (`profile order view`).
+    Customer,
 }
 
-/// The real HTTP stack (the kit's middleware, operational routes and the generated router) on
-/// an ephemeral port, over `db`, with a fake token checker.
+pub const STAFF: Caller = Caller::Staff;
+pub const CUSTOMER: Caller = Caller::Customer;
+
+/// The service as `main.rs` starts it (the kit's runtime: its middleware, operational routes,
+/// JWKS authentication, the generated router and the gRPC server) on ephemeral ports. Dropping
+/// it shuts the service down and waits for it.
 pub struct TestApp {
     pub base_url: String,
     pub http: reqwest::Client,
     pub grpc: GrpcClient,
+    pub service: TestService,
 }
 
 impl TestApp {
-    /// The generated client, authenticated as `token`.
-    pub fn client(&self, token: &str) -> inventory::application::port::openapi::client::Client {
-        inventory::application::port::openapi::client::Client::new(&self.base_url)
-            .with_bearer_token(token)
+    /// A token of the test issuer for `caller`.
+    pub fn token(&self, caller: Caller) -> String {
+        let roles: &[&str] = match caller {
+            Caller::Staff => &["manage"],
+            Caller::Customer => &["profile", "order", "view"],
+        };
+        self.service.issuer.token(roles)
+    }
+
+    /// The generated client, authenticated as `caller`.
+    pub fn client(&self, caller: Caller) -> inventory::application::port::openapi::client::Client {
+        self.client_with_token(&self.token(caller))
+    }
+
+    /// The generated client sending `token` as it is.
+    pub fn client_with_token(
+        &self,
+        token: &str,
+    ) -> inventory::application::port::openapi::client::Client {
+        self.anonymous().with_bearer_token(token)
     }
 
     pub fn anonymous(&self) -> inventory::application::port::openapi::client::Client {
@@ -214,42 +214,40 @@ impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base_url)
     }
+
+    /// Shut the service down and wait for it (dropping the app does the same, quietly).
+    pub async fn shutdown(self) -> anyhow::Result<()> {
+        self.service.shutdown().await
+    }
 }
 
+/// The service over `db`, started through [`inventory::app::runtime`] as `main.rs` starts it.
+/// A database with a URL is opened by the runtime itself ([`inventory::app::build`]); an
+/// in-memory or impatient one is handed to the same routes the runtime's `build` makes.
 pub async fn spawn_app(db: &TestDb) -> TestApp {
-    use service_kit::http::{HttpOptions, app};
-    use service_kit::readiness::Readiness;
-    use service_kit::shutdown::Shutdown;
-
-    let routes = inventory::app::routes(db.database.clone(), Arc::new(FakeAuthenticator));
-    let shutdown = Shutdown::new(std::time::Duration::from_millis(10));
-    let readiness = Readiness::new(shutdown, std::time::Duration::from_secs(2));
-    let options = HttpOptions {
-        request_timeout: std::time::Duration::from_secs(30),
-        body_limit_bytes: 64 * 1024,
-        openapi_json: Some(Arc::from(inventory::OPENAPI_JSON)),
-        ..HttpOptions::default()
+    let runtime = inventory::app::runtime();
+    let service = match &db.url {
+        Some(url) => {
+            let settings = [("DATABASE_URL", url.as_str())];
+            spawn_service(runtime, Backend::Sqlite, &settings, inventory::app::build).await
+        }
+        None => {
+            let database = db.database.clone();
+            spawn_service(runtime, Backend::Sqlite, &[], move |ctx| async move {
+                Ok(inventory::app::routes(
+                    database,
+                    Arc::clone(&ctx.authenticator),
+                ))
+            })
+            .await
+        }
     };
-    let metrics = service_kit::http::metrics::prometheus().expect("metrics recorder");
-    let router = app(routes.http, &options, readiness, metrics);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind a port");
-    let addr = listener.local_addr().expect("local address");
-    tokio::spawn(async move { axum::serve(listener, router).await });
-
-    let grpc_listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind a port");
-    let grpc_addr = grpc_listener.local_addr().expect("local address");
-    tokio::spawn(
-        tonic::transport::Server::builder()
-            .add_routes(routes.grpc)
-            .serve_with_incoming(TcpListenerStream::new(grpc_listener)),
-    );
     TestApp {
-        base_url: format!("http://{addr}"),
+        base_url: service.base_url.clone(),
         http: reqwest::Client::new(),
-        grpc: GrpcClient::connect(grpc_addr).await,
+        grpc: GrpcClient {
+            channel: service.grpc_channel().await,
+        },
+        service,
     }
 }

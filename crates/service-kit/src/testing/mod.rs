@@ -1,0 +1,22 @@
+//! The testing kit (feature `testing`, for services' `[dev-dependencies]`): what a service's
+//! black-box tests need to run it as production does.
+//!
+//! - [`spawn_service`] starts a service through the same [`Runtime`](crate::Runtime) and
+//!   `build` its `main.rs` uses, on port 0 with a fresh database, its tokens checked against
+//!   a [`TestIssuer`]; the [`TestService`] handle shuts it down gracefully, and waits, when
+//!   dropped or on [`TestService::shutdown`].
+//! - [`TestIssuer`] is a local OpenID issuer: a JWKS on a loopback port and Keycloak-shaped
+//!   RS256 tokens.
+//! - [`backends`] lists the databases a test runs on: SQLite always, MariaDB/MySQL when it
+//!   answers, and a loud failure under CI when it does not. [`TestDatabase`] is a fresh, migrated
+//!   one for tests that speak to storage directly.
+//!
+//! Tests wait for events, never for time: the runtime reports its bound addresses once the
+//! service is built (no polling of `/readyz`), and shutdown is awaited. Where a test must let
+//! time pass (a cache TTL, a refresh interval), it pauses Tokio's clock and advances it.
+
+mod issuer;
+mod service;
+
+pub use issuer::TestIssuer;
+pub use service::{Backend, TestDatabase, TestService, backends, spawn_service};
