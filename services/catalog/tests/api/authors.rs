@@ -148,3 +148,38 @@ async fn authors_are_filtered_by_name_and_book() {
     .await;
     assert_eq!((page.total, page.items.len()), (6, 1));
 }
+
+/// The spec says names hold no control characters (a line break or tab included), and the
+/// service refuses them where the schema does: 422 at the field, nothing stored.
+#[tokio::test]
+async fn a_name_with_a_control_character_is_refused_at_its_field() {
+    let app = spawn_app().await;
+    for name in ["Eric\nEvans", "Eric\u{0}Evans", "\u{85}Eric", "Eric\tEvans"] {
+        match app
+            .staff
+            .create_author(&AuthorCreate {
+                name: name.to_owned(),
+            })
+            .await
+            .expect("create")
+        {
+            CreateAuthorResponse::UnprocessableEntity(problem) => {
+                let pointers: Vec<&str> =
+                    problem.errors.iter().map(|e| e.pointer.as_str()).collect();
+                assert_eq!(pointers, ["/body/name"], "{name:?}");
+            }
+            other => panic!("{name:?}: {other:?}"),
+        }
+    }
+    match app
+        .anonymous
+        .list_authors(&ListAuthorsParams::default())
+        .await
+        .expect("list")
+    {
+        ListAuthorsResponse::Ok(page) => {
+            assert!(page.items.iter().all(|a| !a.name.contains("Eric")))
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -1,17 +1,20 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 431ad8c8c8d2fb72-c1b89e79956ca791
+// fingerprint: a9116302db6d37d8-d43e876360f5da59
 //! Data transfer objects of Bookstore Catalog API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
 
 static PATTERN_1: openapi_runtime::validate::Pattern = openapi_runtime::validate::Pattern::new(
-    "[^\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]",
+    "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\u0000-\\u001F\\u007F-\\u009F]*$",
 );
 static PATTERN_2: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^(97[89])?[0-9]{9}[0-9X]$");
 static PATTERN_3: openapi_runtime::validate::Pattern = openapi_runtime::validate::Pattern::new(
     "^([0-9]*[1-9][0-9]*\\.[0-9]{2}|[0-9]+\\.(0[1-9]|[1-9][0-9]))$",
+);
+static PATTERN_4: openapi_runtime::validate::Pattern = openapi_runtime::validate::Pattern::new(
+    "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$",
 );
 
 /// A book author.
@@ -46,7 +49,7 @@ impl openapi_runtime::Validate for Author {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthorCreate {
-    /// The author's name. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
+    /// The author's name. Must contain a character other than white space (Unicode `White_Space`) and no control characters (Unicode `Cc`: U+0000-U+001F, U+007F-U+009F; so no tabs or line breaks either); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub name: String,
 }
 
@@ -91,7 +94,7 @@ impl openapi_runtime::Validate for AuthorPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthorReplace {
-    /// The author's name. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
+    /// The author's name. Must contain a character other than white space (Unicode `White_Space`) and no control characters (Unicode `Cc`: U+0000-U+001F, U+007F-U+009F; so no tabs or line breaks either); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub name: String,
     /// The optimistic-concurrency version of a resource. Send back the value you read when replacing it; a request carrying a stale version is refused with 409 Conflict.
     pub version: i64,
@@ -211,13 +214,13 @@ impl openapi_runtime::Validate for Book {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BookCreate {
-    /// The book's title. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
+    /// The book's title. Must contain a character other than white space (Unicode `White_Space`) and no control characters (Unicode `Cc`: U+0000-U+001F, U+007F-U+009F; so no tabs or line breaks either); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub title: String,
     /// An ISBN-10 or ISBN-13 without separators; an ISBN-13 begins with 978 or 979. The check digit is verified by the service (422 when it does not match). An ISBN-10 is stored, and returned, as the equivalent ISBN-13 (978 prefix, recomputed check digit).
     pub isbn: String,
     /// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
     pub price: rust_decimal::Decimal,
-    /// A free-text description; omitted, empty or white space only means none. Surrounding white space is trimmed before the text is stored.
+    /// A free-text description; omitted, empty or white space only means none. Surrounding white space is trimmed before the text is stored. Line breaks and tabs are allowed, other control characters (Unicode `Cc`) are not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An existing category (422 otherwise).
@@ -250,6 +253,7 @@ impl openapi_runtime::Validate for BookCreate {
         if let Some(value) = &self.description {
             let ptr = format!("{pointer}/description");
             violations.check_length(&ptr, value, None, Some(4000));
+            violations.check_pattern(&ptr, value, &PATTERN_4);
         }
         {
             let value = &self.category_id;
@@ -303,13 +307,13 @@ impl openapi_runtime::Validate for BookPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BookReplace {
-    /// The book's title. Must contain a character other than white space (Unicode `White_Space`); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
+    /// The book's title. Must contain a character other than white space (Unicode `White_Space`) and no control characters (Unicode `Cc`: U+0000-U+001F, U+007F-U+009F; so no tabs or line breaks either); surrounding white space is trimmed before the value is stored, and the length limit applies to the value as sent.
     pub title: String,
     /// An ISBN-10 or ISBN-13 without separators; an ISBN-13 begins with 978 or 979. The check digit is verified by the service (422 when it does not match). An ISBN-10 is stored, and returned, as the equivalent ISBN-13 (978 prefix, recomputed check digit).
     pub isbn: String,
     /// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
     pub price: rust_decimal::Decimal,
-    /// A free-text description; omitted, empty or white space only means none. Surrounding white space is trimmed before the text is stored.
+    /// A free-text description; omitted, empty or white space only means none. Surrounding white space is trimmed before the text is stored. Line breaks and tabs are allowed, other control characters (Unicode `Cc`) are not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An existing category (422 otherwise).
@@ -344,6 +348,7 @@ impl openapi_runtime::Validate for BookReplace {
         if let Some(value) = &self.description {
             let ptr = format!("{pointer}/description");
             violations.check_length(&ptr, value, None, Some(4000));
+            violations.check_pattern(&ptr, value, &PATTERN_4);
         }
         {
             let value = &self.category_id;
