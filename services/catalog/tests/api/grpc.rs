@@ -10,13 +10,13 @@ use catalog::application::port::pb::bookstore::catalog::v1::{
 use catalog::application::port::pb::bookstore::common::v1::{Money, SortOrder};
 use tonic::Code;
 
-use crate::common::grpc::{call, channel};
+use crate::common::grpc::call;
 use crate::common::spawn_app;
 
 #[tokio::test]
 async fn book_service_lists_gets_and_batches() {
     let app = spawn_app().await;
-    let ch = channel(&app.grpc_url).await;
+    let ch = app.grpc_channel().await;
 
     let list: ListBooksResponse = call(
         &ch,
@@ -126,7 +126,7 @@ async fn book_service_lists_gets_and_batches() {
 #[tokio::test]
 async fn list_requests_out_of_range_are_invalid_arguments() {
     let app = spawn_app().await;
-    let ch = channel(&app.grpc_url).await;
+    let ch = app.grpc_channel().await;
     let bad = [
         ListBooksRequest {
             limit: 101,
@@ -183,7 +183,7 @@ async fn list_requests_out_of_range_are_invalid_arguments() {
 #[tokio::test]
 async fn author_service_lists_and_gets() {
     let app = spawn_app().await;
-    let ch = channel(&app.grpc_url).await;
+    let ch = app.grpc_channel().await;
     let list: ListAuthorsResponse = call(
         &ch,
         "/bookstore.catalog.v1.AuthorService/ListAuthors",
@@ -236,7 +236,7 @@ async fn author_service_lists_and_gets() {
 #[tokio::test]
 async fn publisher_service_lists_and_gets() {
     let app = spawn_app().await;
-    let ch = channel(&app.grpc_url).await;
+    let ch = app.grpc_channel().await;
     let list: ListPublishersResponse = call(
         &ch,
         "/bookstore.catalog.v1.PublisherService/ListPublishers",
@@ -273,7 +273,7 @@ async fn publisher_service_lists_and_gets() {
 #[tokio::test]
 async fn category_service_lists_and_gets() {
     let app = spawn_app().await;
-    let ch = channel(&app.grpc_url).await;
+    let ch = app.grpc_channel().await;
     let list: ListCategoriesResponse = call(
         &ch,
         "/bookstore.catalog.v1.CategoryService/ListCategories",

@@ -1,22 +1,20 @@
-//! Helpers for the black-box tests: a real catalog server on ephemeral ports with a fresh
-//! database, a local token issuer, and clients for anonymous, staff and customer callers.
+//! Helpers for the black-box tests: the catalog started as `main.rs` starts it (the testing
+//! kit's `spawn_service`: the real runtime on ephemeral ports, a fresh database, tokens of the
+//! kit's test issuer), and clients for anonymous, staff and customer callers.
 
 pub mod grpc;
 pub mod inventory;
-pub mod issuer;
 
 use std::time::Duration;
 
 use catalog::application::port::openapi::client::Client;
 use catalog::application::port::openapi::port::{ListBooksParams, ListBooksResponse};
 use catalog::application::port::stock::{StockError, StockLevel, StockLookup};
+use catalog::application::port::{openapi, pb};
 use catalog::domain::aggregate::BookId;
 use catalog::infrastructure::adapter::protostub::InventoryStock;
-use service_kit::config::{Command, ConfigSources};
-use service_kit::db::TestMySql;
-use service_kit::{Runtime, Service, Shutdown};
-
-use self::issuer::Issuer;
+use service_kit::testing::{Backend, TestIssuer, TestService, backends, spawn_service};
+use service_kit::{Runtime, Service};
 
 /// Inventory as a test wants it: answering with fixed levels, or failing.
 #[derive(Debug, Clone, Copy)]
@@ -43,7 +41,6 @@ pub enum Db {
 
 pub struct TestApp {
     pub base_url: String,
-    pub grpc_url: String,
     /// No token.
     pub anonymous: Client,
     /// A `manage` token.
@@ -52,15 +49,18 @@ pub struct TestApp {
     pub customer: Client,
     /// For requests the typed client cannot make (malformed bodies, wrong types).
     pub http: reqwest::Client,
-    pub issuer: Issuer,
-    shutdown: Shutdown,
-    _mysql: Option<TestMySql>,
+    pub issuer: TestIssuer,
+    /// Last, so the clients above are gone when its drop shuts the catalog down and waits.
+    service: TestService,
 }
 
-impl Drop for TestApp {
-    fn drop(&mut self) {
-        self.shutdown.trigger();
-    }
+/// The runtime exactly as `main.rs` configures it.
+fn runtime() -> Runtime {
+    Runtime::new(Service::Catalog)
+        .migrations(catalog::app::MIGRATIONS)
+        .openapi_json(openapi::OPENAPI_JSON)
+        .grpc_reflection(pb::FILE_DESCRIPTOR_SET, pb::SERVICE_NAMES)
+        .settings_help(catalog::app::settings_help().expect("the catalog's settings help"))
 }
 
 /// A catalog whose inventory answers with [`STOCK`].
@@ -70,66 +70,31 @@ pub async fn spawn_app() -> TestApp {
         .expect("SQLite always works")
 }
 
-/// A catalog on `db` with the given stock lookup; `None` when MySQL is unreachable outside CI.
+/// A catalog on `db` with the given stock lookup; `None` when MySQL is unreachable outside CI
+/// (under CI the kit's `backends()` fails the test instead).
 pub async fn spawn_app_with<K: StockLookup>(stock: K, db: Db) -> Option<TestApp> {
     spawn_app_configured(stock, db, &[]).await
 }
 
 /// [`spawn_app_with`] plus settings (environment variables such as `CATALOG_BOOK_CACHE_TTL_MS`).
+/// The catalog is built by `catalog::app::routes`, what `main.rs`'s `build` calls, with `stock`
+/// in place of the inventory client.
 pub async fn spawn_app_configured<K: StockLookup>(
     stock: K,
     db: Db,
     settings: &[(&str, &str)],
 ) -> Option<TestApp> {
-    service_kit::telemetry::init_for_tests();
-    let issuer = Issuer::start().await;
-    let (database_url, mysql) = match db {
-        Db::Sqlite => ("sqlite::memory:".to_owned(), None),
-        Db::MySql => {
-            let mysql = TestMySql::create(None)
-                .await
-                .expect("create a MySQL test database")?;
-            let admin = std::env::var("TEST_MYSQL_URL")
-                .unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".to_owned());
-            (
-                format!("{}/{}", admin.trim_end_matches('/'), mysql.name()),
-                Some(mysql),
-            )
-        }
+    let backend = match db {
+        Db::Sqlite => Backend::Sqlite,
+        Db::MySql if backends().await.contains(&Backend::MySql) => Backend::MySql,
+        Db::MySql => return None,
     };
-    let env = [
-        ("HTTP_ADDR", "127.0.0.1:0".to_owned()),
-        ("GRPC_ADDR", "127.0.0.1:0".to_owned()),
-        ("DATABASE_URL", database_url),
-        ("AUTH_ISSUER", issuer::ISSUER.to_owned()),
-        ("AUTH_JWKS_URL", issuer.jwks_url.clone()),
-        ("AUTH_AUDIENCE", issuer::AUDIENCE.to_owned()),
-        ("CATALOG_DRAIN_DELAY_MS", "0".to_owned()),
-    ];
-    let settings = settings.iter().map(|(k, v)| (*k, (*v).to_owned()));
-    let sources = ConfigSources {
-        env: env
-            .into_iter()
-            .chain(settings)
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect(),
-        ..Default::default()
-    };
-    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-    let runtime = Runtime::new(Service::Catalog)
-        .migrations(catalog::app::MIGRATIONS)
-        .openapi_json(catalog::application::port::openapi::OPENAPI_JSON)
-        .run_with(Command::Serve, sources, move |ctx| async move {
-            let routes = catalog::app::routes(&ctx, stock)?;
-            let _ = ready_tx.send((ctx.http_addr, ctx.grpc_addr, ctx.shutdown.clone()));
-            Ok(routes)
-        });
-    let server = tokio::spawn(runtime);
-    let (http_addr, grpc_addr, shutdown) = match ready_rx.await {
-        Ok(ready) => ready,
-        Err(_) => panic!("the catalog did not start: {:?}", server.await),
-    };
-    let base_url = format!("http://{http_addr}");
+    let service = spawn_service(runtime(), backend, settings, move |ctx| async move {
+        catalog::app::routes(&ctx, stock)
+    })
+    .await;
+    let base_url = service.base_url.clone();
+    let issuer = service.issuer.clone();
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
         .build()
@@ -140,12 +105,10 @@ pub async fn spawn_app_configured<K: StockLookup>(
             .with_bearer_token(issuer.token(&["manage"])),
         customer: Client::with_http_client(&base_url, http.clone())
             .with_bearer_token(issuer.token(&["profile", "order", "view"])),
-        grpc_url: format!("http://{grpc_addr}"),
         base_url,
         http,
         issuer,
-        shutdown,
-        _mysql: mysql,
+        service,
     })
 }
 
@@ -169,6 +132,12 @@ pub async fn spawn_app_with_inventory_at(url: &str) -> TestApp {
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base_url)
+    }
+
+    /// A gRPC channel to the catalog (see `TestService::grpc_channel`: it does not hold up the
+    /// shutdown when the app is dropped).
+    pub async fn grpc_channel(&self) -> tonic::transport::Channel {
+        self.service.grpc_channel().await
     }
 
     /// The number of books, to prove a refused request wrote nothing.
