@@ -13,6 +13,7 @@
 //!
 //! Nothing here knows axum, tonic's server or sqlx; the domain imports only [`value`].
 
+pub mod batch;
 pub mod error;
 pub mod issues;
 pub mod paging;

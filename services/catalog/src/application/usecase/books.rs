@@ -126,14 +126,7 @@ impl<S: CatalogStore, K: StockLookup> Catalog<S, K> {
     /// [`AppError::Invalid`] for more than [`MAX_BATCH`] distinct ids.
     #[instrument(skip_all, fields(requested = ids.len()))]
     pub async fn get_books(&self, ids: &[i64]) -> Result<BookBatch, AppError> {
-        let mut seen = HashSet::new();
-        let distinct: Vec<i64> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
-        if distinct.len() > MAX_BATCH {
-            return Err(AppError::invalid(
-                "ids",
-                format!("must list at most {MAX_BATCH} distinct ids"),
-            ));
-        }
+        let distinct = app_kit::batch::distinct_at_most(ids, MAX_BATCH, "ids")?;
         let valid: Vec<BookId> = distinct
             .iter()
             .filter_map(|id| BookId::new(*id).ok())

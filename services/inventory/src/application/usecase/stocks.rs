@@ -2,8 +2,6 @@
 //! every change that can raise that total locks the warehouse row first, then the stock row,
 //! so concurrent changes in one warehouse are checked one after the other.
 
-use std::collections::HashSet;
-
 use app_kit::{AppError, ConflictKind, Paged, Version};
 use tracing::instrument;
 
@@ -135,14 +133,7 @@ impl<U: UnitOfWork> Inventory<U> {
     /// books.
     #[instrument(skip_all, fields(books = books.len()))]
     pub async fn availability(&self, books: &[BookId]) -> Result<Vec<Availability>, AppError> {
-        let mut seen = HashSet::new();
-        let distinct: Vec<BookId> = books.iter().copied().filter(|b| seen.insert(*b)).collect();
-        if distinct.len() > MAX_AVAILABILITY_BOOKS {
-            return Err(AppError::invalid(
-                "book_ids",
-                format!("must name at most {MAX_AVAILABILITY_BOOKS} books"),
-            ));
-        }
+        let distinct = app_kit::batch::distinct_at_most(books, MAX_AVAILABILITY_BOOKS, "book_ids")?;
         let mut tx = self.store.read().await?;
         let found = tx.availability(&distinct).await?;
         Ok(distinct
