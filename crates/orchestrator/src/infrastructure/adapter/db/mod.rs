@@ -119,9 +119,21 @@ fn to_doc<T: serde::Serialize>(value: &T) -> Result<String, RepoError> {
     serde_json::to_string(value).map_err(RepoError::Corrupt)
 }
 
+/// A text column. Through the `Any` driver MySQL reports `LONGTEXT` as a blob, so bytes are
+/// accepted too (always UTF-8 here: only this adapter writes them).
+fn text(row: &AnyRow, column: &str) -> Result<String, RepoError> {
+    match row.try_get::<String, _>(column) {
+        Ok(text) => Ok(text),
+        Err(sqlx::Error::ColumnDecode { .. }) => {
+            let bytes: Vec<u8> = row.try_get(column).map_err(db_error)?;
+            String::from_utf8(bytes).map_err(|err| RepoError::Unexpected(Box::new(err)))
+        }
+        Err(err) => Err(db_error(err)),
+    }
+}
+
 fn from_doc<T: DeserializeOwned>(row: &AnyRow, column: &str) -> Result<T, RepoError> {
-    let text: String = row.try_get(column).map_err(db_error)?;
-    serde_json::from_str(&text).map_err(RepoError::Corrupt)
+    serde_json::from_str(&text(row, column)?).map_err(RepoError::Corrupt)
 }
 
 fn task_from_row(row: &AnyRow) -> Result<(Task, i64), RepoError> {
@@ -515,9 +527,7 @@ impl ExecutionStore for SqlStore {
             .await,
         }
         .map_err(db_error)?;
-        rows.iter()
-            .map(|row| row.try_get("workflow_id").map_err(db_error))
-            .collect()
+        rows.iter().map(|row| text(row, "workflow_id")).collect()
     }
 
     #[instrument(skip_all)]
@@ -539,9 +549,7 @@ impl ExecutionStore for SqlStore {
             .fetch_all(&self.pool)
             .await
             .map_err(db_error)?;
-        rows.iter()
-            .map(|row| row.try_get("workflow_id").map_err(db_error))
-            .collect()
+        rows.iter().map(|row| text(row, "workflow_id")).collect()
     }
 
     #[instrument(skip_all)]
@@ -614,7 +622,7 @@ impl ExecutionStore for SqlStore {
                 .await
                 .map_err(db_error)?;
             for row in &rows {
-                ids.insert(row.try_get::<String, _>("workflow_id").map_err(db_error)?);
+                ids.insert(text(row, "workflow_id")?);
             }
         }
         Ok(ids.into_iter().collect())
@@ -634,9 +642,7 @@ impl ExecutionStore for SqlStore {
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
-        rows.iter()
-            .map(|row| row.try_get("queue_name").map_err(db_error))
-            .collect()
+        rows.iter().map(|row| text(row, "queue_name")).collect()
     }
 
     #[instrument(skip_all)]
@@ -650,7 +656,7 @@ impl ExecutionStore for SqlStore {
         rows.iter()
             .map(|row| {
                 Ok(TaskExecLog {
-                    log: row.try_get("log").map_err(db_error)?,
+                    log: text(row, "log")?,
                     task_id: task_id.to_owned(),
                     created_time: row.try_get("created_time").map_err(db_error)?,
                 })

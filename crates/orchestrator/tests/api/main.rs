@@ -1,0 +1,5 @@
+//! Black-box tests of the orchestrator: the official SDK, the HTTP contract, the stores, and a
+//! crash under load.
+
+mod common;
+mod sdk;
