@@ -2,4 +2,5 @@
 //! crash under load.
 
 mod common;
+mod crash;
 mod sdk;
