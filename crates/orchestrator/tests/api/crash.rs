@@ -113,6 +113,13 @@ async fn work(
                     "workerId": name,
                     "outputData": {"v": v + 1},
                 });
+                // The work is done once the output exists; reporting it is not part of it (the
+                // orchestrator may hand out the next step before this worker hears back).
+                ledger
+                    .active
+                    .lock()
+                    .expect("not poisoned")
+                    .remove(&workflow_id);
                 let acked = match http
                     .post(format!("{base}/tasks"))
                     .json(&result)
@@ -122,11 +129,6 @@ async fn work(
                     Ok(response) => response.status().is_success(),
                     Err(_) => false,
                 };
-                ledger
-                    .active
-                    .lock()
-                    .expect("not poisoned")
-                    .remove(&workflow_id);
                 if acked {
                     ledger
                         .acknowledged

@@ -3,4 +3,7 @@
 
 mod common;
 mod crash;
+mod metadata;
 mod sdk;
+mod tasks;
+mod workflow;
