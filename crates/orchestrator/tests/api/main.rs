@@ -5,5 +5,6 @@ mod common;
 mod crash;
 mod metadata;
 mod sdk;
+mod store;
 mod tasks;
 mod workflow;
