@@ -98,7 +98,10 @@ async fn store_contract(store: &SqlStore) {
 
     // Its response timeout (1 s) makes the workflow due, not before.
     assert!(store.due(now + 500, 10).await.expect("due").is_empty());
-    assert_eq!(store.due(now + 1002, 10).await.expect("due"), [id.clone()]);
+    assert_eq!(
+        store.due(now + 1002, 10).await.expect("due"),
+        vec![id.clone()]
+    );
 
     // An idempotency key is taken once per workflow name.
     commit(store, &new_execution(Some("key-1"), now))
