@@ -158,6 +158,11 @@ async fn updates_for_unknown_or_finished_tasks_are_refused_in_conductors_shape()
         )
         .await;
     assert_eq!(unknown.status(), 404);
+    assert_eq!(
+        app.get("/tasks/no-such-task").await.status(),
+        204,
+        "Conductor's answer for an unknown id"
+    );
     let bad_status = app
         .post_json("/tasks", &json!({"taskId": "x", "status": "DONE"}))
         .await;

@@ -124,7 +124,7 @@ impl Orchestrator {
     pub async fn update_workflow_defs(
         &self,
         mut defs: Vec<WorkflowDef>,
-    ) -> Result<Vec<String>, ServiceError> {
+    ) -> Result<(), ServiceError> {
         for def in &defs {
             self.validate_workflow_def(def).await?;
         }
@@ -134,7 +134,7 @@ impl Orchestrator {
             def.update_time = Some(now);
         }
         self.store().put_workflow_defs(&defs).await?;
-        Ok(defs.into_iter().map(|d| d.name).collect())
+        Ok(())
     }
 
     /// The given version, or the latest.

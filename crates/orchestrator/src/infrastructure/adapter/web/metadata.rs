@@ -3,7 +3,6 @@
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use bytes::Bytes;
-use serde_json::{Value, json};
 use tracing::instrument;
 
 use super::{ApiError, json_body, query_pairs, query_parse};
@@ -60,17 +59,13 @@ pub async fn register_workflow_def(
     Ok(orchestrator.register_workflow_def(def).await?)
 }
 
-/// Conductor answers a bulk update with a `BulkResponse`.
 #[instrument(skip_all)]
 pub async fn update_workflow_defs(
     State(orchestrator): State<Orchestrator>,
     body: Bytes,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<(), ApiError> {
     let defs: Vec<WorkflowDef> = json_body(&body)?;
-    let names = orchestrator.update_workflow_defs(defs).await?;
-    Ok(Json(
-        json!({"bulkErrorResults": {}, "bulkSuccessfulResults": names}),
-    ))
+    Ok(orchestrator.update_workflow_defs(defs).await?)
 }
 
 #[instrument(skip_all)]

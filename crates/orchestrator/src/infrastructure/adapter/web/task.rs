@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 use tracing::instrument;
 
 use super::{ApiError, json_body, query_pairs, query_parse, query_value, text_plain};
+use crate::application::error::ServiceError;
 use crate::application::usecase::task::Poll;
 use crate::application::usecase::{Orchestrator, PollData};
 use crate::domain::execution::{Task, TaskExecLog, TaskResult, TaskResultStatus};
@@ -87,12 +88,17 @@ pub async fn update_by_ref(
     Ok(text_plain(task_id))
 }
 
+/// The task, or `204 No Content` for an unknown id (as Conductor answers).
 #[instrument(skip_all)]
 pub async fn get(
     State(orchestrator): State<Orchestrator>,
     Path(task_id): Path<String>,
-) -> Result<Json<Task>, ApiError> {
-    Ok(Json(orchestrator.task(&task_id).await?))
+) -> Result<Response, ApiError> {
+    match orchestrator.task(&task_id).await {
+        Ok(task) => Ok(Json(task).into_response()),
+        Err(ServiceError::NotFound(_)) => Ok(http::StatusCode::NO_CONTENT.into_response()),
+        Err(err) => Err(err.into()),
+    }
 }
 
 #[instrument(skip_all)]

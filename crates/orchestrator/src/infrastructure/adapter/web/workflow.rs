@@ -177,8 +177,9 @@ pub async fn running(
     RawQuery(query): RawQuery,
 ) -> Result<Json<Vec<String>>, ApiError> {
     let pairs = query_pairs(query.as_deref())?;
-    let version = query_parse::<u32>(&pairs, "version")?;
-    Ok(Json(orchestrator.running(&name, version).await?))
+    // Conductor's default: version 1 unless asked otherwise.
+    let version = query_parse::<u32>(&pairs, "version")?.unwrap_or(1);
+    Ok(Json(orchestrator.running(&name, Some(version)).await?))
 }
 
 #[instrument(skip_all)]
