@@ -5,6 +5,7 @@ mod common;
 mod crash;
 mod metadata;
 mod sdk;
+mod spec;
 mod store;
 mod tasks;
 mod workflow;
