@@ -632,3 +632,197 @@ impl Execution {
         Ok(self.decide(now))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn definition(tasks: Value, extra: Value) -> WorkflowDef {
+        let mut def = json!({"name": "wf", "tasks": tasks, "failureWorkflow": "undo"});
+        if let (Value::Object(def), Value::Object(extra)) = (&mut def, extra) {
+            def.extend(extra);
+        }
+        serde_json::from_value(def).unwrap()
+    }
+
+    fn step(name: &str, task_def: Value) -> Value {
+        let mut def = json!({"name": name, "retryDelaySeconds": 0, "responseTimeoutSeconds": 10});
+        if let (Value::Object(def), Value::Object(extra)) = (&mut def, task_def) {
+            def.extend(extra);
+        }
+        json!({"name": name, "taskReferenceName": name,
+            "inputParameters": {"prev": "${workflow.input.start}"}, "taskDefinition": def})
+    }
+
+    fn start(def: WorkflowDef) -> Execution {
+        let input = json!({"start": 1}).as_object().cloned().unwrap();
+        Execution::start(
+            StartParams {
+                workflow_id: "w-1".into(),
+                definition: def,
+                input,
+                correlation_id: Some("c".into()),
+                task_to_domain: BTreeMap::new(),
+                priority: 0,
+                idempotency_key: None,
+                parent_workflow_id: None,
+            },
+            1_000,
+        )
+        .0
+    }
+
+    fn answer(status: TaskResultStatus) -> TaskResult {
+        serde_json::from_value(json!({"taskId": "", "status": status})).unwrap()
+    }
+
+    #[test]
+    fn tasks_are_scheduled_one_at_a_time_in_definition_order() {
+        let mut execution = start(definition(
+            json!([step("a", json!({})), step("b", json!({}))]),
+            json!({}),
+        ));
+        assert_eq!(execution.tasks.len(), 1);
+        assert_eq!(execution.tasks[0].input_data["prev"], 1);
+        execution.claim(0, Some("w"), 1_001);
+        execution
+            .apply_result(0, &answer(TaskResultStatus::Completed), 1_002)
+            .unwrap();
+        assert_eq!(execution.tasks.len(), 2);
+        assert_eq!(execution.tasks[1].reference_task_name, "b");
+        execution.claim(1, Some("w"), 1_003);
+        execution
+            .apply_result(1, &answer(TaskResultStatus::Completed), 1_004)
+            .unwrap();
+        assert_eq!(execution.workflow.status, WorkflowStatus::Completed);
+    }
+
+    #[test]
+    fn a_failed_task_is_retried_after_its_delay_until_the_retries_run_out() {
+        let mut execution = start(definition(
+            json!([step("a", json!({"retryCount": 1, "retryDelaySeconds": 5}))]),
+            json!({}),
+        ));
+        execution.claim(0, Some("w"), 1_001);
+        execution
+            .apply_result(0, &answer(TaskResultStatus::Failed), 2_000)
+            .unwrap();
+        assert_eq!(execution.tasks.len(), 2);
+        assert!(execution.tasks[0].retried);
+        assert_eq!(execution.tasks[1].retry_count, 1);
+        assert_eq!(
+            execution.tasks[1].visible_at, 7_000,
+            "five seconds after the failure"
+        );
+        execution.claim(1, Some("w"), 7_000);
+        let decision = execution
+            .apply_result(1, &answer(TaskResultStatus::Failed), 7_001)
+            .unwrap();
+        assert_eq!(execution.workflow.status, WorkflowStatus::Failed);
+        assert!(decision.failure_workflow.is_some());
+    }
+
+    #[test]
+    fn a_terminal_error_fails_at_once_and_asks_for_the_failure_workflow_with_conductors_input() {
+        let mut execution = start(definition(
+            json!([step("a", json!({"retryCount": 5}))]),
+            json!({}),
+        ));
+        execution.claim(0, Some("w"), 1_001);
+        let mut result = answer(TaskResultStatus::FailedWithTerminalError);
+        result.reason_for_incompletion = Some("declined".into());
+        let decision = execution.apply_result(0, &result, 1_002).unwrap();
+        assert_eq!(execution.tasks.len(), 1, "no retry");
+        let failure = decision.failure_workflow.unwrap();
+        assert_eq!(failure.name, "undo");
+        assert_eq!(failure.input["workflowId"], "w-1");
+        assert_eq!(failure.input["reason"], "declined");
+        assert_eq!(failure.input["failureStatus"], "FAILED");
+        assert_eq!(
+            failure.input["failureTaskId"],
+            json!(execution.tasks[0].task_id)
+        );
+        assert_eq!(
+            failure.input["start"], 1,
+            "the failed workflow's input comes along"
+        );
+        assert_eq!(failure.input["failedWorkflow"]["status"], "FAILED");
+        assert_eq!(failure.correlation_id.as_deref(), Some("c"));
+    }
+
+    #[test]
+    fn an_optional_task_that_fails_lets_the_workflow_go_on() {
+        let mut optional = step("a", json!({"retryCount": 0}));
+        optional["optional"] = json!(true);
+        let mut execution = start(definition(
+            json!([optional, step("b", json!({}))]),
+            json!({}),
+        ));
+        execution.claim(0, Some("w"), 1_001);
+        execution
+            .apply_result(0, &answer(TaskResultStatus::Failed), 1_002)
+            .unwrap();
+        assert_eq!(execution.tasks[0].status, TaskStatus::CompletedWithErrors);
+        assert_eq!(execution.tasks[1].reference_task_name, "b");
+        assert_eq!(execution.workflow.status, WorkflowStatus::Running);
+    }
+
+    #[test]
+    fn a_silent_workers_task_times_out_after_its_response_timeout_and_its_late_answer_is_refused() {
+        let mut execution = start(definition(
+            json!([step(
+                "a",
+                json!({"retryCount": 1, "responseTimeoutSeconds": 2})
+            )]),
+            json!({}),
+        ));
+        execution.claim(0, Some("w"), 1_000);
+        assert_eq!(execution.tasks[0].deadline(), Some(3_000));
+        execution.check_timeouts(2_999);
+        assert_eq!(execution.tasks.len(), 1, "not before the deadline");
+        let late = execution
+            .clone()
+            .apply_result(0, &answer(TaskResultStatus::Completed), 3_000);
+        assert!(matches!(late, Err(ExecutionError::LeaseExpired { .. })));
+        execution.check_timeouts(3_000);
+        assert_eq!(execution.tasks[0].status, TaskStatus::TimedOut);
+        assert_eq!(
+            execution.tasks[1].status,
+            TaskStatus::Scheduled,
+            "handed out again"
+        );
+    }
+
+    #[test]
+    fn a_paused_workflow_schedules_nothing_until_resumed() {
+        let mut execution = start(definition(
+            json!([step("a", json!({})), step("b", json!({}))]),
+            json!({}),
+        ));
+        execution.pause(1_001).unwrap();
+        execution.claim(0, Some("w"), 1_002);
+        execution
+            .apply_result(0, &answer(TaskResultStatus::Completed), 1_003)
+            .unwrap();
+        assert_eq!(execution.tasks.len(), 1);
+        execution.resume(1_004).unwrap();
+        assert_eq!(execution.tasks.len(), 2);
+    }
+
+    #[test]
+    fn a_workflow_past_its_timeout_times_out_and_cancels_its_open_task() {
+        let mut execution = start(definition(
+            json!([step("a", json!({}))]),
+            json!({"timeoutSeconds": 1, "timeoutPolicy": "TIME_OUT_WF"}),
+        ));
+        assert_eq!(execution.workflow.deadline(), Some(2_000));
+        let decision = execution.check_timeouts(2_000);
+        assert_eq!(execution.workflow.status, WorkflowStatus::TimedOut);
+        assert_eq!(execution.tasks[0].status, TaskStatus::Canceled);
+        assert_eq!(
+            decision.failure_workflow.unwrap().input["failureStatus"],
+            "TIMED_OUT"
+        );
+    }
+}
