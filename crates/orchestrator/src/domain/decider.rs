@@ -181,7 +181,13 @@ impl Execution {
                         )
                     });
                     let failed = Some(task.task_id.clone());
-                    return self.end(WorkflowStatus::Failed, Some(reason), failed, true, now);
+                    // Conductor's rule: a workflow whose last attempt timed out times out too.
+                    let status = if task.status == TaskStatus::TimedOut {
+                        WorkflowStatus::TimedOut
+                    } else {
+                        WorkflowStatus::Failed
+                    };
+                    return self.end(status, Some(reason), failed, true, now);
                 }
             }
         }

@@ -3,6 +3,7 @@
 
 mod common;
 mod crash;
+mod load;
 mod metadata;
 mod sdk;
 mod spec;

@@ -253,7 +253,7 @@ async fn a_task_running_past_its_timeout_is_retried_or_times_the_workflow_out_by
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_task_nobody_polls_within_its_poll_timeout_fails_the_workflow() {
+async fn a_task_nobody_polls_within_its_poll_timeout_times_the_workflow_out() {
     let app = TestApp::spawn().await;
     one_task_workflow(
         &app,
@@ -261,7 +261,7 @@ async fn a_task_nobody_polls_within_its_poll_timeout_fails_the_workflow() {
     )
     .await;
     let id = app.start(json!({"name": "unpolled_wf"})).await;
-    let failed = app.wait_for_status(&id, "FAILED").await;
+    let failed = app.wait_for_status(&id, "TIMED_OUT").await;
     assert_eq!(failed["tasks"][0]["status"], "TIMED_OUT");
     assert!(
         failed["reasonForIncompletion"]

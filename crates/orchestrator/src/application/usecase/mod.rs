@@ -100,8 +100,10 @@ impl Orchestrator {
                     }
                     return Ok(value);
                 }
-                Err(RepoError::Conflict) => {
-                    last_conflict = RepoError::Conflict;
+                // A lost race, or a deadlock victim / lock wait timeout whose transaction was
+                // rolled back: nothing was written, so the step runs again on fresh state.
+                Err(err @ (RepoError::Conflict | RepoError::Busy(_))) => {
+                    last_conflict = err;
                     tokio::time::sleep(Duration::from_micros(200 * u64::from(attempt + 1))).await;
                 }
                 Err(err) => return Err(err.into()),

@@ -9,6 +9,7 @@ use tracing::instrument;
 use super::{Orchestrator, PollData};
 use crate::application::error::ServiceError;
 use crate::application::now_millis;
+use crate::application::port::repo::RepoError;
 use crate::domain::decider::Decision;
 use crate::domain::error::ValidationError;
 use crate::domain::execution::{Task, TaskExecLog, TaskResult, TaskResultStatus, queue_name};
@@ -60,7 +61,19 @@ impl Orchestrator {
             for entry in &mut queued {
                 entry.task.claim(poll.worker_id.as_deref(), now);
             }
-            let held = self.store().claim(&queued).await?;
+            let held = match self.store().claim(&queued).await {
+                Ok(held) => held,
+                // Another poller held the rows (a deadlock victim on MySQL): nothing was
+                // claimed; look again.
+                Err(RepoError::Busy(_)) => {
+                    if tokio::time::Instant::now() >= deadline {
+                        return Ok(Vec::new());
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+                    continue;
+                }
+                Err(err) => return Err(err.into()),
+            };
             if !held.is_empty() {
                 let mut tasks = Vec::with_capacity(held.len());
                 for index in held {

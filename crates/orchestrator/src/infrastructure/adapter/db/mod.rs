@@ -144,8 +144,6 @@ fn task_from_row(row: &AnyRow) -> Result<(Task, i64), RepoError> {
     Ok((task, revision))
 }
 
-const TASK_COLUMNS: &str = "task_id, revision, queued, visible_at, doc";
-
 async fn insert_task(tx: &mut Transaction<'_, Any>, task: &Task) -> Result<(), RepoError> {
     sqlx::query(
         "INSERT INTO tasks (task_id, workflow_id, seq, task_type, queue_name, status, queued, \
@@ -403,9 +401,10 @@ impl ExecutionStore for SqlStore {
         };
         let workflow: Workflow = from_doc(&row, "doc")?;
         let revision: i64 = row.try_get("revision").map_err(db_error)?;
-        let rows = sqlx::query(&format!(
-            "SELECT {TASK_COLUMNS} FROM tasks WHERE workflow_id = ? ORDER BY seq"
-        ))
+        let rows = sqlx::query(
+            "SELECT task_id, revision, queued, visible_at, doc FROM tasks WHERE workflow_id = ? \
+             ORDER BY seq",
+        )
         .bind(workflow_id)
         .fetch_all(&mut *tx)
         .await
@@ -437,9 +436,9 @@ impl ExecutionStore for SqlStore {
 
     #[instrument(skip_all)]
     async fn task(&self, task_id: &str) -> Result<Option<Task>, RepoError> {
-        let row = sqlx::query(&format!(
-            "SELECT {TASK_COLUMNS} FROM tasks WHERE task_id = ?"
-        ))
+        let row = sqlx::query(
+            "SELECT task_id, revision, queued, visible_at, doc FROM tasks WHERE task_id = ?",
+        )
         .bind(task_id)
         .fetch_optional(&self.pool)
         .await
@@ -559,10 +558,10 @@ impl ExecutionStore for SqlStore {
         now: Millis,
         limit: usize,
     ) -> Result<Vec<QueuedTask>, RepoError> {
-        let rows = sqlx::query(&format!(
-            "SELECT {TASK_COLUMNS} FROM tasks WHERE queue_name = ? AND queued = 1 \
-             AND visible_at <= ? ORDER BY visible_at LIMIT ?"
-        ))
+        let rows = sqlx::query(
+            "SELECT task_id, revision, queued, visible_at, doc FROM tasks WHERE queue_name = ? \
+             AND queued = 1 AND visible_at <= ? ORDER BY visible_at LIMIT ?",
+        )
         .bind(queue)
         .bind(now)
         .bind(i64::try_from(limit).unwrap_or(i64::MAX))
