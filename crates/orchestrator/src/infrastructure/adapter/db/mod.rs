@@ -166,8 +166,8 @@ async fn insert_task(tx: &mut Transaction<'_, Any>, task: &Task) -> Result<(), R
 }
 
 /// Rewrite a task row if it still has `revision`; `false` when it moved.
-async fn update_task(
-    tx: &mut Transaction<'_, Any>,
+async fn update_task<'e>(
+    executor: impl Executor<'e, Database = Any>,
     task: &Task,
     revision: i64,
 ) -> Result<bool, RepoError> {
@@ -183,7 +183,7 @@ async fn update_task(
     .bind(to_doc(task)?)
     .bind(&task.task_id)
     .bind(revision)
-    .execute(&mut **tx)
+    .execute(executor)
     .await
     .map_err(db_error)?;
     Ok(done.rows_affected() == 1)
@@ -243,7 +243,7 @@ async fn write_execution(tx: &mut Transaction<'_, Any>, loaded: &Loaded) -> Resu
     for task in loaded.execution.changed_tasks() {
         match loaded.task_revisions.get(&task.task_id) {
             Some(revision) => {
-                if !update_task(tx, task, *revision).await? {
+                if !update_task(&mut **tx, task, *revision).await? {
                     return Err(RepoError::Conflict);
                 }
             }
@@ -389,30 +389,31 @@ impl ExecutionStore for SqlStore {
 
     #[instrument(skip_all)]
     async fn load(&self, workflow_id: &str) -> Result<Option<Loaded>, RepoError> {
-        // One read transaction: the workflow and its tasks as of one moment.
-        let mut tx = self.begin().await?;
-        let Some(row) = sqlx::query("SELECT revision, doc FROM workflows WHERE workflow_id = ?")
-            .bind(workflow_id)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_error)?
-        else {
-            return Ok(None);
-        };
-        let workflow: Workflow = from_doc(&row, "doc")?;
-        let revision: i64 = row.try_get("revision").map_err(db_error)?;
+        // One statement, so one snapshot: the workflow and its tasks as of one moment.
         let rows = sqlx::query(
-            "SELECT task_id, revision, queued, visible_at, doc FROM tasks WHERE workflow_id = ? \
-             ORDER BY seq",
+            "SELECT w.revision AS w_revision, w.doc AS w_doc, t.task_id, t.revision, t.queued, \
+             t.visible_at, t.doc FROM workflows w LEFT JOIN tasks t ON t.workflow_id = w.workflow_id \
+             WHERE w.workflow_id = ? ORDER BY t.seq",
         )
         .bind(workflow_id)
-        .fetch_all(&mut *tx)
+        .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
-        tx.commit().await.map_err(db_error)?;
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        let workflow: Workflow = from_doc(first, "w_doc")?;
+        let revision: i64 = first.try_get("w_revision").map_err(db_error)?;
         let mut tasks = Vec::with_capacity(rows.len());
         let mut task_revisions = HashMap::with_capacity(rows.len());
         for row in &rows {
+            if row
+                .try_get::<Option<i64>, _>("revision")
+                .map_err(db_error)?
+                .is_none()
+            {
+                continue; // the LEFT JOIN's row for a workflow without tasks
+            }
             let (task, task_revision) = task_from_row(row)?;
             task_revisions.insert(task.task_id.clone(), task_revision);
             tasks.push(task);
@@ -578,15 +579,16 @@ impl ExecutionStore for SqlStore {
         if claims.is_empty() {
             return Ok(Vec::new());
         }
+        // Each claim is one conditional UPDATE, atomic on its own: no transaction around them
+        // (one fewer round trip each way on the hot path).
         let _gate = self.gate().await;
-        let mut tx = self.begin().await?;
+        let mut conn = self.pool.acquire().await.map_err(db_error)?;
         let mut held = Vec::with_capacity(claims.len());
         for (index, claim) in claims.iter().enumerate() {
-            if update_task(&mut tx, &claim.task, claim.revision).await? {
+            if update_task(&mut *conn, &claim.task, claim.revision).await? {
                 held.push(index);
             }
         }
-        tx.commit().await.map_err(db_error)?;
         Ok(held)
     }
 
