@@ -406,3 +406,61 @@ async fn a_task_whose_worker_goes_silent_is_handed_out_again_after_its_response_
     assert!(tasks.update_task(&late).await.is_err());
     app.stop().await;
 }
+
+/// Definitions registered through the SDK read back through the SDK with every field it sent.
+#[tokio::test]
+async fn definitions_round_trip_through_the_sdk_models_without_losing_a_field() {
+    let app = TestApp::spawn().await;
+    let client = ConductorClient::new(app.sdk_config()).expect("an SDK client");
+    let metadata = client.metadata_client();
+    let task = TaskDef::new("round_trip")
+        .with_description("every field")
+        .with_retry(4, RetryLogic::ExponentialBackoff, 3)
+        .with_timeout(120, TimeoutPolicy::Retry)
+        .with_response_timeout(30)
+        .with_rate_limit(10, 60)
+        .with_concurrent_limit(5)
+        .with_owner("ops@example.com")
+        .with_input_keys(vec!["orderId".to_owned()])
+        .with_output_keys(vec!["paymentId".to_owned()]);
+    metadata.register_task_def(&task).await.expect("registered");
+    let workflow = WorkflowDef::new("round_trip_wf")
+        .with_version(3)
+        .with_description("every field")
+        .with_failure_workflow("round_trip_undo")
+        .with_task(
+            WorkflowTask::simple("round_trip", "rt")
+                .with_input_param("orderId", "${workflow.input.orderId}")
+                .optional(),
+        )
+        .with_output_param("paymentId", "${rt.output.paymentId}");
+    metadata
+        .register_workflow_def(&workflow)
+        .await
+        .expect("registered");
+
+    let strip = |mut value: Value| {
+        if let Value::Object(map) = &mut value {
+            map.remove("createTime");
+            map.remove("updateTime");
+        }
+        value
+    };
+    let task_back = metadata
+        .get_task_def("round_trip")
+        .await
+        .expect("read back");
+    assert_eq!(
+        strip(serde_json::to_value(&task_back).expect("JSON")),
+        strip(serde_json::to_value(&task).expect("JSON"))
+    );
+    let workflow_back = metadata
+        .get_workflow_def("round_trip_wf", Some(3))
+        .await
+        .expect("read back");
+    assert_eq!(
+        strip(serde_json::to_value(&workflow_back).expect("JSON")),
+        strip(serde_json::to_value(&workflow).expect("JSON"))
+    );
+    app.stop().await;
+}
