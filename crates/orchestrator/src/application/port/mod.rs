@@ -1,0 +1,3 @@
+//! What the use cases need from the outside world.
+
+pub mod repo;

@@ -1,0 +1,159 @@
+//! The SQL store on SQLite and on MariaDB: optimistic concurrency, claims, idempotency keys and
+//! due timers behave the same on both.
+
+use std::collections::BTreeMap;
+
+use orchestrator::application::port::repo::{Changes, ExecutionStore, Loaded, RepoError};
+use orchestrator::domain::decider::{Execution, StartParams};
+use orchestrator::domain::definition::WorkflowDef;
+use orchestrator::infrastructure::adapter::db::{SqlStore, migrations};
+use serde_json::json;
+use service_kit::db::TestMySql;
+use service_kit::{Database, Secret};
+
+fn definition() -> WorkflowDef {
+    serde_json::from_value(json!({"name": "store_wf", "tasks": [
+        {"name": "s", "taskReferenceName": "s", "inputParameters": {"k": "${workflow.input.k}"},
+         "taskDefinition": {"name": "s", "responseTimeoutSeconds": 1, "retryCount": 0}}
+    ]}))
+    .expect("a valid definition")
+}
+
+fn new_execution(key: Option<&str>, now: i64) -> Loaded {
+    let (execution, _) = Execution::start(
+        StartParams {
+            workflow_id: uuid::Uuid::new_v4().to_string(),
+            definition: definition(),
+            input: serde_json::Map::new(),
+            correlation_id: None,
+            task_to_domain: BTreeMap::new(),
+            priority: 0,
+            idempotency_key: key.map(str::to_owned),
+            parent_workflow_id: None,
+        },
+        now,
+    );
+    Loaded::fresh(execution)
+}
+
+async fn commit(store: &SqlStore, loaded: &Loaded) -> Result<(), RepoError> {
+    store
+        .commit(Changes {
+            executions: vec![loaded],
+            logs: Vec::new(),
+        })
+        .await
+}
+
+async fn store_contract(store: &SqlStore) {
+    let now = 1_000_000;
+    let fresh = new_execution(None, now);
+    let id = fresh.execution.workflow.workflow_id.clone();
+    commit(store, &fresh)
+        .await
+        .expect("a new workflow is stored");
+
+    // Two writers read the same state; the second to commit loses and writes nothing.
+    let mut first = store.load(&id).await.expect("read").expect("stored");
+    let mut second = store.load(&id).await.expect("read").expect("stored");
+    first.execution.pause(now + 1).expect("pausable");
+    second
+        .execution
+        .terminate(Some("late".to_owned()), false, now + 1)
+        .expect("terminable");
+    commit(store, &first).await.expect("the first writer wins");
+    assert!(matches!(
+        commit(store, &second).await,
+        Err(RepoError::Conflict)
+    ));
+    let stored = store.load(&id).await.expect("read").expect("stored");
+    assert_eq!(stored.execution.workflow.status.as_str(), "PAUSED");
+    assert_eq!(
+        stored.execution.tasks[0].status.as_str(),
+        "SCHEDULED",
+        "the loser changed no task"
+    );
+
+    // Two pollers race for the one queued task: exactly one claim holds.
+    let mut a = store.queued("s", now + 2, 10).await.expect("queued");
+    let mut b = store.queued("s", now + 2, 10).await.expect("queued");
+    assert_eq!((a.len(), b.len()), (1, 1));
+    a[0].task.claim(Some("a"), now + 2);
+    b[0].task.claim(Some("b"), now + 2);
+    assert_eq!(store.claim(&a).await.expect("claimed"), [0]);
+    assert!(store.claim(&b).await.expect("claimed").is_empty());
+    assert!(
+        store
+            .queued("s", now + 2, 10)
+            .await
+            .expect("queued")
+            .is_empty()
+    );
+    let task = store
+        .task(&a[0].task.task_id)
+        .await
+        .expect("read")
+        .expect("stored");
+    assert_eq!(task.worker_id.as_deref(), Some("a"));
+
+    // Its response timeout (1 s) makes the workflow due, not before.
+    assert!(store.due(now + 500, 10).await.expect("due").is_empty());
+    assert_eq!(
+        store.due(now + 1002, 10).await.expect("due"),
+        vec![id.clone()]
+    );
+
+    // An idempotency key is taken once per workflow name.
+    commit(store, &new_execution(Some("key-1"), now))
+        .await
+        .expect("stored");
+    assert!(matches!(
+        commit(store, &new_execution(Some("key-1"), now)).await,
+        Err(RepoError::Duplicate)
+    ));
+    let found = store
+        .by_idempotency_key("store_wf", "key-1")
+        .await
+        .expect("read");
+    assert!(found.is_some());
+
+    assert!(store.remove(&id).await.expect("removed"));
+    assert!(store.load(&id).await.expect("read").is_none());
+    assert!(
+        store
+            .task(&a[0].task.task_id)
+            .await
+            .expect("read")
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn the_sqlite_store_keeps_concurrent_writers_claims_and_keys_apart() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("store.db").display()
+    );
+    let database = Database::connect(&Secret::new(url.clone()))
+        .await
+        .expect("opened");
+    database.migrate(&migrations()).await.expect("migrated");
+    let store = SqlStore::connect(&url).await.expect("a store");
+    store_contract(&store).await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn the_mariadb_store_keeps_concurrent_writers_claims_and_keys_apart() {
+    let Some(mysql) = TestMySql::create(Some(&migrations()))
+        .await
+        .expect("a MySQL test database")
+    else {
+        return;
+    };
+    let store = SqlStore::connect(&mysql.url()).await.expect("a store");
+    store_contract(&store).await;
+    store.close().await;
+    mysql.drop_database().await.expect("dropped");
+}
