@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use generator::breaking::{self, Finding, openapi, proto};
+use generator::breaking::{self, Finding};
+use generator::openapi::breaking as openapi;
+use generator::proto::breaking as proto;
 
 fn fixtures(kind: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

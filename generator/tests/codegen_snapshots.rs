@@ -5,8 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use generator::bundle;
-use generator::codegen::{self, Layout, Target};
+use generator::openapi::bundle;
+use generator::openapi::codegen::{self, Layout, Target};
 use generator::output::GeneratedFile;
 
 fn workspace_root() -> PathBuf {

@@ -13,7 +13,7 @@ use std::process::Command;
 
 use common::{node_tool, workspace_root};
 
-use generator::bundle::bundle_file;
+use generator::openapi::bundle::bundle_file;
 use generator::workspace::Workspace;
 use serde_json::{Map, Value, json};
 

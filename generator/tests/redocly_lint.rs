@@ -13,8 +13,8 @@ use std::process::Command;
 
 use common::{node_tool, workspace_root};
 
-use generator::bundle::{BundleError, bundle_file};
 use generator::diagnostics::Severity;
+use generator::openapi::bundle::{BundleError, bundle_file};
 use generator::workspace::Workspace;
 use serde_json::Value;
 
@@ -49,7 +49,7 @@ fn relative(root: &Path, file: &str) -> String {
 /// Our findings, or `None` when the spec does not bundle (then only bundling errors exist).
 fn ours(root: &Path, spec: &Path) -> (Findings, bool) {
     let (findings, bundled) = match bundle_file(&root.join(spec)) {
-        Ok(bundle) => (generator::lint::lint(&bundle), true),
+        Ok(bundle) => (generator::openapi::lint::lint(&bundle), true),
         Err(BundleError::Invalid(problems)) => (problems, false),
         Err(other) => panic!("{}: {other:?}", spec.display()),
     };

@@ -1,6 +1,8 @@
-//! Protobuf: compile `buf.yaml`'s modules with protox, lint them with buf's rule ids, and emit
-//! prost/tonic code into the services named in `proto/targets.yaml`.
+//! Protobuf: compile `buf.yaml`'s modules with protox, lint them with buf's rule ids, emit
+//! prost/tonic code into the services named in `proto/targets.yaml`, and compare two revisions
+//! with buf's breaking-change rules.
 
+pub mod breaking;
 pub mod compile;
 pub mod config;
 pub mod emit;

@@ -18,7 +18,7 @@ use askama::Template;
 
 use crate::rustfmt;
 
-use crate::bundle::Bundle;
+use crate::openapi::bundle::Bundle;
 use crate::output::GeneratedFile;
 
 /// Where and how to emit one API.
