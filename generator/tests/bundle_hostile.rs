@@ -1,6 +1,10 @@
 //! Malformed and hostile specs end in a clean error naming the rule, file, line and pointer:
 //! never a panic, never a read outside the spec folder, never a write outside the output.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -3,6 +3,10 @@
 //! Any difference fails; `UPDATE_SNAPSHOTS=1 cargo test -p generator --test codegen_snapshots`
 //! rewrites the committed files.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 
 use generator::openapi::bundle;

@@ -2,6 +2,10 @@
 //! `proto` crate, and each service's `pb` module re-exporting exactly the packages it serves or
 //! calls.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;

@@ -5,6 +5,10 @@
 //! Deliberate differences are excluded: `generator-*` rules are ours alone, and
 //! `operation-2xx-response` is an error here (a warning in Redocly's ruleset).
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::collections::BTreeSet;
