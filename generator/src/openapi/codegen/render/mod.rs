@@ -13,7 +13,7 @@ pub mod router;
 
 use askama::Template;
 
-use super::ir::{Field, Operation, Presence, ResponseVariant, StatusMatch};
+use super::ir::{Field, Presence, ResponseVariant, StatusMatch};
 use super::names::str_lit;
 
 /// Model types as the port, router and client name them.
@@ -135,27 +135,6 @@ fn status_expr(code: u16) -> String {
         _ => return status_const(code),
     };
     format!("http::StatusCode::{name}")
-}
-
-/// The principal's type in the request (`None` for a public operation): guaranteed when every
-/// security alternative needs a scheme, optional when one of them is anonymous.
-fn principal_ty(op: &Operation) -> Option<&'static str> {
-    if op.auth_required() {
-        Some("openapi_runtime::Principal")
-    } else if op.has_security() {
-        Some("Option<openapi_runtime::Principal>")
-    } else {
-        None
-    }
-}
-
-/// Whether a response with this status is a success (2XX).
-fn is_success(status: &StatusMatch) -> bool {
-    match *status {
-        StatusMatch::Exact(code) => (200..300).contains(&code),
-        StatusMatch::Range(d) => d == 2,
-        StatusMatch::Default => false,
-    }
 }
 
 #[derive(Template)]

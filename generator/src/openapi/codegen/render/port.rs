@@ -7,7 +7,7 @@ use super::super::defaults::in_module;
 use super::super::ir::{Api, Location, Operation, Presence, ResponseVariant, StatusMatch};
 use super::super::names::format_body;
 use super::super::validation::{Emitter, Needs};
-use super::{MODEL, VariantShape, doc_comment, principal_ty};
+use super::{MODEL, VariantShape, doc_comment};
 
 #[derive(Template)]
 #[template(path = "port.rs.j2", escape = "none")]
@@ -124,6 +124,18 @@ fn port_op(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> PortOp
         response_type: op.response_type.clone(),
         variants: op.responses.iter().map(port_variant).collect(),
         location_fn: location_fn(op, base_path),
+    }
+}
+
+/// The principal's type in the request (`None` for a public operation): guaranteed when every
+/// security alternative needs a scheme, optional when one of them is anonymous.
+fn principal_ty(op: &Operation) -> Option<&'static str> {
+    if op.auth_required() {
+        Some("openapi_runtime::Principal")
+    } else if op.has_security() {
+        Some("Option<openapi_runtime::Principal>")
+    } else {
+        None
     }
 }
 

@@ -6,7 +6,7 @@ use askama::Template;
 use super::super::defaults::in_module;
 use super::super::ir::{BodyKind, Location, Operation, Presence, ResponseVariant, StatusMatch};
 use super::super::names::str_lit;
-use super::{MODEL, VariantShape, is_success, serde_attr};
+use super::{MODEL, VariantShape, serde_attr};
 
 #[derive(Template)]
 #[template(path = "router.rs.j2", escape = "none")]
@@ -216,6 +216,15 @@ fn router_op(op: &Operation, base_path: &str) -> RouterOp {
         request_fields,
         response_type: op.response_type.clone(),
         response_arms: op.responses.iter().map(|v| response_arm(op, v)).collect(),
+    }
+}
+
+/// Whether a response with this status is a success (2XX).
+fn is_success(status: &StatusMatch) -> bool {
+    match *status {
+        StatusMatch::Exact(code) => (200..300).contains(&code),
+        StatusMatch::Range(d) => d == 2,
+        StatusMatch::Default => false,
     }
 }
 
