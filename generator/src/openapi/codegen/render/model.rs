@@ -27,7 +27,8 @@ pub struct StructView {
     pub fields: Vec<FieldView>,
     pub validate: String,
     pub defaults: Vec<DefaultFn>,
-    pub closed: bool,
+    /// `#[serde(deny_unknown_fields)]` for a schema with `additionalProperties: false`, else empty.
+    pub container_attr: String,
 }
 
 pub struct EnumVariantView {
@@ -59,7 +60,8 @@ pub struct UnionView {
     pub discriminator: Option<String>,
     /// `&["cat", "dog"]`.
     pub tag_list: String,
-    pub needs_validation: bool,
+    /// The arms of `validate_into`'s match, one per variant; empty when no variant can fail.
+    pub validate_arms: Vec<String>,
 }
 
 pub struct AliasView {
@@ -129,7 +131,11 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
                     fields: fields_view,
                     validate,
                     defaults,
-                    closed: *closed,
+                    container_attr: if *closed {
+                        "#[serde(deny_unknown_fields)]".to_owned()
+                    } else {
+                        String::new()
+                    },
                 })
             }
             TypeDef::Enum {
@@ -170,14 +176,30 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
                         }
                     })
                     .collect();
-                let needs_validation = views.iter().any(|v| !v.validate.is_empty());
+                let validate_arms = if views.iter().any(|v| !v.validate.is_empty()) {
+                    views
+                        .iter()
+                        .map(|v| {
+                            if v.validate.is_empty() {
+                                format!("Self::{}(_) => {{}}", v.ident)
+                            } else {
+                                format!(
+                                    "Self::{}(value) => {{\n                {}\n            }}",
+                                    v.ident, v.validate
+                                )
+                            }
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 Item::Union(UnionView {
                     doc: doc_comment(doc.as_deref()),
                     name: name.clone(),
                     variants: views,
                     discriminator: discriminator.as_deref().map(str_lit),
                     tag_list: format!("&[{}]", all_tags.join(", ")),
-                    needs_validation,
+                    validate_arms,
                 })
             }
             TypeDef::Alias { name, doc, shape } => Item::Alias(AliasView {
