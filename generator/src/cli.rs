@@ -6,12 +6,13 @@ use std::time::Instant;
 
 use anyhow::Context;
 
-use crate::bundle::{self, Bundle, BundleError};
-use crate::codegen::{self, Layout, Target};
 use crate::diagnostics::{Diagnostic, has_errors};
+use crate::openapi::bundle::{self, Bundle, BundleError};
+use crate::openapi::codegen::{self, Layout, Target};
+use crate::openapi::lint;
 use crate::output::{self, Drift, GeneratedFile};
+use crate::proto;
 use crate::workspace::Workspace;
-use crate::{lint, proto};
 
 /// Bundle a spec, turning bundling problems into printed diagnostics.
 fn load(root_file: &Path) -> anyhow::Result<Result<Bundle, Vec<Diagnostic>>> {

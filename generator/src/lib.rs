@@ -1,15 +1,16 @@
 //! The bookstore generator as a library: the CLI in `main.rs` is a thin shell over these modules.
 //!
-//! Flow: [`workspace`] reads the registries (`redocly.yaml`, `buf.yaml`) → [`bundle`] resolves each
-//! split spec into one document → [`lint`] checks it → [`codegen`] (OpenAPI) and [`proto`]
-//! (protobuf) turn contracts into [`output::GeneratedFile`]s → [`output`] writes or checks them.
+//! Grouped by contract format first, then by step: [`openapi`] holds `bundle`, `lint`, `codegen`
+//! and `breaking` for specs, [`proto`] holds `compile`, `lint`, `emit` and `breaking` for
+//! protobuf. What both formats share sits at the top: [`workspace`] reads the registries
+//! (`redocly.yaml`, `buf.yaml`), [`diagnostics`] and [`breaking`] hold the findings both report
+//! (and `breaking` runs both comparisons against a git revision), [`rustfmt`] formats and
+//! [`output`] writes or checks the [`output::GeneratedFile`]s.
 
 pub mod breaking;
-pub mod bundle;
 pub mod cli;
-pub mod codegen;
 pub mod diagnostics;
-pub mod lint;
+pub mod openapi;
 pub mod output;
 pub mod proto;
 pub mod rustfmt;

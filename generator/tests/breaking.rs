@@ -2,11 +2,17 @@
 //! (`before/`, `after/`, `expected.txt` with the rule ids the change must report, none for an
 //! additive change) through the library, and the binary on a real git repository.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use generator::breaking::{self, Finding, openapi, proto};
+use generator::breaking::{self, Finding};
+use generator::openapi::breaking as openapi;
+use generator::proto::breaking as proto;
 
 fn fixtures(kind: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,6 +1,10 @@
 //! The proto verdicts of `generator breaking` against the real `buf breaking` (pinned in the
 //! workspace's `package.json`) on the same fixture pairs: the rule ids must agree exactly.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::collections::BTreeSet;

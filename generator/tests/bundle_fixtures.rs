@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use generator::bundle::{Bundle, bundle_file};
+use generator::openapi::bundle::{Bundle, bundle_file};
 use generator::workspace::Workspace;
 use serde_json::Value;
 

@@ -1,11 +1,15 @@
 //! Malformed and hostile specs end in a clean error naming the rule, file, line and pointer:
 //! never a panic, never a read outside the spec folder, never a write outside the output.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use generator::bundle::{BundleError, Limits, bundle_file, bundle_file_with};
 use generator::diagnostics::Diagnostic;
+use generator::openapi::bundle::{BundleError, Limits, bundle_file, bundle_file_with};
 use tempfile::TempDir;
 
 const HEADER: &str = "openapi: 3.1.0\ninfo:\n  title: Hostile\n  version: 1.0.0\n";
@@ -309,7 +313,7 @@ fn duplicate_operation_ids_bundle_but_fail_lint() {
     );
     let (_dir, root) = spec(&[("openapi.yaml", &text)]);
     let bundled = bundle_file(&root).expect("bundles");
-    let findings = generator::lint::lint(&bundled);
+    let findings = generator::openapi::lint::lint(&bundled);
     let d = findings
         .iter()
         .find(|d| d.rule == "operation-operationId-unique")

@@ -3,10 +3,14 @@
 //! Any difference fails; `UPDATE_SNAPSHOTS=1 cargo test -p generator --test codegen_snapshots`
 //! rewrites the committed files.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 
-use generator::bundle;
-use generator::codegen::{self, Layout, Target};
+use generator::openapi::bundle;
+use generator::openapi::codegen::{self, Layout, Target};
 use generator::output::GeneratedFile;
 
 fn workspace_root() -> PathBuf {

@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use generator::bundle::{BundleError, bundle_file};
 use generator::diagnostics::{Diagnostic, Severity};
-use generator::lint::lint;
+use generator::openapi::bundle::{BundleError, bundle_file};
+use generator::openapi::lint::lint;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use generator::bundle::{Bundle, BundleError, bundle_file};
-use generator::lint::lint;
+use generator::openapi::bundle::{Bundle, BundleError, bundle_file};
+use generator::openapi::lint::lint;
 use serde_json::{Value, json};
 
 fn pointers(value: &Value, at: String, out: &mut Vec<String>) {

@@ -1,5 +1,10 @@
-//! Proto generation: deterministic, committed, and each service gets exactly its packages, with
-//! servers only where it serves and clients only where it calls.
+//! Proto generation: deterministic, committed, every package generated once into the shared
+//! `proto` crate, and each service's `pb` module re-exporting exactly the packages it serves or
+//! calls.
+
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -50,64 +55,78 @@ fn committed_files_match_the_protos() {
     );
 }
 
+/// `crates/proto/src/<file>`.
+fn shared(file: &str) -> PathBuf {
+    Path::new("crates/proto/src").join(file)
+}
+
 #[test]
-fn each_service_gets_only_the_packages_it_serves_or_calls() {
+fn each_service_sees_only_the_packages_it_serves_or_calls() {
     let files = by_path(proto::generate(&workspace()).expect("generating"));
     let packages = |service: &str| -> Vec<String> {
-        files
-            .keys()
-            .filter(|p| p.starts_with(pb(service, "")))
-            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .filter(|n| n != "mod.rs")
+        files[&pb(service, "mod.rs")]
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub use ::proto::"))
+            .map(|l| l.trim_end_matches(';').replace("::", "."))
             .collect()
     };
     assert_eq!(
         packages("catalog"),
         [
-            "bookstore.catalog.v1.rs",
-            "bookstore.common.v1.rs",
-            "bookstore.inventory.v1.rs"
+            "bookstore.catalog.v1",
+            "bookstore.common.v1",
+            "bookstore.inventory.v1"
         ]
     );
     assert_eq!(
         packages("payment"),
-        ["bookstore.common.v1.rs", "bookstore.payment.v1.rs"]
+        ["bookstore.common.v1", "bookstore.payment.v1"]
     );
     assert_eq!(packages("customer").len(), 5);
+    // Services hold no generated code of their own: only the re-exporting `mod.rs`.
+    for path in files.keys() {
+        if path.starts_with("services") {
+            assert!(path.ends_with("pb/mod.rs"), "{path:?}");
+        }
+    }
 }
 
 #[test]
-fn servers_go_where_a_package_is_served_and_clients_where_it_is_called() {
+fn every_package_is_generated_once_with_its_servers_and_clients() {
     let files = by_path(proto::generate(&workspace()).expect("generating"));
-    let file = |service: &str, name: &str| {
+    let file = |name: &str| {
         files
-            .get(&pb(service, name))
-            .unwrap_or_else(|| panic!("{service} has no {name}"))
+            .get(&shared(name))
+            .unwrap_or_else(|| panic!("the shared crate has no {name}"))
     };
-    let catalog_own = file("catalog", "bookstore.catalog.v1.rs");
-    assert!(catalog_own.contains("pub mod book_service_server"));
-    assert!(catalog_own.contains("pub trait BookService"));
-    assert!(!catalog_own.contains("book_service_client"));
+    let catalog = file("bookstore.catalog.v1.rs");
+    assert!(catalog.contains("pub mod book_service_server"));
+    assert!(catalog.contains("pub trait BookService"));
+    assert!(catalog.contains("pub mod book_service_client"));
+    assert!(catalog.contains("pub async fn get_books"));
 
-    let catalog_calls = file("catalog", "bookstore.inventory.v1.rs");
-    assert!(catalog_calls.contains("pub mod stock_service_client"));
-    assert!(!catalog_calls.contains("stock_service_server"));
+    let inventory = file("bookstore.inventory.v1.rs");
+    assert!(inventory.contains("pub mod stock_service_client"));
+    assert!(inventory.contains("pub mod stock_service_server"));
 
-    let order_calls = file("order", "bookstore.catalog.v1.rs");
-    assert!(order_calls.contains("pub async fn get_books"));
-    assert!(!order_calls.contains("_server"));
-
-    for (path, text) in &files {
-        if path.starts_with(pb("customer", "")) {
-            assert!(
-                !text.contains("_server"),
-                "customer serves nothing: {path:?}"
-            );
-        }
-    }
     // Shared message-only packages carry neither.
-    let common = file("inventory", "bookstore.common.v1.rs");
+    let common = file("bookstore.common.v1.rs");
     assert!(!common.contains("_client") && !common.contains("_server"));
+
+    let lib = file("lib.rs");
+    for package in [
+        "catalog",
+        "common",
+        "identity",
+        "inventory",
+        "order",
+        "payment",
+    ] {
+        assert!(
+            lib.contains(&format!("include!(\"bookstore.{package}.v1.rs\");")),
+            "{package}"
+        );
+    }
 }
 
 #[test]
@@ -116,7 +135,7 @@ fn generated_files_say_where_they_come_from() {
     let module = &files[&pb("order", "mod.rs")];
     assert!(module.starts_with("// Generated by `cargo run -p generator`"));
     assert!(module.contains("Do not edit."));
-    assert!(module.contains("include!(\"bookstore.order.v1.rs\");"));
+    assert!(module.contains("pub use ::proto::bookstore::order::v1;"));
     for text in files.values() {
         assert!(text.contains("Do not edit."));
     }

@@ -6,6 +6,10 @@
 //! the findings compared: file, rule id, line and message (compile errors: not the message). The workspace's own `proto/` must be clean
 //! under both as well.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::collections::BTreeSet;

@@ -5,6 +5,10 @@
 //! exactly. Cycles are replaced by a marker counting how many refs back the cycle closes, which
 //! does not depend on names.
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::collections::BTreeSet;
@@ -13,7 +17,7 @@ use std::process::Command;
 
 use common::{node_tool, workspace_root};
 
-use generator::bundle::bundle_file;
+use generator::openapi::bundle::bundle_file;
 use generator::workspace::Workspace;
 use serde_json::{Map, Value, json};
 

@@ -5,6 +5,10 @@
 //! Deliberate differences are excluded: `generator-*` rules are ours alone, and
 //! `operation-2xx-response` is an error here (a warning in Redocly's ruleset).
 
+// Test code throughout: helpers outside `#[test]` functions may panic on failure too (clippy.toml's
+// allow-unwrap/expect-in-tests covers only `#[test]` functions and `#[cfg(test)]` modules).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::collections::BTreeSet;
@@ -13,8 +17,8 @@ use std::process::Command;
 
 use common::{node_tool, workspace_root};
 
-use generator::bundle::{BundleError, bundle_file};
 use generator::diagnostics::Severity;
+use generator::openapi::bundle::{BundleError, bundle_file};
 use generator::workspace::Workspace;
 use serde_json::Value;
 
@@ -49,7 +53,7 @@ fn relative(root: &Path, file: &str) -> String {
 /// Our findings, or `None` when the spec does not bundle (then only bundling errors exist).
 fn ours(root: &Path, spec: &Path) -> (Findings, bool) {
     let (findings, bundled) = match bundle_file(&root.join(spec)) {
-        Ok(bundle) => (generator::lint::lint(&bundle), true),
+        Ok(bundle) => (generator::openapi::lint::lint(&bundle), true),
         Err(BundleError::Invalid(problems)) => (problems, false),
         Err(other) => panic!("{}: {other:?}", spec.display()),
     };

@@ -2,21 +2,21 @@
 //! would break existing clients, compared with a git revision.
 //!
 //! The revision's contract files are read from git's object store into a temporary folder (no
-//! checkout), both sides are compiled (protox) and bundled ([`crate::bundle`]) the way
-//! `generate` does, and compared: protos with buf's FILE rules and ids ([`proto`]), specs with
-//! our `openapi-*` rules ([`openapi`]).
+//! checkout), both sides are compiled (protox) and bundled ([`crate::openapi::bundle`]) the way
+//! `generate` does, and compared: protos with buf's FILE rules and ids ([`crate::proto::breaking`]),
+//! specs with our `openapi-*` rules ([`crate::openapi::breaking`]). This module holds what both
+//! share: the [`Finding`] they report and reading the old revision from git.
 
 pub mod finding;
 mod git;
-pub mod openapi;
-pub mod proto;
 
 use std::path::Path;
 
 use anyhow::Context;
 
+use crate::openapi::breaking as openapi;
+use crate::proto::breaking::{self as proto, ProtoSide, RuleSet};
 pub use finding::{Finding, Location};
-use proto::{ProtoSide, RuleSet};
 
 /// Every breaking change from the workspace copy at `old` to the one at `new`, sorted by file
 /// and location. The rules for protos come from `new`'s `buf.yaml` (`breaking.use`/`except`).

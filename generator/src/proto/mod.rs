@@ -1,6 +1,8 @@
-//! Protobuf: compile `buf.yaml`'s modules with protox, lint them with buf's rule ids, and emit
-//! prost/tonic code into the services named in `proto/targets.yaml`.
+//! Protobuf: compile `buf.yaml`'s modules with protox, lint them with buf's rule ids, emit
+//! prost/tonic code once into the shared `proto` crate and a `pb` module into each service named
+//! in `proto/targets.yaml`, and compare two revisions with buf's breaking-change rules.
 
+pub mod breaking;
 pub mod compile;
 pub mod config;
 pub mod emit;
@@ -15,37 +17,19 @@ use crate::output::GeneratedFile;
 use crate::rustfmt;
 use crate::workspace::Workspace;
 
-/// Every generated proto file for the workspace.
+/// Every generated proto file for the workspace: the shared crate's packages, and each
+/// service's `pb` module.
 pub fn generate(workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
     let buf = config::read_buf_yaml(&workspace.root)?;
     let modules: Vec<_> = buf.modules.iter().map(|m| workspace.root.join(m)).collect();
     let compiled = compile::compile(&modules)?;
     let targets = config::read_targets(&workspace.root)?;
-    // Services are independent: generate them in parallel (prost/tonic codegen is CPU-bound).
-    let per_service: Vec<anyhow::Result<Vec<GeneratedFile>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = targets
-            .iter()
-            .map(|(service, target)| {
-                let compiled = &compiled;
-                scope.spawn(move || {
-                    emit::emit_service(compiled, service, target).with_context(|| {
-                        format!("in {} (service `{service}`)", config::TARGETS_FILE)
-                    })
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|_| Err(anyhow::anyhow!("proto generation panicked")))
-            })
-            .collect()
-    });
-    let mut files = Vec::new();
-    for result in per_service {
-        files.extend(result?);
+    let mut files = emit::emit_shared(&compiled)?;
+    for (service, target) in &targets {
+        files.push(
+            emit::emit_service(&compiled, service, target)
+                .with_context(|| format!("in {} (service `{service}`)", config::TARGETS_FILE))?,
+        );
     }
     format(workspace, files)
 }

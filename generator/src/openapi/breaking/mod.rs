@@ -13,7 +13,7 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 
 use crate::breaking::finding::{Finding, Location};
-use crate::bundle::{self, BundleError};
+use crate::openapi::bundle::{self, BundleError};
 use crate::workspace::{ApiEntry, Workspace};
 use schema::Direction;
 pub use spec::Spec;

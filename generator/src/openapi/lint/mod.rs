@@ -17,8 +17,8 @@ mod schemas;
 mod servers;
 mod structure;
 
-use crate::bundle::Bundle;
 use crate::diagnostics::Diagnostic;
+use crate::openapi::bundle::Bundle;
 
 /// Lint a bundled spec. Diagnostics are sorted by file, line and rule.
 pub fn lint(bundle: &Bundle) -> Vec<Diagnostic> {

@@ -18,7 +18,7 @@ use askama::Template;
 
 use crate::rustfmt;
 
-use crate::bundle::Bundle;
+use crate::openapi::bundle::Bundle;
 use crate::output::GeneratedFile;
 
 /// Where and how to emit one API.
@@ -140,10 +140,10 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
     let needs = validation::Needs::compute(&api.types);
 
     let mut model_emitter = validation::Emitter::new(&needs);
-    let items = render::model_items(&api.types, &mut model_emitter);
+    let items = render::model::model_items(&api.types, &mut model_emitter);
     let model = render(
         "model.rs.j2",
-        &render::ModelFile {
+        &render::model::ModelFile {
             header: &header,
             title: &api.title,
             patterns: model_emitter.patterns.render(),
@@ -151,10 +151,10 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         },
     )?;
 
-    let (ops, patterns) = render::api_views(&api, &needs);
+    let (port_ops, patterns) = render::port::port_ops(&api, &needs);
     let port = prune_model_import(render(
         "port.rs.j2",
-        &render::PortFile {
+        &render::port::PortFile {
             header: &header,
             title: &api.title,
             api_doc: api
@@ -169,27 +169,28 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
                 .unwrap_or_default(),
             trait_name: &api.trait_name,
             patterns,
-            ops: &ops,
+            ops: port_ops,
         },
     )?);
+    let router_ops = render::router::router_ops(&api.operations, &api.base_path);
     let router = prune_model_import(render(
         "router.rs.j2",
-        &render::RouterFile {
+        &render::router::RouterFile {
             header: &header,
             title: &api.title,
             trait_name: &api.trait_name,
             base_path: &api.base_path,
-            ops: &ops,
-            routes: render::routes(&ops),
+            routes: render::router::routes(&router_ops),
+            ops: router_ops,
         },
     )?);
     let client = prune_model_import(render(
         "client.rs.j2",
-        &render::ClientFile {
+        &render::client::ClientFile {
             header: &header,
             title: &api.title,
             base_path: &api.base_path,
-            ops: &ops,
+            ops: render::client::client_ops(&api.operations),
         },
     )?);
     let standalone = matches!(target.layout, Layout::Standalone { .. });

@@ -3,8 +3,8 @@
 use serde_json::Value;
 
 use super::context::Context;
-use crate::bundle::Kind;
 use crate::diagnostics::Diagnostic;
+use crate::openapi::bundle::Kind;
 use crate::yaml::escape_token;
 
 const RULE: &str = "no-unresolved-refs";

@@ -216,7 +216,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::bundle::Bundle;
+    use crate::openapi::bundle::Bundle;
 
     #[test]
     fn all_of_members_fold_into_one_view_with_the_tightest_limits() {

@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-use crate::bundle::{Bundle, Kind, Shape};
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::openapi::bundle::{Bundle, Kind, Shape};
 use crate::yaml::escape_token;
 
 /// Longest internal ref chain followed.

@@ -6,8 +6,8 @@
 use serde_json::Value;
 
 use super::context::{Context, Version};
-use crate::bundle::Kind;
 use crate::diagnostics::Diagnostic;
+use crate::openapi::bundle::Kind;
 
 const RULE: &str = "struct";
 

@@ -6,8 +6,8 @@ use serde_json::Value;
 
 use super::context::{Context, Version};
 use super::structure::type_name;
-use crate::bundle::Kind;
 use crate::diagnostics::Diagnostic;
+use crate::openapi::bundle::Kind;
 use crate::yaml::escape_token;
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

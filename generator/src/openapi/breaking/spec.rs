@@ -6,7 +6,7 @@ use std::path::{Component, Path, PathBuf};
 use serde_json::Value;
 
 use crate::breaking::finding::Location;
-use crate::bundle::Bundle;
+use crate::openapi::bundle::Bundle;
 use crate::yaml::escape_token;
 
 /// Chains longer than this are treated as unresolvable rather than followed forever.

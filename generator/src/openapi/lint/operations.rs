@@ -7,8 +7,8 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use super::context::{Context, Operation};
-use crate::bundle::Kind;
 use crate::diagnostics::Diagnostic;
+use crate::openapi::bundle::Kind;
 
 /// Every operation object in the document (under `paths`, `webhooks`, callbacks and
 /// `components/pathItems`), as Redocly's operation rules see them, with a readable label.
