@@ -5,6 +5,9 @@
 //! In CI (`CI` set) an unreachable server fails the run; locally the MySQL half is skipped with
 //! a notice.
 
+// Helpers outside `#[test]` functions are test code too: a failed set-up panics.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod auto;
 mod contention;
 mod contract;
