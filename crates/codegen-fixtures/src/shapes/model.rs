@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: fff2962f4a688724-82b4aa3032b7069d
+// fingerprint: 8ebce2896d0413f4-37c9cc0206ae4669
 //! Data transfer objects of Shapes API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -11,7 +11,11 @@ static PATTERN_1: openapi_runtime::validate::Pattern =
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NamedThing {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub nickname: Option<String>,
 }
 
@@ -28,10 +32,18 @@ impl openapi_runtime::Validate for NamedThing {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PetBase {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub nickname: Option<String>,
     pub pet_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub age: Option<i32>,
 }
 
@@ -55,7 +67,11 @@ pub struct Cat {
     pub name: String,
     pub nickname: String,
     pub pet_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub age: Option<i32>,
     #[serde(default = "default_cat_indoor")]
     pub indoor: bool,
@@ -141,13 +157,25 @@ impl openapi_runtime::Validate for DogBark {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub nickname: Option<String>,
     pub pet_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub age: Option<i32>,
     pub bark: DogBark,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub tricks: Option<Vec<String>>,
 }
 
@@ -281,7 +309,11 @@ impl openapi_runtime::Validate for Label {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordNested {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub inner: Option<String>,
 }
 
@@ -308,17 +340,41 @@ pub struct Record {
     pub data: openapi_runtime::Base64,
     pub tags: Vec<String>,
     pub labels: Vec<Label>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub level: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub attributes: Option<std::collections::BTreeMap<String, i64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub metadata: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub nested: Option<RecordNested>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub children: Option<Vec<Record>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parent: Option<Box<Record>>,
 }
 
@@ -441,7 +497,11 @@ pub struct ProfilePatch {
     pub required_nullable: Option<String>,
     #[serde(default, skip_serializing_if = "openapi_runtime::Tristate::is_absent")]
     pub phone: openapi_runtime::Tristate<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub bio: Option<String>,
     #[serde(default = "default_profile_patch_status")]
     pub status: ProfilePatchStatus,

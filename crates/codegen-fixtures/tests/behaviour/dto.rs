@@ -203,6 +203,23 @@ fn every_constraint_is_enforced_with_its_pointer() {
     );
 }
 
+/// Optional but not nullable: absent is `None`, a value is `Some`, and `null` is refused (the
+/// schema forbids it; serde's plain `Option` would have read it as absent).
+#[test]
+fn an_optional_field_that_is_not_nullable_refuses_null() {
+    let base = json!({"display_name": "Ann", "required_nullable": null});
+    let (absent, _) = round_trip::<ProfilePatch>(base.clone());
+    assert_eq!(absent.bio, None);
+    let mut with_value = base.clone();
+    with_value["bio"] = json!("Writes books.");
+    let (value, _) = round_trip::<ProfilePatch>(with_value);
+    assert_eq!(value.bio.as_deref(), Some("Writes books."));
+    let mut with_null = base;
+    with_null["bio"] = Value::Null;
+    let err = serde_json::from_value::<ProfilePatch>(with_null).unwrap_err();
+    assert!(err.to_string().contains("invalid type: null"), "{err}");
+}
+
 #[test]
 fn nullable_and_optional_are_three_states() {
     let base = json!({"display_name": "Ann", "required_nullable": null});

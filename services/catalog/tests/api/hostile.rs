@@ -307,3 +307,27 @@ async fn an_empty_filter_value_is_a_422_naming_the_parameter() {
         );
     }
 }
+
+/// `description` may be left out, but the schema does not allow `null`: a null is refused at
+/// its field, not read as "no description" (schemathesis found it accepted).
+#[tokio::test]
+async fn a_null_where_the_schema_allows_none_is_refused() {
+    let app = spawn_app().await;
+    let mut book = valid_book();
+    book["description"] = serde_json::Value::Null;
+    let response = app
+        .http
+        .post(app.url("/api/v1/books"))
+        .bearer_auth(app.issuer.token(&["manage"]))
+        .json(&book)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), 422);
+    let problem: serde_json::Value = response.json().await.expect("problem");
+    assert_eq!(
+        problem["errors"][0]["pointer"], "/body/description",
+        "{problem}"
+    );
+    assert_eq!(app.book_total().await, 6);
+}

@@ -46,8 +46,13 @@ fn serde_attr(field: &Field, ident: &str, default_fn: Option<&str>) -> String {
         Presence::Required => {}
         Presence::RequiredNullable => parts
             .push("deserialize_with = \"openapi_runtime::tristate::required_nullable\"".to_owned()),
+        // `null` is not absent: a schema that does not allow it must refuse it, which serde's
+        // plain `Option` would not.
         Presence::Optional => {
             parts.push("default".to_owned());
+            parts.push(
+                "deserialize_with = \"openapi_runtime::tristate::optional_not_null\"".to_owned(),
+            );
             parts.push("skip_serializing_if = \"Option::is_none\"".to_owned());
         }
         Presence::OptionalNullable => {

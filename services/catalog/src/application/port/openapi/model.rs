@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: a9116302db6d37d8-d43e876360f5da59
+// fingerprint: 5f30d4c6cf67cc24-de0efacaa7c86875
 //! Data transfer objects of Bookstore Catalog API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -143,7 +143,11 @@ pub struct Book {
     /// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
     pub price: rust_decimal::Decimal,
     /// Absent when the book has no description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub description: Option<String>,
     /// A category as embedded in a book.
     pub category: CategorySummary,
@@ -152,7 +156,11 @@ pub struct Book {
     /// The book's authors, in credit order.
     pub authors: Vec<AuthorSummary>,
     /// A book's stock summed over all warehouses, as reported by the inventory service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub stock: Option<BookStock>,
     /// The optimistic-concurrency version of a resource. Send back the value you read when replacing it; a request carrying a stale version is refused with 409 Conflict.
     pub version: i64,
@@ -221,7 +229,11 @@ pub struct BookCreate {
     /// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
     pub price: rust_decimal::Decimal,
     /// A free-text description; omitted, empty or white space only means none. Surrounding white space is trimmed before the text is stored. Line breaks and tabs are allowed, other control characters (Unicode `Cc`) are not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub description: Option<String>,
     /// An existing category (422 otherwise).
     pub category_id: i64,
@@ -314,7 +326,11 @@ pub struct BookReplace {
     /// A book's price: an exact amount greater than zero (0.00 and negative amounts are refused), with exactly two decimal places and at most eight digits before the point (stored as DECIMAL(10,2)), as a string so it never passes through binary floating point. JSON Schema's `exclusiveMinimum` does not apply to strings, so the pattern states the bound: some digit must be non-zero.
     pub price: rust_decimal::Decimal,
     /// A free-text description; omitted, empty or white space only means none. Surrounding white space is trimmed before the text is stored. Line breaks and tabs are allowed, other control characters (Unicode `Cc`) are not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub description: Option<String>,
     /// An existing category (422 otherwise).
     pub category_id: i64,
@@ -507,13 +523,25 @@ pub struct Problem {
     /// The HTTP status code of this occurrence.
     pub status: i32,
     /// A human-readable explanation of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub detail: Option<String>,
     /// The request path of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub instance: Option<String>,
     /// One entry per invalid field or parameter (validation failures only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub errors: Option<Vec<FieldError>>,
 }
 

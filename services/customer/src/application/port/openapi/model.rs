@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: deea75f7505906bb-784964c462fdfa94
+// fingerprint: 92401667383be7f1-a061a474333e8cd6
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -146,7 +146,11 @@ pub struct Order {
     /// The saga tasks completed so far, in order.
     pub steps_done: Vec<SagaStep>,
     /// Why the saga failed or the order was cancelled; absent otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub failure_reason: Option<String>,
     /// The optimistic-concurrency version of a resource. Send back the value you read when replacing it; a request carrying a stale version is refused with 409 Conflict.
     pub version: i64,
@@ -340,13 +344,25 @@ pub struct Payment {
     /// `paid`: the card was charged; `refunded`: the charge was returned (the order was cancelled); `declined`: the card was refused.
     pub status: PaymentStatus,
     /// When the card was charged; absent for a declined payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the charge was refunded; absent unless `refunded`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub refunded_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Why the card was declined; absent unless `declined`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub failure_reason: Option<String>,
     /// An RFC 3339 instant in UTC, set by the service.
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -516,10 +532,18 @@ pub struct Point {
     /// Points available; 0 before the first transaction.
     pub balance: i64,
     /// When the first transaction created the balance; absent before that.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the balance last changed; absent before the first transaction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -628,13 +652,25 @@ pub struct Problem {
     /// The HTTP status code of this occurrence.
     pub status: i32,
     /// A human-readable explanation of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub detail: Option<String>,
     /// The request path of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub instance: Option<String>,
     /// One entry per invalid field or parameter (validation failures only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub errors: Option<Vec<FieldError>>,
 }
 
@@ -771,7 +807,11 @@ pub struct WishlistItem {
     /// The catalog book.
     pub book_id: i64,
     /// The book's title from the catalog; absent when the catalog no longer has the book or cannot be reached.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub title: Option<String>,
     /// An RFC 3339 instant in UTC, set by the service.
     pub created_at: chrono::DateTime<chrono::Utc>,

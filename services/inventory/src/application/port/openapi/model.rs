@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 7e069be4befda0ce-ba8ed300a29b011f
+// fingerprint: 52c5188c81912b4e-3667b26e84a42deb
 //! Data transfer objects of Bookstore Inventory API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -33,13 +33,25 @@ pub struct Problem {
     /// The HTTP status code of this occurrence.
     pub status: i32,
     /// A human-readable explanation of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub detail: Option<String>,
     /// The request path of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub instance: Option<String>,
     /// One entry per invalid field or parameter (validation failures only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub errors: Option<Vec<FieldError>>,
 }
 

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: a96c7b8b26aa163a-558645d43f15d3a5
+// fingerprint: a87663efd93dbb4c-c387504560878597
 //! Data transfer objects of Bookstore Order API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -40,7 +40,11 @@ pub struct Order {
     /// The saga tasks completed so far, in order.
     pub steps_done: Vec<SagaStep>,
     /// Why the saga failed or the order was cancelled; absent otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub failure_reason: Option<String>,
     /// The optimistic-concurrency version of a resource. Send back the value you read when replacing it; a request carrying a stale version is refused with 409 Conflict.
     pub version: i64,
@@ -345,13 +349,25 @@ pub struct Problem {
     /// The HTTP status code of this occurrence.
     pub status: i32,
     /// A human-readable explanation of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub detail: Option<String>,
     /// The request path of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub instance: Option<String>,
     /// One entry per invalid field or parameter (validation failures only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub errors: Option<Vec<FieldError>>,
 }
 

@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 551d0ca2a814881b-511b3a697bb6ab74
+// fingerprint: 21f947a19b712973-5dd84fddfc5d0788
 //! Data transfer objects of Bookstore Payment API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -46,13 +46,25 @@ pub struct Payment {
     /// `paid`: the card was charged; `refunded`: the charge was returned (the order was cancelled); `declined`: the card was refused.
     pub status: PaymentStatus,
     /// When the card was charged; absent for a declined payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the charge was refunded; absent unless `refunded`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub refunded_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Why the card was declined; absent unless `declined`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub failure_reason: Option<String>,
     /// An RFC 3339 instant in UTC, set by the service.
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -222,13 +234,25 @@ pub struct Problem {
     /// The HTTP status code of this occurrence.
     pub status: i32,
     /// A human-readable explanation of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub detail: Option<String>,
     /// The request path of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub instance: Option<String>,
     /// One entry per invalid field or parameter (validation failures only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub errors: Option<Vec<FieldError>>,
 }
 
