@@ -259,20 +259,6 @@ pub fn page_total(first_row_total: Option<i64>, offset: u64) -> Option<u64> {
     }
 }
 
-/// The total a page implies without counting: a page that is neither empty nor full ends the
-/// matches (`offset + shown`), and an empty first page means none. `None` when only a count can
-/// tell (a full page, or an empty page past the start). For joins where a window count would
-/// cost more than it saves (see `page_sql`), read the page alone and count only then.
-pub fn total_from_page(shown: usize, limit: u32, offset: u64) -> Option<u64> {
-    let shown = u64::try_from(shown).unwrap_or(u64::MAX);
-    match shown {
-        0 if offset == 0 => Some(0),
-        0 => None,
-        n if n < u64::from(limit) => Some(offset.saturating_add(n)),
-        _ => None,
-    }
-}
-
 /// What a failed write tells the repository, without any SQL detail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WriteFailure {
@@ -323,15 +309,6 @@ mod tests {
         assert_eq!(page_total(Some(42), 40), Some(42));
         assert_eq!(page_total(None, 0), Some(0));
         assert_eq!(page_total(None, 10), None);
-    }
-
-    #[test]
-    fn a_page_that_is_not_full_tells_its_total() {
-        assert_eq!(total_from_page(6, 10, 0), Some(6));
-        assert_eq!(total_from_page(3, 10, 20), Some(23));
-        assert_eq!(total_from_page(0, 10, 0), Some(0));
-        assert_eq!(total_from_page(10, 10, 0), None);
-        assert_eq!(total_from_page(0, 10, 30), None);
     }
 
     #[test]
