@@ -24,6 +24,7 @@ async fn load_author(tx: &mut SqlTx, id: i64) -> RepoResult<Option<Author>> {
 }
 
 impl AuthorRepository for SqlCatalogTx {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn insert(&mut self, name: &PersonName, now: DateTime<Utc>) -> RepoResult<Author> {
         const OP: &str = "insert an author";
         let tx = &mut self.0;
@@ -38,6 +39,7 @@ impl AuthorRepository for SqlCatalogTx {
         load_author(tx, id).await?.ok_or(RepoError::NotFound)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn update(&mut self, author: &Author, previous: Version) -> RepoResult<Author> {
         const OP: &str = "update an author";
         let id = author.id().get();
@@ -60,10 +62,12 @@ impl AuthorRepository for SqlCatalogTx {
         load_author(tx, id).await?.ok_or(RepoError::NotFound)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn get(&mut self, id: AuthorId) -> RepoResult<Option<Author>> {
         load_author(&mut self.0, id.get()).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn existing(&mut self, ids: &[AuthorId]) -> RepoResult<Vec<AuthorId>> {
         const OP: &str = "look up authors";
         if ids.is_empty() {
@@ -87,6 +91,7 @@ impl AuthorRepository for SqlCatalogTx {
             .collect()
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn list(
         &mut self,
         query: &ListQuery<AuthorFilter, AuthorSort>,
@@ -121,6 +126,7 @@ impl AuthorRepository for SqlCatalogTx {
         .await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn book_count(&mut self, id: AuthorId) -> RepoResult<u64> {
         const OP: &str = "count an author's books";
         let tx = &mut self.0;
@@ -134,6 +140,7 @@ impl AuthorRepository for SqlCatalogTx {
         Ok(u64::try_from(total).unwrap_or(0))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn delete(&mut self, id: AuthorId) -> RepoResult<()> {
         delete_row(
             &mut self.0,

@@ -81,6 +81,7 @@ fn book_values(spec: &BookSpec) -> (&str, &str, i64, Option<&str>, i64, i64) {
 }
 
 impl BookRepository for SqlCatalogTx {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn insert(&mut self, spec: &BookSpec, now: DateTime<Utc>) -> RepoResult<BookView> {
         const OP: &str = "insert a book";
         let tx = &mut self.0;
@@ -106,6 +107,7 @@ impl BookRepository for SqlCatalogTx {
             .ok_or(RepoError::NotFound)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn update(&mut self, book: &Book, previous: Version) -> RepoResult<BookView> {
         const OP: &str = "update a book";
         let id = book.id().get();
@@ -143,6 +145,7 @@ impl BookRepository for SqlCatalogTx {
             .ok_or(RepoError::NotFound)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn delete(&mut self, id: BookId) -> RepoResult<()> {
         const OP: &str = "delete a book";
         let tx = &mut self.0;
@@ -171,15 +174,18 @@ impl BookRepository for SqlCatalogTx {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn get(&mut self, id: BookId) -> RepoResult<Option<BookView>> {
         Ok(load_books(&mut self.0, &[id.get()]).await?.pop())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn get_many(&mut self, ids: &[BookId]) -> RepoResult<Vec<BookView>> {
         let ids: Vec<i64> = ids.iter().map(|id| id.get()).collect();
         load_books(&mut self.0, &ids).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn list(
         &mut self,
         query: &ListQuery<BookFilter, BookSort>,

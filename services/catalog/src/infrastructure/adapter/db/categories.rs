@@ -12,6 +12,7 @@ use crate::application::port::repo::{
 use crate::domain::aggregate::{Category, CategoryId};
 
 impl CategoryRepository for SqlCatalogTx {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn get(&mut self, id: CategoryId) -> RepoResult<Option<Category>> {
         const OP: &str = "read a category";
         let sql = format!("SELECT {CATEGORY_COLUMNS} FROM category WHERE id = ?");
@@ -22,6 +23,7 @@ impl CategoryRepository for SqlCatalogTx {
         })
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn list(&mut self, query: &ListQuery<(), CategorySort>) -> RepoResult<Paged<Category>> {
         let column = match query.sort {
             CategorySort::Id => "id",

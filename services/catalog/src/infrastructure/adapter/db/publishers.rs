@@ -25,6 +25,7 @@ async fn load_publisher(tx: &mut SqlTx, id: i64) -> RepoResult<Option<Publisher>
 }
 
 impl PublisherRepository for SqlCatalogTx {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn insert(
         &mut self,
         name: &PublisherName,
@@ -44,6 +45,7 @@ impl PublisherRepository for SqlCatalogTx {
         load_publisher(tx, id).await?.ok_or(RepoError::NotFound)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn update(&mut self, publisher: &Publisher, previous: Version) -> RepoResult<Publisher> {
         const OP: &str = "update a publisher";
         let id = publisher.id().get();
@@ -69,10 +71,12 @@ impl PublisherRepository for SqlCatalogTx {
         load_publisher(tx, id).await?.ok_or(RepoError::NotFound)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn get(&mut self, id: PublisherId) -> RepoResult<Option<Publisher>> {
         load_publisher(&mut self.0, id.get()).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn list(
         &mut self,
         query: &ListQuery<PublisherFilter, PublisherSort>,
@@ -101,6 +105,7 @@ impl PublisherRepository for SqlCatalogTx {
         .await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn book_count(&mut self, id: PublisherId) -> RepoResult<u64> {
         const OP: &str = "count a publisher's books";
         let tx = &mut self.0;
@@ -114,6 +119,7 @@ impl PublisherRepository for SqlCatalogTx {
         Ok(u64::try_from(total).unwrap_or(0))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn delete(&mut self, id: PublisherId) -> RepoResult<()> {
         delete_row(
             &mut self.0,

@@ -35,6 +35,7 @@ impl InventoryStock {
 }
 
 impl StockLookup for InventoryStock {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn stock_of(&self, books: &[BookId]) -> Result<Vec<StockLevel>, StockError> {
         if books.is_empty() {
             return Ok(Vec::new());

@@ -10,6 +10,7 @@ use crate::application::port::repo::{RepoError, ReservationRepository};
 use crate::domain::aggregate::{OrderId, Reservation, ReservationLine, ReservationState};
 
 impl ReservationRepository for SqlInventoryTx {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn find_reservation(&mut self, order: OrderId) -> Result<Option<Reservation>, RepoError> {
         let sql = format!(
             "SELECT order_id, book_id, warehouse_id, quantity, state FROM reservation WHERE order_id = ? \
@@ -40,6 +41,7 @@ impl ReservationRepository for SqlInventoryTx {
         }))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn insert_reservation(
         &mut self,
         order: OrderId,
@@ -71,6 +73,7 @@ impl ReservationRepository for SqlInventoryTx {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn change_reservation_state(
         &mut self,
         order: OrderId,

@@ -26,6 +26,7 @@ async fn select_stock(tx: &mut SqlTx, id: StockId, lock: bool) -> Result<Option<
 }
 
 impl StockRepository for SqlInventoryTx {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn insert_stock(&mut self, new: &NewStock) -> Result<Stock, RepoError> {
         let at = now();
         let sql = "INSERT INTO stock (book_id, warehouse_id, quantity, reserved_quantity, version, created_at, updated_at) \
@@ -56,14 +57,17 @@ impl StockRepository for SqlInventoryTx {
         .map_err(|e| corrupt(op, e))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn find_stock(&mut self, id: StockId) -> Result<Option<Stock>, RepoError> {
         select_stock(&mut self.0, id, false).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn find_stock_for_update(&mut self, id: StockId) -> Result<Option<Stock>, RepoError> {
         select_stock(&mut self.0, id, true).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn stocks_of_books_for_update(
         &mut self,
         books: &[BookId],
@@ -86,6 +90,7 @@ impl StockRepository for SqlInventoryTx {
         })
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn list_stocks(&mut self, query: &StockQuery) -> Result<Paged<Stock>, RepoError> {
         let from = "stock WHERE (? IS NULL OR book_id = ?) AND (? IS NULL OR warehouse_id = ?)";
         let (sort, order) = (query.sort.name(), query.order.sql());
@@ -124,6 +129,7 @@ impl StockRepository for SqlInventoryTx {
         Ok(Paged { total, items })
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn update_stock(&mut self, stock: &Stock) -> Result<Stock, RepoError> {
         let at = now();
         let sql = "UPDATE stock SET quantity = ?, reserved_quantity = ?, version = version + 1, updated_at = ? \
@@ -157,6 +163,7 @@ impl StockRepository for SqlInventoryTx {
         .map_err(|e| corrupt(op, e))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn delete_stock(&mut self, id: StockId) -> Result<bool, RepoError> {
         let deleted = with_conn!(self.0, begin_read, conn => {
             sqlx::query("DELETE FROM stock WHERE id = ?")
@@ -169,6 +176,7 @@ impl StockRepository for SqlInventoryTx {
         Ok(deleted > 0)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn availability(&mut self, books: &[BookId]) -> Result<Vec<Availability>, RepoError> {
         if books.is_empty() {
             return Ok(Vec::new());

@@ -30,6 +30,7 @@ async fn select_warehouse(
 }
 
 impl WarehouseRepository for SqlInventoryTx {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn insert_warehouse(&mut self, new: &NewWarehouse) -> Result<Warehouse, RepoError> {
         let at = now();
         let sql = "INSERT INTO warehouse (name, address, capacity, version, created_at, updated_at) \
@@ -57,10 +58,12 @@ impl WarehouseRepository for SqlInventoryTx {
         }))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn find_warehouse(&mut self, id: WarehouseId) -> Result<Option<Warehouse>, RepoError> {
         select_warehouse(&mut self.0, id, false).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn find_warehouse_for_update(
         &mut self,
         id: WarehouseId,
@@ -68,6 +71,7 @@ impl WarehouseRepository for SqlInventoryTx {
         select_warehouse(&mut self.0, id, true).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn list_warehouses(
         &mut self,
         query: &WarehouseQuery,
@@ -102,6 +106,7 @@ impl WarehouseRepository for SqlInventoryTx {
         Ok(Paged { total, items })
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn update_warehouse(&mut self, warehouse: &Warehouse) -> Result<Warehouse, RepoError> {
         let at = now();
         let sql = "UPDATE warehouse SET name = ?, address = ?, capacity = ?, version = version + 1, updated_at = ? \
@@ -133,6 +138,7 @@ impl WarehouseRepository for SqlInventoryTx {
         }))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn delete_warehouse(&mut self, id: WarehouseId) -> Result<bool, RepoError> {
         let deleted = with_conn!(self.0, begin_read, conn => {
             sqlx::query("DELETE FROM warehouse WHERE id = ?")
@@ -145,6 +151,7 @@ impl WarehouseRepository for SqlInventoryTx {
         Ok(deleted > 0)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn held_copies(
         &mut self,
         id: WarehouseId,
@@ -167,6 +174,7 @@ impl WarehouseRepository for SqlInventoryTx {
         })
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn count_stock_rows(&mut self, id: WarehouseId) -> Result<u64, RepoError> {
         with_conn!(self.0, begin_read, conn => {
             let row = sqlx::query("SELECT COUNT(*) AS n FROM stock WHERE warehouse_id = ?")
