@@ -50,6 +50,24 @@ async fn status_of(
     ServingStatus::try_from(response.into_inner().status).expect("a known status")
 }
 
+/// Resolves when the server's health (service `""`) reports NOT_SERVING: the health service's
+/// `Watch` stream is the signal, so no test waits a guessed time for the status to change.
+async fn not_serving(mut client: HealthClient<service_kit::grpc::TracedChannel>) {
+    let mut changes = client
+        .watch(HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .expect("health watch")
+        .into_inner();
+    while let Some(change) = changes.message().await.expect("a health change") {
+        if change.status() == ServingStatus::NotServing {
+            return;
+        }
+    }
+    panic!("the health stream ended while the server was still serving");
+}
+
 #[tokio::test]
 async fn health_is_serving_over_a_real_channel_and_not_serving_once_shutdown_starts() {
     let shutdown = Shutdown::new(Duration::from_millis(300));
@@ -62,8 +80,9 @@ async fn health_is_serving_over_a_real_channel_and_not_serving_once_shutdown_sta
         ServingStatus::Serving
     );
 
+    let watched = tokio::spawn(not_serving(client.clone()));
     shutdown.trigger();
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    watched.await.expect("the watch");
     assert_eq!(status_of(&mut client, "").await, ServingStatus::NotServing);
     tokio::time::timeout(Duration::from_secs(5), server)
         .await
@@ -376,10 +395,11 @@ async fn a_required_downstream_is_ready_only_while_it_reports_serving() {
     let shutdown = Shutdown::new(Duration::from_secs(5));
     let (uri, _server) = spawn_grpc(shutdown.clone()).await;
     let channel = service_kit::grpc::channel(&uri, ChannelOptions::default()).unwrap();
-    let check = service_kit::grpc::DownstreamHealth::new("inventory", "", channel);
+    let check = service_kit::grpc::DownstreamHealth::new("inventory", "", channel.clone());
     assert_eq!(check.check().await, Ok(()));
+    let watched = tokio::spawn(not_serving(HealthClient::new(channel)));
     shutdown.trigger(); // the downstream starts draining: NOT_SERVING
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    watched.await.expect("the watch");
     let err = check.check().await.unwrap_err();
     assert!(err.contains("NOT_SERVING"), "{err}");
 

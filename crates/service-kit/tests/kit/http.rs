@@ -296,7 +296,18 @@ async fn readiness_reports_a_failing_dependency_while_liveness_stays_ok() {
 
 #[tokio::test]
 async fn readiness_fails_once_shutdown_starts_while_an_in_flight_request_completes() {
-    let app = TestHttp::spawn(api(), options(), Duration::from_millis(600)).await;
+    // `/slow` here says when it has begun, so shutdown starts with the request surely in flight.
+    let (started_tx, started_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let api = api().route(
+        "/slow-started",
+        get(move || async move {
+            let _ = started_tx.send(());
+            tokio::time::sleep(Duration::from_millis(1500)).await;
+            "finally"
+        }),
+    );
+    let mut started = started_rx;
+    let app = TestHttp::spawn(api, options(), Duration::from_millis(600)).await;
     let healthz = app.url("/healthz");
     assert_eq!(
         app.client
@@ -308,10 +319,10 @@ async fn readiness_fails_once_shutdown_starts_while_an_in_flight_request_complet
         200
     );
     let in_flight = tokio::spawn({
-        let (client, url) = (app.client.clone(), app.url("/slow"));
+        let (client, url) = (app.client.clone(), app.url("/slow-started"));
         async move { client.get(url).send().await?.text().await }
     });
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    started.recv().await.expect("the slow request has begun");
     app.shutdown.trigger();
     // Draining: still accepting, but not ready.
     let ready = reqwest::Client::new()
