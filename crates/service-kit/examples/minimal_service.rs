@@ -22,7 +22,9 @@ async fn main() -> anyhow::Result<()> {
                 .route(
                     "/slow",
                     get(|| async {
-                        // Long enough for a test to send SIGTERM while it is in flight.
+                        // Said, so a test sends SIGTERM once it is surely in flight; and long
+                        // enough for that signal to arrive before it ends.
+                        tracing::info!("slow request started");
                         tokio::time::sleep(Duration::from_millis(1500)).await;
                         "done"
                     }),

@@ -94,7 +94,15 @@ async fn sigterm_fails_readiness_first_lets_in_flight_requests_finish_and_exits_
         let (client, url) = (client.clone(), format!("http://{addr}/slow"));
         async move { client.get(url).send().await?.text().await }
     });
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // Waited for off this runtime, which must go on sending the request.
+    let lines = tokio::task::spawn_blocking(move || {
+        wait_for_line(&lines, "the slow request", |l| {
+            l["message"] == "slow request started"
+        });
+        lines
+    })
+    .await
+    .unwrap();
     let killed = Command::new("kill")
         .arg("-TERM")
         .arg(child.id().to_string())
