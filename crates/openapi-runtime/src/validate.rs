@@ -128,7 +128,7 @@ impl Violations {
     }
 
     /// `minItems` / `maxItems` / `uniqueItems`.
-    pub fn check_items<T: PartialEq>(
+    pub fn check_items<T: PartialEq + serde::Serialize>(
         &mut self,
         pointer: &str,
         items: &[T],
@@ -152,15 +152,15 @@ impl Violations {
                 pointer,
                 format!("must have at most {max} item(s) (has {count})"),
             );
+            // Too many already; looking for duplicates too would only spend time on a request
+            // that is refused anyway.
+            return;
         }
-        if unique {
-            // Quadratic, but arrays with uniqueItems are small and items need only PartialEq.
-            if let Some(dup) = (1..items.len()).find(|&i| items[..i].contains(&items[i])) {
-                self.push(
-                    format!("{pointer}/{dup}"),
-                    "duplicates an earlier item; items must be unique",
-                );
-            }
+        if unique && let Some(dup) = first_duplicate(items) {
+            self.push(
+                format!("{pointer}/{dup}"),
+                "duplicates an earlier item; items must be unique",
+            );
         }
     }
 
@@ -334,8 +334,33 @@ impl<V: Validate> Validate for std::collections::BTreeMap<String, V> {
     }
 }
 
+/// The index of the first item equal to an earlier one. Short lists compare pairwise; a long
+/// one (an array without `maxItems`, up to the body limit) by the items' JSON text in a hash set,
+/// so a hostile array of half a million numbers costs linear time, not quadratic.
+fn first_duplicate<T: PartialEq + serde::Serialize>(items: &[T]) -> Option<usize> {
+    const PAIRWISE_UP_TO: usize = 32;
+    if items.len() <= PAIRWISE_UP_TO {
+        return (1..items.len()).find(|&i| items[..i].contains(&items[i]));
+    }
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
+    items.iter().position(|item| {
+        // Equal values serialize alike (struct fields in declaration order, maps sorted); a
+        // value that cannot serialize is compared by nothing and never counts as a duplicate.
+        serde_json::to_string(item).is_ok_and(|text| !seen.insert(text))
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_long_array_is_checked_for_duplicates_in_linear_time() {
+        let mut items: Vec<i64> = (0..200_000).collect();
+        items.push(199_999);
+        assert_eq!(super::first_duplicate(&items), Some(200_000));
+        assert_eq!(super::first_duplicate(&items[..200_000]), None);
+        assert_eq!(super::first_duplicate(&[1, 2, 1]), Some(2));
+    }
+
     use super::*;
 
     #[test]
