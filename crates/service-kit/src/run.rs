@@ -245,26 +245,66 @@ impl Runtime {
             grpc_options,
             shutdown.clone(),
         ));
+        let (http_abort, grpc_abort) = (http.abort_handle(), grpc.abort_handle());
         // If either server dies on its own, take the other down too rather than run half a service.
-        let (http, grpc) = tokio::join!(
-            async {
-                let result = http.await;
-                shutdown.trigger();
-                result
-            },
-            async {
-                let result = grpc.await;
-                shutdown.trigger();
-                result
+        let servers = async {
+            tokio::join!(
+                async {
+                    let result = http.await;
+                    shutdown.trigger();
+                    result
+                },
+                async {
+                    let result = grpc.await;
+                    shutdown.trigger();
+                    result
+                }
+            )
+        };
+        tokio::pin!(servers);
+        // The drain is bounded: once the servers stop accepting, a request still in flight has
+        // at most the request timeout left, so a connection open past that (a client that never
+        // acknowledges a gRPC GOAWAY, say) is closed rather than allowed to hold the process.
+        let drain_limit = config.request_timeout() + DRAIN_MARGIN;
+        let stopping = shutdown.stopping();
+        let past_drain_limit = async move {
+            stopping.await;
+            tokio::time::sleep(drain_limit).await;
+        };
+        let (http, grpc) = tokio::select! {
+            joined = &mut servers => joined,
+            () = past_drain_limit => {
+                tracing::warn!(
+                    limit_ms = u64::try_from(drain_limit.as_millis()).unwrap_or(u64::MAX),
+                    "connections still open after the drain limit; closing them"
+                );
+                http_abort.abort();
+                grpc_abort.abort();
+                servers.await
             }
-        );
+        };
         upkeep.abort();
-        http.context("the HTTP server task panicked")?
-            .context("the HTTP server failed")?;
-        grpc.context("the gRPC server task panicked")?
-            .context("the gRPC server failed")?;
+        finished(http, "HTTP")?.context("the HTTP server failed")?;
+        finished(grpc, "gRPC")?.context("the gRPC server failed")?;
         database.close().await;
         tracing::info!("shut down cleanly");
         Ok(())
+    }
+}
+
+/// How long past the request timeout the drain may run before open connections are closed.
+const DRAIN_MARGIN: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// A server task's outcome: its own result, or `Ok` when it was closed at the drain limit.
+fn finished<E>(
+    joined: Result<Result<(), E>, tokio::task::JoinError>,
+    server: &str,
+) -> anyhow::Result<Result<(), E>> {
+    match joined {
+        Ok(result) => Ok(result),
+        Err(err) if err.is_cancelled() => Ok(Ok(())),
+        Err(err) => {
+            Err(anyhow::Error::new(err).context(format!("the {server} server task panicked")))
+        }
     }
 }

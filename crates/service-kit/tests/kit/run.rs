@@ -152,3 +152,54 @@ async fn invalid_configuration_stops_the_start_with_the_key_named() {
         .unwrap_err();
     assert!(err.to_string().contains("`grpc_addr`"), "{err:#}");
 }
+
+/// A gRPC client that stops answering (its runtime no longer runs, so the server's GOAWAY and
+/// PING go unacknowledged) cannot hold the shutdown open: once the servers stop accepting, the
+/// drain lasts at most the request timeout (here 1 s) and a margin, then open connections close.
+#[tokio::test]
+async fn a_client_that_never_lets_go_cannot_hold_the_shutdown_open() {
+    init_tracing();
+    let dir = tempfile::tempdir().unwrap();
+    let mut sources = sources(dir.path());
+    sources
+        .env
+        .push(("ORDER_REQUEST_TIMEOUT_SECS".to_owned(), "1".to_owned()));
+    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+    let runtime = Runtime::new(Service::Order)
+        .migrations(migrations())
+        .run_with(Command::Serve, sources, |ctx| async move {
+            let _ = ready_tx.send((ctx.grpc_addr, ctx.shutdown.clone()));
+            Ok(Routes {
+                http: Router::new(),
+                grpc: tonic::service::Routes::default(),
+            })
+        });
+    let server = tokio::spawn(runtime);
+    let (grpc_addr, shutdown) = ready_rx.await.expect("the service is built");
+
+    let (connected_tx, connected_rx) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let client_runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let client = client_runtime.block_on(async {
+            let channel =
+                service_kit::grpc::channel(&format!("http://{grpc_addr}"), Default::default())
+                    .unwrap();
+            let mut client = HealthClient::new(channel);
+            client.check(HealthCheckRequest::default()).await.unwrap();
+            client
+        });
+        let _ = connected_tx.send(());
+        // The connection stays open and is never polled again.
+        std::thread::sleep(Duration::from_secs(120));
+        drop(client);
+    });
+    connected_rx.await.expect("the client connected");
+
+    shutdown.trigger();
+    let stopped = tokio::time::timeout(Duration::from_secs(20), server).await;
+    let outcome = stopped.expect("the shutdown waited for a client that never let go");
+    outcome.expect("the runtime task").expect("a clean stop");
+}
