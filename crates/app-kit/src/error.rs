@@ -68,26 +68,13 @@ impl From<crate::value::StaleVersion> for AppError {
     }
 }
 
-/// `error: cause: cause`, for one log field.
-fn chain(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        let cause_text = cause.to_string();
-        if !text.ends_with(&cause_text) {
-            text.push_str(": ");
-            text.push_str(&cause_text);
-        }
-        source = cause.source();
-    }
-    text
-}
-
 #[cfg(feature = "http")]
 mod http {
     use openapi_runtime::{ApiError, Problem};
 
-    use super::{AppError, chain};
+    use openapi_runtime::error::error_chain as chain;
+
+    use super::AppError;
 
     /// The one mapping to problem+json. A busy answer is logged here as a warning (a stream of
     /// them says writes collide); an unexpected one is logged with its chain by the router.
@@ -114,7 +101,9 @@ mod grpc {
     use tonic::{Code, Status};
     use tonic_types::{ErrorDetails, StatusExt};
 
-    use super::{AppError, ConflictKind, chain};
+    use openapi_runtime::error::error_chain as chain;
+
+    use super::{AppError, ConflictKind};
 
     /// The one mapping to a gRPC status; invalid fields travel as `google.rpc.BadRequest`
     /// violations with dot paths (`items[0].quantity`).

@@ -73,13 +73,7 @@ impl ApiError {
     /// Log an unexpected failure with its whole cause chain (the body stays generic).
     fn log_unexpected(&self) {
         if let ApiError::Unexpected(error) = self {
-            let mut chain = error.to_string();
-            let mut source = error.source();
-            while let Some(cause) = source {
-                chain.push_str(": ");
-                chain.push_str(&cause.to_string());
-                source = cause.source();
-            }
+            let chain = error_chain(error.as_ref());
             tracing::error!(error = %chain, "request failed unexpectedly");
         }
     }
@@ -114,6 +108,23 @@ impl axum::response::IntoResponse for ApiError {
         self.log_unexpected();
         self.to_problem().into_response()
     }
+}
+
+/// An error and each of its causes on one line (`outer: cause: root cause`), for log fields:
+/// the causes are where a database or network error says what actually happened.
+pub fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut chain = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        // Many errors (sqlx's among them) print their source in their own message too.
+        if !chain.ends_with(&text) {
+            chain.push_str(": ");
+            chain.push_str(&text);
+        }
+        source = cause.source();
+    }
+    chain
 }
 
 /// A string that is not one of an enum's values (from `FromStr` of generated enums).

@@ -130,22 +130,9 @@ pub fn tracer_provider(
     Ok(builder.build())
 }
 
-/// An error and each of its causes on one line (`outer: cause: root cause`), for log fields:
-/// the causes are where a database or network error says what actually happened.
-pub fn error_chain(err: &dyn std::error::Error) -> String {
-    let mut chain = err.to_string();
-    let mut source = err.source();
-    while let Some(cause) = source {
-        let text = cause.to_string();
-        // Many errors (sqlx's among them) print their source in their own message too.
-        if !chain.ends_with(&text) {
-            chain.push_str(": ");
-            chain.push_str(&text);
-        }
-        source = cause.source();
-    }
-    chain
-}
+/// An error and each of its causes on one line, for log fields (defined once, beside
+/// the problem+json error that logs it too).
+pub use openapi_runtime::error::error_chain;
 
 /// For tests that start a whole service in-process: installs (once per process) a global
 /// subscriber writing through the test harness, so the logs are shown only for failing tests,
