@@ -129,33 +129,25 @@ pub(super) struct BookFields<'a> {
     pub author_ids: &'a [i64],
 }
 
-impl<'a> From<&'a model::BookCreate> for BookFields<'a> {
-    fn from(b: &'a model::BookCreate) -> Self {
-        Self {
-            title: &b.title,
-            isbn: &b.isbn,
-            price: b.price,
-            description: b.description.as_deref(),
-            category_id: b.category_id,
-            publisher_id: b.publisher_id,
-            author_ids: &b.author_ids,
+/// A create and a replace carry the same book fields (a replace adds `version`).
+macro_rules! book_fields_from {
+    ($($dto:ty),+) => {$(
+        impl<'a> From<&'a $dto> for BookFields<'a> {
+            fn from(b: &'a $dto) -> Self {
+                Self {
+                    title: &b.title,
+                    isbn: &b.isbn,
+                    price: b.price,
+                    description: b.description.as_deref(),
+                    category_id: b.category_id,
+                    publisher_id: b.publisher_id,
+                    author_ids: &b.author_ids,
+                }
+            }
         }
-    }
+    )+};
 }
-
-impl<'a> From<&'a model::BookReplace> for BookFields<'a> {
-    fn from(b: &'a model::BookReplace) -> Self {
-        Self {
-            title: &b.title,
-            isbn: &b.isbn,
-            price: b.price,
-            description: b.description.as_deref(),
-            category_id: b.category_id,
-            publisher_id: b.publisher_id,
-            author_ids: &b.author_ids,
-        }
-    }
-}
+book_fields_from!(model::BookCreate, model::BookReplace);
 
 fn book_spec(issues: &mut FieldIssues, book: BookFields<'_>) -> Option<BookSpec> {
     let title = issues.take("title", Title::parse(book.title));

@@ -8,7 +8,7 @@ use service_kit::{with_conn, with_statement_conn};
 use super::error::{Write, corrupt, failed, on_write};
 use super::rows::{self, AUTHOR_COLUMNS};
 use super::statement::{Conditions, page_args, simple_page};
-use super::{SqlCatalogTx, delete_row, missing_or_stale};
+use super::{SqlCatalogTx, count_by_id, delete_row, missing_or_stale};
 use crate::application::port::repo::{
     AuthorFilter, AuthorRepository, AuthorSort, ListQuery, Paged, RepoError, RepoResult,
 };
@@ -128,16 +128,13 @@ impl AuthorRepository for SqlCatalogTx {
 
     #[tracing::instrument(level = "debug", skip_all)]
     async fn book_count(&mut self, id: AuthorId) -> RepoResult<u64> {
-        const OP: &str = "count an author's books";
-        let tx = &mut self.0;
-        let total: i64 = with_statement_conn!(tx, |e| failed(OP, e), conn => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM book_author WHERE author_id = ?")
-                .bind(id.get())
-                .fetch_one(&mut *conn)
-                .await
-                .map_err(|e| failed(OP, e))?
-        });
-        Ok(u64::try_from(total).unwrap_or(0))
+        count_by_id(
+            &mut self.0,
+            "count an author's books",
+            "SELECT COUNT(*) FROM book_author WHERE author_id = ?",
+            id.get(),
+        )
+        .await
     }
 
     #[tracing::instrument(level = "debug", skip_all)]

@@ -100,6 +100,23 @@ async fn row_exists(tx: &mut SqlTx, table: &'static str, id: i64) -> RepoResult<
     })
 }
 
+/// `sql` counts the rows referring to `id` (one `?`), in one statement.
+async fn count_by_id(
+    tx: &mut SqlTx,
+    operation: &'static str,
+    sql: &'static str,
+    id: i64,
+) -> RepoResult<u64> {
+    let total: i64 = service_kit::with_statement_conn!(tx, |e| failed(operation, e), conn => {
+        sqlx::query_scalar(sql)
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(|e| failed(operation, e))?
+    });
+    Ok(u64::try_from(total).unwrap_or(0))
+}
+
 /// Delete one row by id: `NotFound` when there was none, `InUse` when a foreign key holds it.
 async fn delete_row(
     tx: &mut SqlTx,

@@ -8,7 +8,7 @@ use service_kit::{with_conn, with_statement_conn};
 use super::error::{Write, failed, on_write};
 use super::rows::{self, PUBLISHER_COLUMNS};
 use super::statement::{Conditions, page_args, simple_page};
-use super::{SqlCatalogTx, delete_row, missing_or_stale};
+use super::{SqlCatalogTx, count_by_id, delete_row, missing_or_stale};
 use crate::application::port::repo::{
     ListQuery, Paged, PublisherFilter, PublisherRepository, PublisherSort, RepoError, RepoResult,
     Uniqueness,
@@ -107,16 +107,13 @@ impl PublisherRepository for SqlCatalogTx {
 
     #[tracing::instrument(level = "debug", skip_all)]
     async fn book_count(&mut self, id: PublisherId) -> RepoResult<u64> {
-        const OP: &str = "count a publisher's books";
-        let tx = &mut self.0;
-        let total: i64 = with_statement_conn!(tx, |e| failed(OP, e), conn => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM book WHERE publisher_id = ?")
-                .bind(id.get())
-                .fetch_one(&mut *conn)
-                .await
-                .map_err(|e| failed(OP, e))?
-        });
-        Ok(u64::try_from(total).unwrap_or(0))
+        count_by_id(
+            &mut self.0,
+            "count a publisher's books",
+            "SELECT COUNT(*) FROM book WHERE publisher_id = ?",
+            id.get(),
+        )
+        .await
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
