@@ -57,6 +57,10 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
         );
     }
     files.extend(proto::generate(ws)?);
+    match crate::saga::generate(ws)? {
+        Ok(saga) => files.extend(saga),
+        Err(diagnostics) => problems.extend(diagnostics),
+    }
     if problems.is_empty() {
         Ok(Ok(files))
     } else {

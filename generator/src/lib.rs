@@ -14,5 +14,6 @@ pub mod openapi;
 pub mod output;
 pub mod proto;
 pub mod rustfmt;
+pub mod saga;
 pub mod workspace;
 pub mod yaml;

@@ -29,6 +29,7 @@ pub fn compare_dirs(old: &Path, new: &Path) -> anyhow::Result<Vec<Finding>> {
     let after = ProtoSide::load(new).context("compiling the new protos")?;
     let mut findings = proto::compare(&before, &after, &rules);
     findings.extend(openapi::compare_workspaces(old, new)?);
+    findings.extend(crate::saga::breaking::compare_workspaces(old, new)?);
     findings.sort();
     findings.dedup();
     Ok(findings)

@@ -249,6 +249,35 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
     Ok(files)
 }
 
+/// The `model.rs` of a document's component schemas alone, unformatted: the same serde types
+/// and `openapi_runtime::Validate` impls the REST DTOs get. The saga generator
+/// ([`crate::saga`]) emits its task inputs and outputs with it, so they are validated like the
+/// REST DTOs and never by a second type emitter.
+///
+/// # Errors
+/// A schema the emitter does not support, or a template that fails to render.
+pub fn model_source(
+    document: &serde_json::Value,
+    title: &str,
+    header: &str,
+    reserved: &[&str],
+) -> Result<String, CodegenError> {
+    let mut schemas = schema::Schemas::new(document, reserved);
+    schemas.convert_components()?;
+    let needs = validation::Needs::compute(&schemas.types);
+    let mut emitter = validation::Emitter::new(&needs);
+    let items = render::model::model_items(&schemas.types, &mut emitter);
+    render(
+        "model.rs.j2",
+        &render::model::ModelFile {
+            header,
+            title,
+            patterns: emitter.patterns.render(),
+            items,
+        },
+    )
+}
+
 /// A crate name derived from the spec's `info.title` (`Pet Store API` → `pet_store_api`).
 pub fn crate_name_for(document: &serde_json::Value) -> String {
     use heck::ToSnakeCase;

@@ -1,4 +1,5 @@
-//! Inbound and outbound ports. `openapi` and `pb` are generated: do not edit them by hand.
+//! Inbound and outbound ports. `openapi`, `pb` and `saga` are generated: do not edit them by hand.
 
 pub mod openapi;
 pub mod pb;
+pub mod saga;
