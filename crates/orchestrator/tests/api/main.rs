@@ -8,6 +8,7 @@ mod common;
 mod crash;
 mod load;
 mod metadata;
+mod saga;
 mod sdk;
 mod spec;
 mod store;
