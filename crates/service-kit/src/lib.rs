@@ -7,7 +7,7 @@
 //! graceful shutdown in which readiness fails first.
 //!
 //! Each concern lives in its own module so services (and their tests) can also use the pieces
-//! one by one: [`config`], [`http`], [`grpc`], [`auth`], [`db`], [`telemetry`], [`shutdown`].
+//! one by one: [`config`], [`http`], [`grpc`], [`auth`], [`db`], [`telemetry`], [`shutdown`]; [`worker`] runs the saga's task workers.
 //! Their black-box tests start them with `testing` (feature `testing`, for `[dev-dependencies]`).
 
 pub mod auth;
@@ -21,6 +21,7 @@ pub mod shutdown;
 pub mod telemetry;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod worker;
 
 pub use auth::{JwksAuthenticator, JwksConfig};
 pub use config::{ConfigError, RuntimeConfig, Secret, Service};

@@ -13,4 +13,5 @@ mod sdk;
 mod spec;
 mod store;
 mod tasks;
+mod worker;
 mod workflow;
