@@ -310,3 +310,27 @@ async fn shutdown_stops_polling_and_finishes_the_task_in_hand() {
     assert_eq!(sizes["w_drain_a"], 1);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_worker_with_a_domain_takes_the_tasks_routed_to_it() {
+    let app = TestApp::spawn().await;
+    define(&app, "w_dom", &["w_dom_a"]).await;
+    let url = app.base.parse().expect("the server URL");
+    let mut config = WorkerConfig::new(url);
+    config.poll_timeout = Duration::from_millis(200);
+    config.domain = Some("blue".to_owned());
+    let runtime = WorkerRuntime::new(config)
+        .expect("a runtime")
+        .with(Worker::new("w_dom_a", 1, |_input: Value| async {
+            Outcome::Completed(json!({"domain": "blue"}))
+        }));
+    let (stop, handle) = spawn(runtime);
+    let id = app
+        .start(json!({"name": "w_dom", "input": {"n": 1}, "taskToDomain": {"w_dom_a": "blue"}}))
+        .await;
+    let workflow = app.wait_for_status(&id, "COMPLETED").await;
+    assert_eq!(workflow["tasks"][0]["domain"], "blue");
+    assert_eq!(workflow["output"], json!({"domain": "blue"}));
+    finish(stop, handle).await;
+    app.stop().await;
+}

@@ -244,3 +244,101 @@ async fn checked(response: reqwest::Response) -> Result<reqwest::Response, Clien
         body: body.chars().take(500).collect(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use axum::Json;
+    use axum::extract::{Path, Query, State};
+    use axum::http::{HeaderMap, StatusCode};
+    use axum::routing::{get, post};
+    use serde_json::json;
+
+    use super::*;
+
+    /// A server with auth, as Orkes runs it: `/api/token` hands out `t1`, `t2`, … and polls are
+    /// accepted only with the latest token.
+    async fn server() -> (Url, Arc<AtomicUsize>) {
+        let issued = Arc::new(AtomicUsize::new(0));
+        let app = axum::Router::new()
+            .route(
+                "/api/token",
+                post(
+                    |State(issued): State<Arc<AtomicUsize>>, Json(body): Json<Value>| async move {
+                        if body != json!({"keyId": "key", "keySecret": "s3cr3t"}) {
+                            return Err(StatusCode::UNAUTHORIZED);
+                        }
+                        let n = issued.fetch_add(1, Ordering::SeqCst) + 1;
+                        Ok(Json(json!({"token": format!("t{n}")})))
+                    },
+                ),
+            )
+            .route(
+                "/api/tasks/poll/batch/{task_type}",
+                get(
+                    |State(issued): State<Arc<AtomicUsize>>,
+                     Path(task_type): Path<String>,
+                     Query(query): Query<std::collections::HashMap<String, String>>,
+                     headers: HeaderMap| async move {
+                        let latest = format!("t{}", issued.load(Ordering::SeqCst).max(2));
+                        if headers.get("X-Authorization").and_then(|v| v.to_str().ok())
+                            != Some(latest.as_str())
+                        {
+                            return Err(StatusCode::UNAUTHORIZED);
+                        }
+                        assert_eq!(query.get("count").map(String::as_str), Some("2"));
+                        assert_eq!(query.get("domain").map(String::as_str), Some("blue"));
+                        Ok(Json(json!([{"taskId": "1", "workflowInstanceId": "w",
+                                        "taskType": task_type, "inputData": {"a": 1}}])))
+                    },
+                ),
+            )
+            .with_state(Arc::clone(&issued));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        (Url::parse(&format!("http://{addr}/api")).unwrap(), issued)
+    }
+
+    #[tokio::test]
+    async fn a_token_is_fetched_with_the_credentials_and_renewed_after_a_401() {
+        let (url, issued) = server().await;
+        let client = ConductorClient::new(
+            url,
+            Some(Credentials {
+                key_id: "key".into(),
+                key_secret: Secret::new("s3cr3t".into()),
+            }),
+        )
+        .unwrap();
+        let tasks = client
+            .poll_batch("t", 2, Duration::from_millis(10), "me", Some("blue"))
+            .await
+            .unwrap();
+        assert_eq!(tasks.len(), 1);
+        assert_eq!(tasks[0].task_type, "t");
+        assert_eq!(tasks[0].input_data["a"], 1);
+        // `t1` was refused, so `t2` was fetched; the next poll reuses it.
+        assert_eq!(issued.load(Ordering::SeqCst), 2);
+        client
+            .poll_batch("t", 2, Duration::from_millis(10), "me", Some("blue"))
+            .await
+            .unwrap();
+        assert_eq!(issued.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn without_credentials_a_refusal_is_an_error() {
+        let (url, _) = server().await;
+        let client = ConductorClient::new(url, None).unwrap();
+        let err = client
+            .poll_batch("t", 2, Duration::from_millis(10), "me", Some("blue"))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, ClientError::Status { status, .. } if status == StatusCode::UNAUTHORIZED)
+        );
+    }
+}
