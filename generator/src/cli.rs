@@ -142,7 +142,13 @@ pub fn lint_workspace(ws: &Workspace) -> anyhow::Result<ExitCode> {
         .map(|api| ws.root.join(api.root))
         .collect();
     let openapi = lint_files(&files)?;
-    let findings = proto::lint::lint_dir(&ws.root)?;
+    let mut findings = proto::lint::lint_dir(&ws.root)?;
+    for contract in crate::saga::contract_files(&ws.root)? {
+        match crate::saga::load(&ws.root, &contract)? {
+            Ok(_) => eprintln!("{}: no problems", contract.display()),
+            Err(problems) => findings.extend(problems),
+        }
+    }
     print(&findings);
     if findings.is_empty() {
         eprintln!("{}: no problems", ws.root.join("buf.yaml").display());

@@ -25,7 +25,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Bundle, lint and emit code for every API in `redocly.yaml` and every module in `buf.yaml`.
+    /// Bundle, lint and emit code for every API in `redocly.yaml` and every module in `buf.yaml`,
+    /// and the Conductor definitions and saga ports of the saga contract in `api/saga/`.
     Generate,
     /// Like `generate`, but in memory: exit 1 listing every committed file that differs.
     Check,
@@ -37,9 +38,11 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Lint specs and protos (every API in `redocly.yaml` and every module in `buf.yaml` when no file is given).
+    /// Lint specs and protos (every API in `redocly.yaml`, every module in `buf.yaml` and the saga
+    /// contract when no file is given).
     Lint { files: Vec<PathBuf> },
-    /// Exit 1 listing every breaking change in the protos and specs since a git revision.
+    /// Exit 1 listing every breaking change in the protos, specs and saga contract since a git
+    /// revision.
     Breaking {
         /// The revision to compare with (a branch, tag or commit); read from git, never checked out.
         #[arg(long)]
