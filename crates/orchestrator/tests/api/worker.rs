@@ -334,3 +334,83 @@ async fn a_worker_with_a_domain_takes_the_tasks_routed_to_it() {
     finish(stop, handle).await;
     app.stop().await;
 }
+
+/// A rough probe, run by hand (`--ignored --nocapture`): the generated saga definitions
+/// (`deploy/conductor/`) driven by the worker runtime with no-op workers, in-process on SQLite.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a measurement to run by hand, not a check"]
+async fn the_worker_runtime_drives_the_generated_saga_at_rate() {
+    let workflows: usize = std::env::var("LOAD_WORKFLOWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    let app = TestApp::spawn().await;
+    let deploy = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../deploy/conductor");
+    let read = |name: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(deploy.join(name)).unwrap()).unwrap()
+    };
+    app.task_defs(read("taskdefs.json")).await;
+    app.workflow_def(read("bookstore_order_book_wf.json")).await;
+    app.workflow_def(read("bookstore_order_book_failure_wf.json"))
+        .await;
+    let (finished, mut finished_rx) = mpsc::unbounded_channel::<()>();
+    let outputs = [
+        (
+            "place_order",
+            json!({"order_id": 1, "user_id": "5f0c6b7e-2f8a-4d3c-9a51-0c2b8e6f1d42",
+                               "amount": "1.00", "items": [{"book_id": 1, "quantity": 1}]}),
+        ),
+        ("make_payment", json!({"payment_id": 1, "status": "paid"})),
+        (
+            "change_order_status",
+            json!({"order_id": 1, "status": "paid"}),
+        ),
+        ("reserve_inventory", json!({"order_id": 1, "reserved": []})),
+    ];
+    let mut runtime = runtime(&app);
+    for (task_type, output) in outputs {
+        let finished = finished.clone();
+        runtime = runtime.with(Worker::new(task_type, 16, move |_input: Value| {
+            let (output, finished) = (output.clone(), finished.clone());
+            async move {
+                if task_type == "reserve_inventory" {
+                    let _ = finished.send(());
+                }
+                Outcome::Completed(output)
+            }
+        }));
+    }
+    let (stop, handle) = spawn(runtime);
+    let started = std::time::Instant::now();
+    // Eight starters at once, as the order service's requests would start sagas.
+    let mut starters = tokio::task::JoinSet::new();
+    for starter in 0..8 {
+        let (http, url) = (app.http.clone(), app.url("/workflow"));
+        starters.spawn(async move {
+            for n in (starter..workflows).step_by(8) {
+                let body = json!({"name": "bookstore_order_book_wf", "version": 1,
+                                  "input": {"order_id": n + 1, "card_token": "tok_abcdefghijklmnop"}});
+                let response = http.post(&url).json(&body).send().await.expect("answered");
+                assert_eq!(response.status(), 200);
+            }
+        });
+    }
+    while let Some(done) = starters.join_next().await {
+        done.expect("a starter");
+    }
+    let starting = started.elapsed().as_secs_f64();
+    for _ in 0..workflows {
+        tokio::time::timeout(PATIENCE, finished_rx.recv())
+            .await
+            .expect("every saga reaches its last step")
+            .expect("the runtime runs");
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    println!(
+        "{workflows} sagas (4 tasks each) in {elapsed:.2} s ({starting:.2} s of them starting the workflows, 8 at a time): {:.0} workflows/s, {:.0} tasks/s",
+        workflows as f64 / elapsed,
+        (workflows * 4) as f64 / elapsed
+    );
+    finish(stop, handle).await;
+    app.stop().await;
+}
