@@ -102,7 +102,6 @@ pub fn check(contract: &Contract, owners: &BTreeSet<String>) -> Vec<Diagnostic> 
         );
     }
     object_schema(&mut checker, &contract.input, "/workflow/input");
-    let doc = &contract.bundle.document;
     let workflow_input = json!({"$ref": format!("#/components/schemas/{}", contract.input)});
     let mut done: Vec<&Task> = Vec::new();
     for task in &contract.tasks {
@@ -165,7 +164,6 @@ pub fn check(contract: &Contract, owners: &BTreeSet<String>) -> Vec<Diagnostic> 
         );
     }
     compensations(&mut checker);
-    let _ = doc;
     checker.problems
 }
 
