@@ -268,6 +268,10 @@ pub struct Param {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
     Json,
+    /// `application/x-www-form-urlencoded`: a flat struct sent as `name=value` pairs.
+    Form,
+    /// `text/plain` (any `text/*`): a `String`.
+    Text,
     /// Raw bytes (`application/octet-stream` and other non-JSON media types).
     Bytes,
 }

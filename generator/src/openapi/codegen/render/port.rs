@@ -18,6 +18,9 @@ pub struct PortFile<'a> {
     pub trait_name: &'a str,
     pub patterns: String,
     pub ops: Vec<PortOp>,
+    /// An outbound port (an API the service calls): the trait takes the client's arguments and
+    /// answers `ClientError`s; no request structs.
+    pub outbound: bool,
 }
 
 pub struct PortParam {
@@ -52,20 +55,22 @@ pub struct PortOp {
     pub variants: Vec<PortVariant>,
     /// For a GET with path parameters, a function building its URL path (for `Location`).
     pub location_fn: String,
+    /// The outbound trait method's arguments after `&self` (the client's).
+    pub outbound_args: Vec<String>,
 }
 
 /// The views of every operation, and the pattern statics their validation uses.
-pub fn port_ops(api: &Api, needs: &Needs) -> (Vec<PortOp>, String) {
+pub fn port_ops(api: &Api, needs: &Needs, outbound: bool) -> (Vec<PortOp>, String) {
     let mut emitter = Emitter::new(needs);
     let ops = api
         .operations
         .iter()
-        .map(|op| port_op(op, &api.base_path, &mut emitter))
+        .map(|op| port_op(op, &api.base_path, &mut emitter, outbound))
         .collect();
     (ops, emitter.patterns.render())
 }
 
-fn port_op(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> PortOp {
+fn port_op(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>, outbound: bool) -> PortOp {
     let params: Vec<PortParam> = op
         .params
         .iter()
@@ -123,7 +128,12 @@ fn port_op(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> PortOp
         request_fields,
         response_type: op.response_type.clone(),
         variants: op.responses.iter().map(port_variant).collect(),
-        location_fn: location_fn(op, base_path),
+        location_fn: if outbound {
+            String::new()
+        } else {
+            location_fn(op, base_path)
+        },
+        outbound_args: super::client::client_args(op),
     }
 }
 

@@ -125,6 +125,13 @@ fn router_op(op: &Operation, base_path: &str) -> RouterOp {
                 BodyKind::Json => format!(
                     "openapi_runtime::server::{optional}json_body(&parts.headers, body, state.config.body_limit, &mut errors).await"
                 ),
+                BodyKind::Form => format!(
+                    "openapi_runtime::server::{optional}form_body(&parts.headers, body, state.config.body_limit, &mut errors).await"
+                ),
+                BodyKind::Text => format!(
+                    "openapi_runtime::server::{optional}text_body(&parts.headers, {}, body, state.config.body_limit, &mut errors).await",
+                    str_lit(&body.media_type)
+                ),
                 BodyKind::Bytes => format!(
                     "openapi_runtime::server::{optional}bytes_body(&parts.headers, {}, body, state.config.body_limit, &mut errors).await",
                     str_lit(&body.media_type)
@@ -202,7 +209,7 @@ fn router_op(op: &Operation, base_path: &str) -> RouterOp {
         params_type: op.params_type.clone(),
         param_sources,
         body_validate: match &op.body {
-            Some(b) if b.kind == BodyKind::Json => {
+            Some(b) if matches!(b.kind, BodyKind::Json | BodyKind::Form) => {
                 "openapi_runtime::server::validate(&body, \"/body\", &mut errors);".to_owned()
             }
             _ => String::new(),
@@ -323,6 +330,10 @@ fn response_arm(op: &Operation, v: &ResponseVariant) -> String {
     let build = match &v.body {
         Some(b) if b.kind == BodyKind::Json => format!(
             "openapi_runtime::server::json_response({status_value}, {}, &body)",
+            str_lit(&b.media_type)
+        ),
+        Some(b) if b.kind == BodyKind::Text => format!(
+            "openapi_runtime::server::text_response({status_value}, {}, body)",
             str_lit(&b.media_type)
         ),
         Some(b) => format!(
