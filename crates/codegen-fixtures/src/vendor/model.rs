@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 673e6a675c213d2d-5765cdcb46df7c1e
+// fingerprint: bae42de679878e38-8e5a2c40612d1337
 //! Data transfer objects of Vendor: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -149,7 +149,7 @@ impl openapi_runtime::Validate for OAuthError {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VendorError {
     #[serde(
         rename = "errorMessage",

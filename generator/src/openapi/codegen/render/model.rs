@@ -29,6 +29,9 @@ pub struct StructView {
     pub defaults: Vec<DefaultFn>,
     /// `#[serde(deny_unknown_fields)]` for a schema with `additionalProperties: false`, else empty.
     pub container_attr: String,
+    /// `Default, ` when every field is optional without a spec default (all absent is a valid
+    /// value: `UserRepresentation { email: Some(..), ..Default::default() }`), else empty.
+    pub default_derive: &'static str,
 }
 
 pub struct EnumVariantView {
@@ -135,6 +138,14 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
                         "#[serde(deny_unknown_fields)]".to_owned()
                     } else {
                         String::new()
+                    },
+                    default_derive: if !fields.is_empty()
+                        && fields.iter().all(|f| {
+                            matches!(f.presence, Presence::Optional | Presence::OptionalNullable)
+                        }) {
+                        "Default, "
+                    } else {
+                        ""
                     },
                 })
             }

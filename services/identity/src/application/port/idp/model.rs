@@ -1,12 +1,12 @@
 // Generated from api/idp/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 22def7d582bf1a38-69bc206a330c18b9
+// fingerprint: c63812e8c2d30db9-56f35df11dc76ce8
 //! Data transfer objects of Keycloak (identity's subset): every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
 
 /// A user as the admin API reads and writes it. On create, `username` is required (it is the email when the realm logs in by email) and `credentials` may carry the initial password; realm roles are NOT granted by `realmRoles` on create, they need a role mapping afterwards. On update, absent fields are left as they are.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserRepresentation {
     /// Assigned by Keycloak; read-only.
     #[serde(
@@ -108,7 +108,7 @@ pub type UserRepresentationList = Vec<UserRepresentation>;
 pub type UserCount = i64;
 
 /// A credential; for passwords `{type: password, value, temporary}`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CredentialRepresentation {
     /// The credential type; `password` for a password.
     #[serde(
@@ -139,7 +139,7 @@ impl openapi_runtime::Validate for CredentialRepresentation {
 }
 
 /// A role. To map realm roles to a user, send them as read from `GET .../roles/{role-name}` (`id` and `name` are what Keycloak looks at).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RoleRepresentation {
     #[serde(
         default,
@@ -189,7 +189,7 @@ impl openapi_runtime::Validate for RoleRepresentation {
 pub type RoleRepresentationList = Vec<RoleRepresentation>;
 
 /// The admin API's error body for conflicts and invalid representations: one message, or several under `errors` (user profile validation).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorRepresentation {
     /// The attribute at fault, if any.
     #[serde(
@@ -596,7 +596,7 @@ impl openapi_runtime::Validate for Audience {
 }
 
 /// The realm roles a token carries.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RealmAccess {
     #[serde(
         default,
