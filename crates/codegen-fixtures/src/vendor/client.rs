@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 8abb3d1bf37b73e0-8a0827fa8037128b
+// fingerprint: 1d2aa7e04553662a-bb17d778b25406af
 //! A typed async client for Vendor (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -189,6 +189,42 @@ impl Client {
             200 => Ok(EchoResponse::Ok(openapi_runtime::client::decode_text(
                 status, &bytes,
             )?)),
+            _ => Err(ClientError::unexpected_status(status, &bytes)),
+        }
+    }
+
+    ///
+    /// # Errors
+    /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
+    /// or the response does not decode.
+    pub async fn add_note(&self, body: &str) -> Result<AddNoteResponse, ClientError> {
+        let url = format!("{}/notes", self.base_url);
+        let mut request = self.http.request(reqwest::Method::POST, url);
+        request = openapi_runtime::client::json_body(request, "application/json", body)?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        match status.as_u16() {
+            200 => Ok(AddNoteResponse::Ok(openapi_runtime::client::decode_text(
+                status, &bytes,
+            )?)),
+            _ => Err(ClientError::unexpected_status(status, &bytes)),
+        }
+    }
+
+    ///
+    /// # Errors
+    /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
+    /// or the response does not decode.
+    pub async fn put_tags(&self, body: &[String]) -> Result<PutTagsResponse, ClientError> {
+        let url = format!("{}/tags", self.base_url);
+        let mut request = self.http.request(reqwest::Method::PUT, url);
+        request = openapi_runtime::client::json_body(request, "application/json", body)?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        match status.as_u16() {
+            204 => Ok(PutTagsResponse::NoContent),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }

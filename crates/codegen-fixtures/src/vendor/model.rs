@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: bae42de679878e38-8e5a2c40612d1337
+// fingerprint: fbab3b0b81d988c1-d014def211e785f6
 //! Data transfer objects of Vendor: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -163,6 +163,10 @@ pub struct VendorError {
 impl openapi_runtime::Validate for VendorError {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
+
+pub type Tags = Vec<String>;
+
+pub type Note = String;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct User {

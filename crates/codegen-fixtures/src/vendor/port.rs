@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 4ca8a9c33a092def-62b55eaa57be033a
+// fingerprint: 9fc07aa986a7e6b3-7de2ba432fc8bbe0
 //! The inbound port of Vendor: one typed request and response per operation, and the
 //! `VendorApi` trait the service implements.
 //!
@@ -175,6 +175,72 @@ impl EchoResponse {
     }
 }
 
+/// The request of `add_note`, as the router hands it to the service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddNoteRequest {
+    pub body: String,
+}
+
+/// Every response `add_note` declares, one variant per status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddNoteResponse {
+    /// 200: stored, the note's length as text
+    Ok(String),
+}
+
+impl AddNoteResponse {
+    /// The HTTP status this response is sent with.
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            Self::Ok(_) => http::StatusCode::OK,
+        }
+    }
+}
+
+/// Checks the spec's constraints on the body of `add_note`.
+pub fn add_note_body_validate(
+    value: &str,
+    pointer: &str,
+    violations: &mut openapi_runtime::Violations,
+) {
+    violations.check_length(pointer, value, Some(1), None);
+}
+
+/// The request of `put_tags`, as the router hands it to the service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutTagsRequest {
+    pub body: Vec<String>,
+}
+
+/// Every response `put_tags` declares, one variant per status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutTagsResponse {
+    /// 204: replaced
+    NoContent,
+}
+
+impl PutTagsResponse {
+    /// The HTTP status this response is sent with.
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            Self::NoContent => http::StatusCode::NO_CONTENT,
+        }
+    }
+}
+
+/// Checks the spec's constraints on the body of `put_tags`.
+pub fn put_tags_body_validate(
+    value: &[String],
+    pointer: &str,
+    violations: &mut openapi_runtime::Violations,
+) {
+    violations.check_items(pointer, value, Some(1), Some(3), false);
+    for (index, item0) in value.iter().enumerate() {
+        let ptr0 = format!("{}/{index}", pointer);
+        violations.check_length(&ptr0, item0, Some(1), None);
+    }
+}
+
 /// Vendor: implemented by the service's use cases, called by the generated router.
 pub trait VendorApi: Send + Sync + 'static {
     fn request_token(
@@ -197,4 +263,12 @@ pub trait VendorApi: Send + Sync + 'static {
         &self,
         request: EchoRequest,
     ) -> impl Future<Output = Result<EchoResponse, ApiError>> + Send;
+    fn add_note(
+        &self,
+        request: AddNoteRequest,
+    ) -> impl Future<Output = Result<AddNoteResponse, ApiError>> + Send;
+    fn put_tags(
+        &self,
+        request: PutTagsRequest,
+    ) -> impl Future<Output = Result<PutTagsResponse, ApiError>> + Send;
 }

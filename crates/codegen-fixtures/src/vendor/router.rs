@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: f6ca8ab89e6645a3-50d1b93edbd6d5ae
+// fingerprint: f136714939fe6b70-f9517c288e138f75
 //! The axum adapter of Vendor: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -63,6 +63,8 @@ pub fn router_with_config<S: VendorApi>(
         .route("/users", axum::routing::post(create_user::<S>))
         .route("/users/{id}/name", axum::routing::get(get_user_name::<S>))
         .route("/echo", axum::routing::post(echo::<S>))
+        .route("/notes", axum::routing::post(add_note::<S>))
+        .route("/tags", axum::routing::put(put_tags::<S>))
         .fallback(openapi_runtime::server::not_found)
         .layer(axum::middleware::map_response(
             openapi_runtime::server::problem_for_bare_errors,
@@ -397,6 +399,121 @@ fn echo_response(response: EchoResponse) -> Response {
     match response {
         EchoResponse::Ok(body) => {
             openapi_runtime::server::text_response(http::StatusCode::OK, "text/plain", body)
+        }
+    }
+}
+
+const ERRORS_ADD_NOTE: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "add_note",
+    statuses: &[],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
+async fn add_note<S: VendorApi>(
+    State(state): State<AppState<S>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    if !openapi_runtime::server::accepts(&parts.headers, &["text/plain"]) {
+        return openapi_runtime::server::not_acceptable(&["text/plain"]);
+    }
+    let mut errors = Vec::new();
+    let body: Option<String> = match openapi_runtime::server::json_body(
+        &parts.headers,
+        body,
+        state.config.body_limit,
+        &mut errors,
+    )
+    .await
+    {
+        Ok(body) => body,
+        Err(problem) => return problem.into_response(),
+    };
+    let Some(body) = body else {
+        return openapi_runtime::Problem::validation(errors).into_response();
+    };
+    {
+        let mut violations = openapi_runtime::Violations::default();
+        add_note_body_validate(&body, "/body", &mut violations);
+        errors.extend(violations.errors);
+    }
+    if !errors.is_empty() {
+        return openapi_runtime::Problem::validation(errors).into_response();
+    }
+    let request = AddNoteRequest { body };
+    match state.service.add_note(request).await {
+        Ok(response) => add_note_response(response),
+        Err(error) => error.into_operation_response(&ERRORS_ADD_NOTE),
+    }
+}
+
+fn add_note_response(response: AddNoteResponse) -> Response {
+    match response {
+        AddNoteResponse::Ok(body) => {
+            openapi_runtime::server::text_response(http::StatusCode::OK, "text/plain", body)
+        }
+    }
+}
+
+const ERRORS_PUT_TAGS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
+    operation_id: "put_tags",
+    statuses: &[],
+    ranges: &[],
+    default: false,
+    locations: openapi_runtime::InputLocations {
+        path: &[],
+        query: &[],
+        header: &[],
+        cookie: &[],
+    },
+};
+
+async fn put_tags<S: VendorApi>(
+    State(state): State<AppState<S>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut errors = Vec::new();
+    let body: Option<Vec<String>> = match openapi_runtime::server::json_body(
+        &parts.headers,
+        body,
+        state.config.body_limit,
+        &mut errors,
+    )
+    .await
+    {
+        Ok(body) => body,
+        Err(problem) => return problem.into_response(),
+    };
+    let Some(body) = body else {
+        return openapi_runtime::Problem::validation(errors).into_response();
+    };
+    {
+        let mut violations = openapi_runtime::Violations::default();
+        put_tags_body_validate(&body, "/body", &mut violations);
+        errors.extend(violations.errors);
+    }
+    if !errors.is_empty() {
+        return openapi_runtime::Problem::validation(errors).into_response();
+    }
+    let request = PutTagsRequest { body };
+    match state.service.put_tags(request).await {
+        Ok(response) => put_tags_response(response),
+        Err(error) => error.into_operation_response(&ERRORS_PUT_TAGS),
+    }
+}
+
+fn put_tags_response(response: PutTagsResponse) -> Response {
+    match response {
+        PutTagsResponse::NoContent => {
+            openapi_runtime::server::empty_response(http::StatusCode::NO_CONTENT)
         }
     }
 }

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 76d04860e2b651b4-a4980cfcce5f7cbb
+// fingerprint: 8c298f0086b1c339-6759b8b6b389db5c
 //! A typed async client for Vendor (reqwest), speaking in the DTOs (`model`) and response
 //! enums (`port`) of the outbound port `VendorApi`, which it implements.
 
@@ -192,6 +192,42 @@ impl Client {
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
+
+    ///
+    /// # Errors
+    /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
+    /// or the response does not decode.
+    pub async fn add_note(&self, body: &str) -> Result<AddNoteResponse, ClientError> {
+        let url = format!("{}/notes", self.base_url);
+        let mut request = self.http.request(reqwest::Method::POST, url);
+        request = openapi_runtime::client::json_body(request, "application/json", body)?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        match status.as_u16() {
+            200 => Ok(AddNoteResponse::Ok(openapi_runtime::client::decode_text(
+                status, &bytes,
+            )?)),
+            _ => Err(ClientError::unexpected_status(status, &bytes)),
+        }
+    }
+
+    ///
+    /// # Errors
+    /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
+    /// or the response does not decode.
+    pub async fn put_tags(&self, body: &[String]) -> Result<PutTagsResponse, ClientError> {
+        let url = format!("{}/tags", self.base_url);
+        let mut request = self.http.request(reqwest::Method::PUT, url);
+        request = openapi_runtime::client::json_body(request, "application/json", body)?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        match status.as_u16() {
+            204 => Ok(PutTagsResponse::NoContent),
+            _ => Err(ClientError::unexpected_status(status, &bytes)),
+        }
+    }
 }
 
 impl VendorApi for Client {
@@ -223,5 +259,17 @@ impl VendorApi for Client {
     }
     fn echo(&self, body: &str) -> impl Future<Output = Result<EchoResponse, ClientError>> + Send {
         Client::echo(self, body)
+    }
+    fn add_note(
+        &self,
+        body: &str,
+    ) -> impl Future<Output = Result<AddNoteResponse, ClientError>> + Send {
+        Client::add_note(self, body)
+    }
+    fn put_tags(
+        &self,
+        body: &[String],
+    ) -> impl Future<Output = Result<PutTagsResponse, ClientError>> + Send {
+        Client::put_tags(self, body)
     }
 }

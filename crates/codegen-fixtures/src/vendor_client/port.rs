@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: ab321da78925729f-3241a92dfd1581a2
+// fingerprint: 88329f3d5ef8822c-2f49970f48df633b
 //! The outbound port of Vendor: typed parameters and one typed response per operation,
 //! and the `VendorApi` trait the service calls, implemented over HTTP by
 //! `super::client::Client` (tests substitute their own).
@@ -137,6 +137,60 @@ impl EchoResponse {
     }
 }
 
+/// Every response `add_note` declares, one variant per status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddNoteResponse {
+    /// 200: stored, the note's length as text
+    Ok(String),
+}
+
+impl AddNoteResponse {
+    /// The HTTP status this response is sent with.
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            Self::Ok(_) => http::StatusCode::OK,
+        }
+    }
+}
+
+/// Checks the spec's constraints on the body of `add_note`.
+pub fn add_note_body_validate(
+    value: &str,
+    pointer: &str,
+    violations: &mut openapi_runtime::Violations,
+) {
+    violations.check_length(pointer, value, Some(1), None);
+}
+
+/// Every response `put_tags` declares, one variant per status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutTagsResponse {
+    /// 204: replaced
+    NoContent,
+}
+
+impl PutTagsResponse {
+    /// The HTTP status this response is sent with.
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            Self::NoContent => http::StatusCode::NO_CONTENT,
+        }
+    }
+}
+
+/// Checks the spec's constraints on the body of `put_tags`.
+pub fn put_tags_body_validate(
+    value: &[String],
+    pointer: &str,
+    violations: &mut openapi_runtime::Violations,
+) {
+    violations.check_items(pointer, value, Some(1), Some(3), false);
+    for (index, item0) in value.iter().enumerate() {
+        let ptr0 = format!("{}/{index}", pointer);
+        violations.check_length(&ptr0, item0, Some(1), None);
+    }
+}
+
 /// Vendor, as the service calls it: implemented over HTTP by `super::client::Client`.
 pub trait VendorApi: Send + Sync {
     fn request_token(
@@ -158,4 +212,12 @@ pub trait VendorApi: Send + Sync {
         params: &GetUserNameParams,
     ) -> impl Future<Output = Result<GetUserNameResponse, ClientError>> + Send;
     fn echo(&self, body: &str) -> impl Future<Output = Result<EchoResponse, ClientError>> + Send;
+    fn add_note(
+        &self,
+        body: &str,
+    ) -> impl Future<Output = Result<AddNoteResponse, ClientError>> + Send;
+    fn put_tags(
+        &self,
+        body: &[String],
+    ) -> impl Future<Output = Result<PutTagsResponse, ClientError>> + Send;
 }

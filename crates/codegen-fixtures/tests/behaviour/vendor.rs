@@ -15,6 +15,7 @@ use codegen_fixtures::vendor_client;
 use openapi_runtime::auth::BoxFuture;
 use openapi_runtime::client::{ClientError, TokenError, TokenProvider};
 use openapi_runtime::{AuthError, Authenticator, Principal};
+use serde_json::json;
 
 /// Only the token `fresh` is valid.
 struct FreshOnly;
@@ -115,6 +116,16 @@ impl VendorApi for Vendor {
 
     async fn echo(&self, request: EchoRequest) -> Result<EchoResponse, ApiError> {
         Ok(EchoResponse::Ok(request.body.to_uppercase()))
+    }
+
+    async fn put_tags(&self, _request: PutTagsRequest) -> Result<PutTagsResponse, ApiError> {
+        Ok(PutTagsResponse::NoContent)
+    }
+
+    async fn add_note(&self, request: AddNoteRequest) -> Result<AddNoteResponse, ApiError> {
+        Ok(AddNoteResponse::Ok(
+            request.body.chars().count().to_string(),
+        ))
     }
 }
 
@@ -308,6 +319,40 @@ async fn a_bodiless_create_answers_its_location_and_text_bodies_are_strings() {
         client.echo("grüß dich").await.unwrap(),
         EchoResponse::Ok("GRÜSS DICH".to_owned())
     );
+
+    // A JSON string body is borrowed as `&str` and sent quoted.
+    assert_eq!(
+        client.add_note("naïve \"quote\"").await.unwrap(),
+        AddNoteResponse::Ok("13".to_owned())
+    );
+    let empty = reqwest::Client::new()
+        .post(format!("{base}/notes"))
+        .json(&"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(empty.status(), 422);
+
+    // An array body is borrowed as a slice; its own constraints are checked by the router.
+    assert_eq!(
+        client.put_tags(&["a".to_owned()]).await.unwrap(),
+        PutTagsResponse::NoContent
+    );
+    for (bad, pointer) in [
+        (json!([]), "/body"),
+        (json!(["a", "b", "c", "d"]), "/body"),
+        (json!(["a", ""]), "/body/1"),
+    ] {
+        let refused = reqwest::Client::new()
+            .put(format!("{base}/tags"))
+            .json(&bad)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 422, "{bad}");
+        let problem: serde_json::Value = refused.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["pointer"], pointer, "{problem}");
+    }
 
     let not_utf8 = reqwest::Client::new()
         .post(format!("{base}/echo"))

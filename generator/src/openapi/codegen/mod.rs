@@ -209,7 +209,7 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         (dir.join("port.rs"), port),
     ];
     if !client_only {
-        let router_ops = render::router::router_ops(&api.operations, &api.base_path);
+        let router_ops = render::router::router_ops(&api.operations, &api.base_path, &needs);
         let router = prune_model_import(render(
             "router.rs.j2",
             &render::router::RouterFile {

@@ -3,7 +3,9 @@
 
 use askama::Template;
 
-use super::super::ir::{Body, BodyKind, Location, Operation, ResponseVariant, StatusMatch, Ty};
+use super::super::ir::{
+    Body, BodyKind, Location, Operation, Prim, ResponseVariant, StatusMatch, Ty,
+};
 use super::super::names::{format_body, str_lit};
 use super::{MODEL, VariantShape, doc_comment};
 
@@ -84,11 +86,12 @@ pub fn client_arg_names(op: &Operation) -> Vec<&'static str> {
     names
 }
 
-/// The borrowed body's type: a slice for a JSON array, `str` for text, `[u8]` for bytes.
+/// The borrowed body's type: a slice for a JSON array, `str` for text or a JSON string, `[u8]`
+/// for bytes.
 fn body_arg_ty(body: &Body) -> String {
     match (body.kind, &body.shape.ty) {
         (BodyKind::Bytes, _) => "[u8]".to_owned(),
-        (BodyKind::Text, _) => "str".to_owned(),
+        (BodyKind::Text, _) | (BodyKind::Json, Ty::Prim(Prim::String)) => "str".to_owned(),
         (BodyKind::Json, Ty::List(item)) => format!("[{}]", item.rust_with(MODEL)),
         (BodyKind::Json | BodyKind::Form, _) => body.shape.rust_with(MODEL),
     }

@@ -4,8 +4,9 @@
 use askama::Template;
 
 use super::super::defaults::in_module;
-use super::super::ir::{BodyKind, Location, Operation, Presence, ResponseVariant, StatusMatch};
+use super::super::ir::{BodyKind, Location, Operation, Presence, ResponseVariant, StatusMatch, Ty};
 use super::super::names::str_lit;
+use super::super::validation::Needs;
 use super::{MODEL, VariantShape, serde_attr};
 
 #[derive(Template)]
@@ -72,11 +73,13 @@ pub struct RouterOp {
     pub response_arms: Vec<String>,
 }
 
-pub fn router_ops(ops: &[Operation], base_path: &str) -> Vec<RouterOp> {
-    ops.iter().map(|op| router_op(op, base_path)).collect()
+pub fn router_ops(ops: &[Operation], base_path: &str, needs: &Needs) -> Vec<RouterOp> {
+    ops.iter()
+        .map(|op| router_op(op, base_path, needs))
+        .collect()
 }
 
-fn router_op(op: &Operation, base_path: &str) -> RouterOp {
+fn router_op(op: &Operation, base_path: &str, needs: &Needs) -> RouterOp {
     let locations: Vec<(Location, LocationStruct)> = [
         Location::Path,
         Location::Query,
@@ -209,6 +212,18 @@ fn router_op(op: &Operation, base_path: &str) -> RouterOp {
         params_type: op.params_type.clone(),
         param_sources,
         body_validate: match &op.body {
+            // A body that is not a struct carries its constraints in the port's
+            // `<op>_body_validate`, when it has any.
+            Some(b) if b.kind == BodyKind::Json && !matches!(b.shape.ty, Ty::Named(_)) => {
+                if needs.shape(&b.shape) {
+                    format!(
+                        "{{\n        let mut violations = openapi_runtime::Violations::default();\n        {}_body_validate(&body, \"/body\", &mut violations);\n        errors.extend(violations.errors);\n    }}",
+                        op.ident
+                    )
+                } else {
+                    "openapi_runtime::server::validate(&body, \"/body\", &mut errors);".to_owned()
+                }
+            }
             Some(b) if matches!(b.kind, BodyKind::Json | BodyKind::Form) => {
                 "openapi_runtime::server::validate(&body, \"/body\", &mut errors);".to_owned()
             }
