@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: fbab3b0b81d988c1-d014def211e785f6
+// fingerprint: e3a023f29d450c17-57e173e074df95ac
 //! Data transfer objects of Vendor: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -58,7 +58,7 @@ impl openapi_runtime::Validate for GrantType {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TokenForm {
     pub grant_type: GrantType,
     pub client_id: String,
@@ -92,6 +92,23 @@ pub struct TokenForm {
         skip_serializing_if = "Option::is_none"
     )]
     pub max_age: Option<i32>,
+}
+
+impl std::fmt::Debug for TokenForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenForm")
+            .field("grant_type", &self.grant_type)
+            .field("client_id", &self.client_id)
+            .field(
+                "client_secret",
+                &self.client_secret.as_ref().map(|_| "<redacted>"),
+            )
+            .field("username", &self.username)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .field("scope", &self.scope)
+            .field("max_age", &self.max_age)
+            .finish()
+    }
 }
 
 impl openapi_runtime::Validate for TokenForm {

@@ -204,6 +204,16 @@ async fn form_bodies_round_trip_and_vendor_errors_are_typed_variants() {
         })
     );
     assert_eq!(vendor.forms.lock().unwrap()[0], token_form("p&ss=wörd +1"));
+    // Secrets (`writeOnly`, `format: password`) never reach a log through `Debug`.
+    let shown = format!("{:?}", token_form("p&ss=wörd +1"));
+    assert!(
+        !shown.contains("wörd") && !shown.contains("s3cr"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("client_id: \"bookstore\"") && shown.contains("<redacted>"),
+        "{shown}"
+    );
 
     let refused = client
         .request_token(&realm, &token_form("wrong"))

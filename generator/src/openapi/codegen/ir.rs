@@ -152,6 +152,8 @@ pub struct Field {
     pub presence: Presence,
     /// Self-referential fields are boxed to give the struct a finite size.
     pub boxed: bool,
+    /// A secret (`writeOnly` or `format: password`): `Debug` shows it redacted.
+    pub secret: bool,
 }
 
 impl Field {

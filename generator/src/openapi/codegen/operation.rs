@@ -217,6 +217,7 @@ fn convert_params(
                 Presence::Optional
             },
             boxed: false,
+            secret: false,
         };
         let default = schemas
             .deref_schema(schema)

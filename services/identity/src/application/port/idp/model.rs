@@ -1,12 +1,12 @@
 // Generated from api/idp/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: c63812e8c2d30db9-56f35df11dc76ce8
+// fingerprint: df1fa64c37b6ae3d-5a01f75dd0a4abba
 //! Data transfer objects of Keycloak (identity's subset): every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
 
 /// A user as the admin API reads and writes it. On create, `username` is required (it is the email when the realm logs in by email) and `credentials` may carry the initial password; realm roles are NOT granted by `realmRoles` on create, they need a role mapping afterwards. On update, absent fields are left as they are.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserRepresentation {
     /// Assigned by Keycloak; read-only.
     #[serde(
@@ -97,6 +97,28 @@ pub struct UserRepresentation {
     pub realm_roles: Option<Vec<String>>,
 }
 
+impl std::fmt::Debug for UserRepresentation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserRepresentation")
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .field("email", &self.email)
+            .field("emailVerified", &self.email_verified)
+            .field("firstName", &self.first_name)
+            .field("lastName", &self.last_name)
+            .field("enabled", &self.enabled)
+            .field("createdTimestamp", &self.created_timestamp)
+            .field("attributes", &self.attributes)
+            .field("requiredActions", &self.required_actions)
+            .field(
+                "credentials",
+                &self.credentials.as_ref().map(|_| "<redacted>"),
+            )
+            .field("realmRoles", &self.realm_roles)
+            .finish()
+    }
+}
+
 impl openapi_runtime::Validate for UserRepresentation {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
@@ -108,7 +130,7 @@ pub type UserRepresentationList = Vec<UserRepresentation>;
 pub type UserCount = i64;
 
 /// A credential; for passwords `{type: password, value, temporary}`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CredentialRepresentation {
     /// The credential type; `password` for a password.
     #[serde(
@@ -132,6 +154,16 @@ pub struct CredentialRepresentation {
         skip_serializing_if = "Option::is_none"
     )]
     pub temporary: Option<bool>,
+}
+
+impl std::fmt::Debug for CredentialRepresentation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CredentialRepresentation")
+            .field("type", &self.type_)
+            .field("value", &self.value.as_ref().map(|_| "<redacted>"))
+            .field("temporary", &self.temporary)
+            .finish()
+    }
 }
 
 impl openapi_runtime::Validate for CredentialRepresentation {
@@ -243,7 +275,7 @@ impl openapi_runtime::Validate for OAuthError {
 }
 
 /// A token request (RFC 6749), form-encoded. The client authenticates with `client_id` and, for a confidential client, `client_secret`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TokenRequest {
     /// `password` (resource owner credentials: `username` and `password`), `refresh_token` (a `refresh_token`) or `client_credentials` (the client's own service account).
     pub grant_type: GrantType,
@@ -282,6 +314,26 @@ pub struct TokenRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub scope: Option<String>,
+}
+
+impl std::fmt::Debug for TokenRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenRequest")
+            .field("grant_type", &self.grant_type)
+            .field("client_id", &self.client_id)
+            .field(
+                "client_secret",
+                &self.client_secret.as_ref().map(|_| "<redacted>"),
+            )
+            .field("username", &self.username)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .field(
+                "refresh_token",
+                &self.refresh_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("scope", &self.scope)
+            .finish()
+    }
 }
 
 impl openapi_runtime::Validate for TokenRequest {
@@ -395,7 +447,7 @@ impl openapi_runtime::Validate for AccessTokenResponse {
 }
 
 /// Ends the session the refresh token belongs to (back-channel logout), form-encoded.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LogoutRequest {
     pub client_id: String,
     #[serde(
@@ -405,6 +457,19 @@ pub struct LogoutRequest {
     )]
     pub client_secret: Option<String>,
     pub refresh_token: String,
+}
+
+impl std::fmt::Debug for LogoutRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LogoutRequest")
+            .field("client_id", &self.client_id)
+            .field(
+                "client_secret",
+                &self.client_secret.as_ref().map(|_| "<redacted>"),
+            )
+            .field("refresh_token", &"<redacted>")
+            .finish()
+    }
 }
 
 impl openapi_runtime::Validate for LogoutRequest {
@@ -459,7 +524,7 @@ impl openapi_runtime::Validate for IntrospectionRequestTokenTypeHint {
 }
 
 /// A token introspection request (RFC 7662), form-encoded, by an authenticated client.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IntrospectionRequest {
     pub token: String,
     #[serde(
@@ -475,6 +540,20 @@ pub struct IntrospectionRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub client_secret: Option<String>,
+}
+
+impl std::fmt::Debug for IntrospectionRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IntrospectionRequest")
+            .field("token", &"<redacted>")
+            .field("token_type_hint", &self.token_type_hint)
+            .field("client_id", &self.client_id)
+            .field(
+                "client_secret",
+                &self.client_secret.as_ref().map(|_| "<redacted>"),
+            )
+            .finish()
+    }
 }
 
 impl openapi_runtime::Validate for IntrospectionRequest {
