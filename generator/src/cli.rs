@@ -12,7 +12,7 @@ use crate::openapi::codegen::{self, Layout, Target};
 use crate::openapi::lint;
 use crate::output::{self, Drift, GeneratedFile};
 use crate::proto;
-use crate::workspace::Workspace;
+use crate::workspace::{Emit, Workspace};
 
 /// Bundle a spec, turning bundling problems into printed diagnostics.
 fn load(root_file: &Path) -> anyhow::Result<Result<Bundle, Vec<Diagnostic>>> {
@@ -50,7 +50,10 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
             api_name: api.name.clone(),
             spec_display: api.root.display().to_string(),
             crate_dir: api.service_dir(),
-            layout: Layout::Service,
+            layout: match &api.emit {
+                Emit::Server => Layout::Service,
+                Emit::Client { into } => Layout::Client { dir: into.clone() },
+            },
         };
         files.extend(
             codegen::emit(&bundle, &target).with_context(|| format!("generating {}", api.name))?,

@@ -2,6 +2,18 @@
 //!
 //! `redocly.yaml` lists the OpenAPI APIs (`apis: <name>@<version>: root: <file>`), and is also read
 //! by Redocly's own CLI. An API named `catalog@v1` is emitted into `services/catalog`.
+//! An API the bookstore calls but does not serve (a vendor's, like Keycloak's) says so in its
+//! entry's `x-generator` extension (Redocly ignores `x-` keys):
+//!
+//! ```yaml
+//! idp@v1:
+//!   root: api/idp/openapi.yaml
+//!   x-generator:
+//!     emit: client     # DTOs, an outbound port trait and the client; no router
+//!     into: services/identity/src/application/port/idp
+//!     lint: vendor     # the house rules for our own APIs (problem+json errors) do not apply
+//! ```
+//!
 //! `buf.yaml` lists the proto modules (read by [`crate::proto`]).
 
 use std::path::{Path, PathBuf};
@@ -25,6 +37,35 @@ pub struct ApiEntry {
     pub version: String,
     /// Root file, relative to the workspace root.
     pub root: PathBuf,
+    /// What is emitted, and where.
+    pub emit: Emit,
+    /// Which rule set the spec is linted with.
+    pub lint: LintProfile,
+}
+
+/// What the generator emits for an API (`x-generator.emit`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Emit {
+    /// `server` (the default): everything, into the service named after the API.
+    Server,
+    /// `client`: DTOs, an outbound port trait and the client implementing it, into the module
+    /// folder `into` (workspace-relative), for an API a service calls but does not serve.
+    Client { into: PathBuf },
+}
+
+/// The lint rules a spec is held to (`x-generator.lint`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LintProfile {
+    /// `house` (the default): Redocly's recommended rules and every generator rule.
+    House,
+    /// `vendor`: someone else's contract, described as it is: the rules that only state our
+    /// house style ([`LintProfile::HOUSE_ONLY`]) are off.
+    Vendor,
+}
+
+impl LintProfile {
+    /// The generator rules that state our house style rather than what the generator needs.
+    pub const HOUSE_ONLY: &[&str] = &["generator-problem-json"];
 }
 
 impl ApiEntry {
@@ -83,15 +124,73 @@ fn parse_registry(text: &str) -> anyhow::Result<Vec<ApiEntry>> {
                 .get("root")
                 .and_then(Value::as_str)
                 .ok_or_else(|| anyhow!("API `{key}` has no `root` file"))?;
+            let (emit, lint) = generator_settings(entry).with_context(|| format!("API `{key}`"))?;
             Ok(ApiEntry {
                 name: name.to_owned(),
                 version: version.to_owned(),
                 root: PathBuf::from(root),
+                emit,
+                lint,
             })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     entries.sort_by(|a, b| a.name.cmp(&b.name).then(a.version.cmp(&b.version)));
     Ok(entries)
+}
+
+/// An API entry's `x-generator` settings: what to emit and which lint profile applies.
+///
+/// # Errors
+/// When a setting has an unknown value, or `emit: client` has no `into` folder.
+pub fn generator_settings(entry: &Value) -> anyhow::Result<(Emit, LintProfile)> {
+    let Some(settings) = entry.get("x-generator") else {
+        return Ok((Emit::Server, LintProfile::House));
+    };
+    let Some(settings) = settings.as_object() else {
+        bail!("`x-generator` must be a mapping (`{{emit: client, into: <folder>, lint: vendor}}`)");
+    };
+    if let Some(unknown) = settings
+        .keys()
+        .find(|k| !["emit", "into", "lint"].contains(&k.as_str()))
+    {
+        bail!("`x-generator.{unknown}` is not a setting (expected `emit`, `into`, `lint`)");
+    }
+    let text = |name: &str| -> anyhow::Result<Option<&str>> {
+        match settings.get(name) {
+            None => Ok(None),
+            Some(value) => value
+                .as_str()
+                .map(Some)
+                .ok_or_else(|| anyhow!("`x-generator.{name}` must be text")),
+        }
+    };
+    let emit = match (text("emit")?, text("into")?) {
+        (None | Some("server"), None) => Emit::Server,
+        (None | Some("server"), Some(_)) => {
+            bail!(
+                "`x-generator.into` applies to `emit: client` only (a server API goes to `services/<name>`)"
+            )
+        }
+        (Some("client"), Some(into)) if !into.trim().is_empty() => Emit::Client {
+            into: PathBuf::from(into),
+        },
+        (Some("client"), _) => {
+            bail!(
+                "`x-generator.emit: client` needs `into: <module folder>` (e.g. `services/identity/src/application/port/idp`)"
+            )
+        }
+        (Some(other), _) => {
+            bail!("`x-generator.emit: {other}` is unknown (expected `server` or `client`)")
+        }
+    };
+    let lint = match text("lint")? {
+        None | Some("house") => LintProfile::House,
+        Some("vendor") => LintProfile::Vendor,
+        Some(other) => {
+            bail!("`x-generator.lint: {other}` is unknown (expected `house` or `vendor`)")
+        }
+    };
+    Ok((emit, lint))
 }
 
 #[cfg(test)]
@@ -105,6 +204,43 @@ mod tests {
         assert_eq!(apis[0].name, "catalog");
         assert_eq!(apis[1].root, PathBuf::from("api/order/openapi.yaml"));
         assert_eq!(apis[1].service_dir(), PathBuf::from("services/order"));
+    }
+
+    #[test]
+    fn a_vendor_client_names_its_folder_and_profile() {
+        let text = "apis:\n  idp@v1:\n    root: api/idp/openapi.yaml\n    x-generator:\n      emit: client\n      into: services/identity/src/application/port/idp\n      lint: vendor\n";
+        let apis = parse_registry(text).unwrap();
+        assert_eq!(
+            apis[0].emit,
+            Emit::Client {
+                into: PathBuf::from("services/identity/src/application/port/idp")
+            }
+        );
+        assert_eq!(apis[0].lint, LintProfile::Vendor);
+        let plain = parse_registry("apis:\n  a@v1:\n    root: a.yaml\n").unwrap();
+        assert_eq!(
+            (&plain[0].emit, plain[0].lint),
+            (&Emit::Server, LintProfile::House)
+        );
+    }
+
+    #[test]
+    fn bad_generator_settings_are_rejected_with_the_fix() {
+        for (settings, expected) in [
+            ("{emit: client}", "needs `into"),
+            ("{emit: router}", "`x-generator.emit: router` is unknown"),
+            ("{lint: lax}", "`x-generator.lint: lax` is unknown"),
+            ("{into: x}", "applies to `emit: client` only"),
+            (
+                "{emit: client, into: x, out: y}",
+                "`x-generator.out` is not a setting",
+            ),
+            ("client", "must be a mapping"),
+        ] {
+            let text = format!("apis:\n  a@v1:\n    root: a.yaml\n    x-generator: {settings}\n");
+            let err = format!("{:#}", parse_registry(&text).unwrap_err());
+            assert!(err.contains(expected), "{settings}: {err}");
+        }
     }
 
     #[test]

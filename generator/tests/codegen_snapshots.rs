@@ -57,13 +57,51 @@ fn emit(spec: &Path) -> Vec<GeneratedFile> {
         .collect()
 }
 
+/// Fixtures also emitted client-only (`x-generator.emit: client`), as the module
+/// `src/<stem>_client/`: DTOs, the outbound port and the client implementing it.
+const CLIENT_ONLY: &[&str] = &["vendor"];
+
+fn emit_client_only(spec: &Path) -> Vec<GeneratedFile> {
+    let stem = spec.file_stem().unwrap().to_string_lossy().into_owned();
+    let bundle = bundle::bundle_file(spec).expect("fixture bundles");
+    let target = Target {
+        api_name: stem.clone(),
+        spec_display: format!("generator/tests/fixtures/codegen/{stem}.yaml"),
+        crate_dir: PathBuf::from("crates/codegen-fixtures"),
+        layout: Layout::Client {
+            dir: PathBuf::from(format!("crates/codegen-fixtures/src/{stem}_client")),
+        },
+    };
+    codegen::emit(&bundle, &target).unwrap_or_else(|e| panic!("{stem} does not generate: {e}"))
+}
+
+/// Every emitted file of every fixture, in both layouts where both apply.
+fn emit_all(spec: &Path) -> Vec<GeneratedFile> {
+    let mut files = emit(spec);
+    let stem = spec.file_stem().unwrap().to_string_lossy().into_owned();
+    if CLIENT_ONLY.contains(&stem.as_str()) {
+        files.extend(emit_client_only(spec));
+    }
+    files
+}
+
+#[test]
+fn a_client_only_api_gets_no_router_and_no_bundled_spec() {
+    let spec = workspace_root().join("generator/tests/fixtures/codegen/vendor.yaml");
+    let names: Vec<String> = emit_client_only(&spec)
+        .iter()
+        .map(|f| f.path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["mod.rs", "model.rs", "port.rs", "client.rs"]);
+}
+
 #[test]
 fn emitted_code_matches_the_committed_fixtures_crate() {
     let root = workspace_root();
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut stale = Vec::new();
     for spec in fixtures() {
-        let files = emit(&spec);
+        let files = emit_all(&spec);
         if update {
             generator::output::write_all(&root, &files).expect("writing snapshots");
             continue;
@@ -90,6 +128,6 @@ fn emitted_code_matches_the_committed_fixtures_crate() {
 #[test]
 fn emission_is_deterministic() {
     for spec in fixtures() {
-        assert_eq!(emit(&spec), emit(&spec), "{}", spec.display());
+        assert_eq!(emit_all(&spec), emit_all(&spec), "{}", spec.display());
     }
 }

@@ -452,3 +452,54 @@ fn redocly_yaml_rule_settings_are_honoured() {
         .expect("reported");
     assert_eq!(four.severity, Severity::Error, "the API's own rules apply");
 }
+
+/// A spec whose 400 is a vendor's JSON error body, in a workspace whose `redocly.yaml` gives it
+/// `settings` (an `x-generator` mapping, or nothing).
+// A test helper: a failure to set up the workspace fails the test.
+#[allow(clippy::expect_used)]
+fn vendor_error_findings(settings: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temporary workspace");
+    let registry = format!("apis:\n  idp@v1:\n    root: api.yaml\n{settings}");
+    std::fs::write(dir.path().join("redocly.yaml"), registry).expect("registry");
+    let spec = r#"openapi: 3.0.3
+info: {title: Vendor, version: '1', license: {name: MIT, url: https://opensource.org/licenses/MIT}}
+servers: [{url: 'http://localhost:8080'}]
+paths:
+  /token:
+    post:
+      operationId: requestToken
+      summary: Obtain a token
+      security: []
+      responses:
+        '200':
+          description: the token
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Token'}
+        '400':
+          description: refused
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/OAuthError'}
+components:
+  schemas:
+    Token: {type: object, properties: {access_token: {type: string}}}
+    OAuthError: {type: object, properties: {error: {type: string}}}
+"#;
+    let root = dir.path().join("api.yaml");
+    std::fs::write(&root, spec).expect("spec");
+    findings(&root)
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.rule)
+        .collect()
+}
+
+#[test]
+fn the_vendor_profile_turns_the_house_rules_off() {
+    assert_eq!(vendor_error_findings(""), ["generator-problem-json"]);
+    let house = "    x-generator: {emit: client, into: out, lint: house}\n";
+    assert_eq!(vendor_error_findings(house), ["generator-problem-json"]);
+    let vendor = "    x-generator: {emit: client, into: out, lint: vendor}\n";
+    assert!(vendor_error_findings(vendor).is_empty());
+}

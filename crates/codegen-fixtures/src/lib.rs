@@ -4,4 +4,6 @@
 
 pub mod shapes;
 pub mod shop;
+pub mod vendor;
+pub mod vendor_client;
 pub mod wild;

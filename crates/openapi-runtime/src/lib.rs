@@ -5,7 +5,8 @@
 //! [`auth::Authenticator`] the router calls for each operation's security requirements,
 //! validation helpers that collect one JSON pointer per invalid field ([`validate`]), and the
 //! absent / null / value tri-state for fields where the difference matters ([`tristate`]), and
-//! the helpers generated routers ([`server`]) and clients ([`client`]) call.
+//! the helpers generated routers ([`server`]) and clients ([`client`]) call — including the
+//! client's [`client::TokenProvider`], which supplies bearer tokens and renews one after a 401.
 
 // `Problem` is the error of request handling: built once per failed request and sent as the
 // response, so its size never sits on a hot path; boxing it would only add noise.

@@ -283,6 +283,105 @@ pub async fn optional_json_body<T: DeserializeOwned>(
     Ok(decode_json(&bytes, errors)?.map(Some))
 }
 
+fn is_form(headers: &HeaderMap) -> bool {
+    content_type(headers)
+        .is_some_and(|m| m.type_() == mime::APPLICATION && m.subtype() == mime::WWW_FORM_URLENCODED)
+}
+
+/// A required `application/x-www-form-urlencoded` body. `Ok(None)` means field errors were
+/// recorded in `errors` (each under `/body`).
+///
+/// # Errors
+/// 413 over the limit, 415 for another content type.
+pub async fn form_body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<T>, Problem> {
+    let bytes = read(body, limit).await?;
+    if bytes.is_empty() {
+        errors.push(FieldError {
+            pointer: "/body".to_owned(),
+            detail: "a form request body is required".to_owned(),
+        });
+        return Ok(None);
+    }
+    if !is_form(headers) {
+        return Err(unsupported("application/x-www-form-urlencoded"));
+    }
+    Ok(decode_form("body", &bytes, errors))
+}
+
+/// An optional form body: `Ok(Some(None))` when absent, `Ok(None)` when invalid.
+///
+/// # Errors
+/// As [`form_body`].
+pub async fn optional_form_body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<Option<T>>, Problem> {
+    let bytes = read(body, limit).await?;
+    if bytes.is_empty() {
+        return Ok(Some(None));
+    }
+    if !is_form(headers) {
+        return Err(unsupported("application/x-www-form-urlencoded"));
+    }
+    Ok(decode_form("body", &bytes, errors).map(Some))
+}
+
+/// A required text body of media type `media` (`text/plain`); it must be UTF-8.
+///
+/// # Errors
+/// 413 over the limit, 415 for another content type.
+pub async fn text_body(
+    headers: &HeaderMap,
+    media: &str,
+    body: Body,
+    limit: usize,
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<String>, Problem> {
+    Ok(bytes_body(headers, media, body, limit, errors)
+        .await?
+        .and_then(|bytes| utf8(bytes, errors)))
+}
+
+/// An optional text body.
+///
+/// # Errors
+/// As [`text_body`].
+pub async fn optional_text_body(
+    headers: &HeaderMap,
+    media: &str,
+    body: Body,
+    limit: usize,
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<Option<String>>, Problem> {
+    Ok(
+        match optional_bytes_body(headers, media, body, limit, errors).await? {
+            Some(Some(bytes)) => utf8(bytes, errors).map(Some),
+            Some(None) => Some(None),
+            None => None,
+        },
+    )
+}
+
+fn utf8(bytes: Vec<u8>, errors: &mut Vec<FieldError>) -> Option<String> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(_) => {
+            errors.push(FieldError {
+                pointer: "/body".to_owned(),
+                detail: "must be UTF-8 text".to_owned(),
+            });
+            None
+        }
+    }
+}
+
 fn media_matches(headers: &HeaderMap, media: &str) -> bool {
     let Ok(expected) = media.parse::<mime::Mime>() else {
         return true;
@@ -402,6 +501,10 @@ pub fn json_response<T: Serialize + ?Sized>(
 }
 
 pub fn bytes_response(status: StatusCode, media: &'static str, body: Vec<u8>) -> Response {
+    (status, [(header::CONTENT_TYPE, media)], body).into_response()
+}
+
+pub fn text_response(status: StatusCode, media: &'static str, body: String) -> Response {
     (status, [(header::CONTENT_TYPE, media)], body).into_response()
 }
 

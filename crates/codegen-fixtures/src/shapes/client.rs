@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 610098ac2f43f75a-ee381f9501657b31
+// fingerprint: 3b5402d48e601d94-bf627de0ba6ab6cf
 //! A typed async client for Shapes API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -19,7 +19,7 @@ const BASE_PATH: &str = "";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
-    bearer_token: Option<String>,
+    auth: openapi_runtime::client::Auth,
 }
 
 impl Client {
@@ -35,13 +35,23 @@ impl Client {
         Self {
             base_url: format!("{}{BASE_PATH}", base_url.trim_end_matches('/')),
             http,
-            bearer_token: None,
+            auth: openapi_runtime::client::Auth::none(),
         }
     }
 
-    /// Send `Authorization: Bearer <token>` with every request.
+    /// Send `Authorization: Bearer <token>` with every request of a secured operation.
     pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
+        self.auth = openapi_runtime::client::Auth::token(token);
+        self
+    }
+
+    /// Take the bearer token of each secured request from `provider`; after a 401 the provider
+    /// is asked for a fresh token and the request is sent once more.
+    pub fn with_token_provider(
+        mut self,
+        provider: std::sync::Arc<dyn openapi_runtime::client::TokenProvider>,
+    ) -> Self {
+        self.auth = openapi_runtime::client::Auth::provider(provider);
         self
     }
 
@@ -53,10 +63,7 @@ impl Client {
         let url = format!("{}/pets", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -75,10 +82,7 @@ impl Client {
         let url = format!("{}/shapes", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -102,10 +106,7 @@ impl Client {
         if let Some(body) = body {
             request = openapi_runtime::client::json_body(request, "application/json", body)?;
         }
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -133,10 +134,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PATCH, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {

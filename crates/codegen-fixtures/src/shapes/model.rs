@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 8ebce2896d0413f4-37c9cc0206ae4669
+// fingerprint: 5955d59b248595fb-d3b7b31c2e052afe
 //! Data transfer objects of Shapes API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -307,7 +307,7 @@ impl openapi_runtime::Validate for Label {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordNested {
     #[serde(
         default,

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 1b6b95108b02eac6-55021a3275881b89
+// fingerprint: d6b11ebfd1aa3f58-e9295f5e725af9c9
 //! A typed async client for Shop API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -19,7 +19,7 @@ const BASE_PATH: &str = "/api/v1";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
-    bearer_token: Option<String>,
+    auth: openapi_runtime::client::Auth,
 }
 
 impl Client {
@@ -35,13 +35,23 @@ impl Client {
         Self {
             base_url: format!("{}{BASE_PATH}", base_url.trim_end_matches('/')),
             http,
-            bearer_token: None,
+            auth: openapi_runtime::client::Auth::none(),
         }
     }
 
-    /// Send `Authorization: Bearer <token>` with every request.
+    /// Send `Authorization: Bearer <token>` with every request of a secured operation.
     pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
+        self.auth = openapi_runtime::client::Auth::token(token);
+        self
+    }
+
+    /// Take the bearer token of each secured request from `provider`; after a 401 the provider
+    /// is asked for a fresh token and the request is sent once more.
+    pub fn with_token_provider(
+        mut self,
+        provider: std::sync::Arc<dyn openapi_runtime::client::TokenProvider>,
+    ) -> Self {
+        self.auth = openapi_runtime::client::Auth::provider(provider);
         self
     }
 
@@ -64,10 +74,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "tag", &params.tag)?;
         openapi_runtime::client::push_param(&mut query, "title", &params.title)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -96,10 +103,7 @@ impl Client {
         request =
             openapi_runtime::client::header(request, "idempotency-key", &params.idempotency_key)?;
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -138,10 +142,7 @@ impl Client {
         let mut cookies: Vec<(&str, String)> = Vec::new();
         openapi_runtime::client::push_param(&mut cookies, "session", &params.session)?;
         request = openapi_runtime::client::cookies(request, &cookies);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -170,11 +171,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::DELETE, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::DELETE, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -206,10 +204,7 @@ impl Client {
         let mut request = self.http.request(reqwest::Method::PATCH, url);
         request =
             openapi_runtime::client::json_body(request, "application/merge-patch+json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -237,11 +232,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -269,10 +261,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::bytes_body(request, "application/octet-stream", body);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {

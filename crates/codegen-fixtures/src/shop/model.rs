@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 377cc65bac227546-4d81dadc6f595bcf
+// fingerprint: 85afaa82b9ed9e96-e53be2adf4a2c42b
 //! Data transfer objects of Shop API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -8,7 +8,7 @@
 static PATTERN_1: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^-?[0-9]+(\\.[0-9]{1,2})?$");
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     #[serde(
         rename = "type",
@@ -199,7 +199,7 @@ impl openapi_runtime::Validate for CreateItem {
 }
 
 /// JSON merge patch of an item; `null` clears the description.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ItemPatch {
     #[serde(
         default,

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: a4e7db0b7687db23-a6a5783e652e7554
+// fingerprint: 781db330dd8da8fb-58d21f303e2a9f22
 //! A typed async client for Wild Pets (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -19,7 +19,7 @@ const BASE_PATH: &str = "/v2";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
-    bearer_token: Option<String>,
+    auth: openapi_runtime::client::Auth,
 }
 
 impl Client {
@@ -35,13 +35,23 @@ impl Client {
         Self {
             base_url: format!("{}{BASE_PATH}", base_url.trim_end_matches('/')),
             http,
-            bearer_token: None,
+            auth: openapi_runtime::client::Auth::none(),
         }
     }
 
-    /// Send `Authorization: Bearer <token>` with every request.
+    /// Send `Authorization: Bearer <token>` with every request of a secured operation.
     pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
+        self.auth = openapi_runtime::client::Auth::token(token);
+        self
+    }
+
+    /// Take the bearer token of each secured request from `provider`; after a 401 the provider
+    /// is asked for a fresh token and the request is sent once more.
+    pub fn with_token_provider(
+        mut self,
+        provider: std::sync::Arc<dyn openapi_runtime::client::TokenProvider>,
+    ) -> Self {
+        self.auth = openapi_runtime::client::Auth::provider(provider);
         self
     }
 
@@ -56,10 +66,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "status", &params.status)?;
         openapi_runtime::client::push_param(&mut query, "limit", &params.limit)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -83,10 +90,7 @@ impl Client {
         if let Some(body) = body {
             request = openapi_runtime::client::json_body(request, "application/json", body)?;
         }
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -115,10 +119,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "id", &params.id2)?;
         request = request.query(&query);
         request = openapi_runtime::client::header(request, "x-trace", &params.x_trace)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {
@@ -146,10 +147,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         match status.as_u16() {

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 5bfb2435638530f8-f3bbbacac0ed2fc3
+// fingerprint: b36df8469d1ab4fd-88fb0c42c99e7100
 //! Data transfer objects of Wild Pets: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -8,7 +8,7 @@
 /// A pet, through a lone allOf.
 pub type Pet = Pet2;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Pet2 {
     #[serde(
         default,
@@ -40,7 +40,7 @@ impl openapi_runtime::Validate for Pet2 {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Client2 {
     #[serde(
         default,
@@ -54,7 +54,7 @@ impl openapi_runtime::Validate for Client2 {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Owner {
     #[serde(
         default,
@@ -74,7 +74,7 @@ impl openapi_runtime::Validate for Owner {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Contact {
     #[serde(
         default,
@@ -186,7 +186,7 @@ impl openapi_runtime::Validate for PostPetsBody {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostPetsDefaultBody {
     #[serde(
         default,

@@ -9,4 +9,5 @@ mod client;
 mod common;
 mod dto;
 mod router;
+mod vendor;
 mod wild;

@@ -152,6 +152,8 @@ pub struct Field {
     pub presence: Presence,
     /// Self-referential fields are boxed to give the struct a finite size.
     pub boxed: bool,
+    /// A secret (`writeOnly` or `format: password`): `Debug` shows it redacted.
+    pub secret: bool,
 }
 
 impl Field {
@@ -268,6 +270,10 @@ pub struct Param {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
     Json,
+    /// `application/x-www-form-urlencoded`: a flat struct sent as `name=value` pairs.
+    Form,
+    /// `text/plain` (any `text/*`): a `String`.
+    Text,
     /// Raw bytes (`application/octet-stream` and other non-JSON media types).
     Bytes,
 }

@@ -39,6 +39,10 @@ pub enum Layout {
     Service,
     /// A standalone crate (`generator crate`): Cargo.toml, src/lib.rs and the modules.
     Standalone { crate_name: String },
+    /// An API a service calls but does not serve (`x-generator.emit: client`): DTOs, the
+    /// outbound port trait and the client implementing it, into the module folder `dir`
+    /// (relative to the output root). No router and no bundled spec.
+    Client { dir: PathBuf },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -65,6 +69,7 @@ fn module_dir(target: &Target) -> PathBuf {
             .join("port")
             .join("openapi"),
         Layout::Standalone { .. } => PathBuf::from("src"),
+        Layout::Client { dir } => dir.clone(),
     }
 }
 
@@ -73,7 +78,7 @@ fn module_dir(target: &Target) -> PathBuf {
 /// openapi.yaml` = `/ws`). Only used to find already-formatted files to reuse; standalone crates
 /// go to a folder of the caller's choosing and are always formatted afresh.
 fn output_root(bundle: &Bundle, target: &Target) -> Option<PathBuf> {
-    if !matches!(target.layout, Layout::Service) {
+    if matches!(target.layout, Layout::Standalone { .. }) {
         return None;
     }
     let display = Path::new(&target.spec_display);
@@ -151,7 +156,8 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         },
     )?;
 
-    let (port_ops, patterns) = render::port::port_ops(&api, &needs);
+    let client_only = matches!(target.layout, Layout::Client { .. });
+    let (port_ops, patterns) = render::port::port_ops(&api, &needs, client_only);
     let port = prune_model_import(render(
         "port.rs.j2",
         &render::port::PortFile {
@@ -170,18 +176,7 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
             trait_name: &api.trait_name,
             patterns,
             ops: port_ops,
-        },
-    )?);
-    let router_ops = render::router::router_ops(&api.operations, &api.base_path);
-    let router = prune_model_import(render(
-        "router.rs.j2",
-        &render::router::RouterFile {
-            header: &header,
-            title: &api.title,
-            trait_name: &api.trait_name,
-            base_path: &api.base_path,
-            routes: render::router::routes(&router_ops),
-            ops: router_ops,
+            outbound: client_only,
         },
     )?);
     let client = prune_model_import(render(
@@ -191,6 +186,7 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
             title: &api.title,
             base_path: &api.base_path,
             ops: render::client::client_ops(&api.operations),
+            outbound_trait: client_only.then_some(api.trait_name.as_str()),
         },
     )?);
     let standalone = matches!(target.layout, Layout::Standalone { .. });
@@ -201,18 +197,33 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
             title: &api.title,
             api_name: &target.api_name,
             standalone,
+            client_only,
         },
     )?;
 
     let dir = module_dir(target);
     let root_module = if standalone { "lib.rs" } else { "mod.rs" };
-    let rust = [
+    let mut rust = vec![
         (dir.join(root_module), module),
         (dir.join("model.rs"), model),
         (dir.join("port.rs"), port),
-        (dir.join("router.rs"), router),
-        (dir.join("client.rs"), client),
     ];
+    if !client_only {
+        let router_ops = render::router::router_ops(&api.operations, &api.base_path, &needs);
+        let router = prune_model_import(render(
+            "router.rs.j2",
+            &render::router::RouterFile {
+                header: &header,
+                title: &api.title,
+                trait_name: &api.trait_name,
+                base_path: &api.base_path,
+                routes: render::router::routes(&router_ops),
+                ops: router_ops,
+            },
+        )?);
+        rust.push((dir.join("router.rs"), router));
+    }
+    rust.push((dir.join("client.rs"), client));
     let root = output_root(bundle, target);
     let previous = |path: &Path| {
         root.as_ref()
@@ -224,6 +235,9 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         .into_iter()
         .map(|(path, text)| GeneratedFile::new(path, text))
         .collect();
+    if client_only {
+        return Ok(files);
+    }
     let spec =
         serde_json::to_string_pretty(&bundle.document).map_err(|e| CodegenError::Unsupported {
             pointer: String::new(),

@@ -40,6 +40,23 @@ fn is_json(media: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
 }
 
+fn essence(media: &str) -> String {
+    media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+fn is_form(media: &str) -> bool {
+    essence(media) == "application/x-www-form-urlencoded"
+}
+
+fn is_text(media: &str) -> bool {
+    essence(media).starts_with("text/")
+}
+
 fn is_problem(media: &str) -> bool {
     media.split(';').next().unwrap_or("").trim() == "application/problem+json"
 }
@@ -200,6 +217,7 @@ fn convert_params(
                 Presence::Optional
             },
             boxed: false,
+            secret: false,
         };
         let default = schemas
             .deref_schema(schema)
@@ -234,13 +252,26 @@ fn convert_body(
         return Ok(None);
     };
     let required = body.get("required") == Some(&Value::Bool(true));
+    let empty = Value::Object(Map::new());
+    let schema = content.get("schema").unwrap_or(&empty);
     let (kind, shape) = if is_json(media) {
-        let empty = Value::Object(Map::new());
-        let schema = content.get("schema").unwrap_or(&empty);
         (
             BodyKind::Json,
             schemas.nullable_shape(schema, &format!("{stem}Body"), 0)?,
         )
+    } else if is_form(media) {
+        let shape = schemas.shape_of(schema, &format!("{stem}Form"), 0)?;
+        if !matches!(shape.ty, Ty::Named(_)) {
+            return Err(CodegenError::Unsupported {
+                pointer: String::new(),
+                message: format!(
+                    "the `{media}` request body of `{stem}` must be an object schema (its properties are the form's fields)"
+                ),
+            });
+        }
+        (BodyKind::Form, shape)
+    } else if is_text(media) {
+        (BodyKind::Text, Shape::prim(Prim::String))
     } else {
         (BodyKind::Bytes, Shape::prim(Prim::Bytes))
     };
@@ -381,6 +412,11 @@ fn convert_responses(
                     shape: schemas.nullable_shape(schema, &format!("{stem}{ident}Body"), 0)?,
                 })
             }
+            Some((media, _)) if is_text(media) => Some(ResponseBody {
+                kind: BodyKind::Text,
+                media_type: media.clone(),
+                shape: Shape::prim(Prim::String),
+            }),
             Some((media, _)) => Some(ResponseBody {
                 kind: BodyKind::Bytes,
                 media_type: media.clone(),

@@ -401,6 +401,13 @@ impl<'a> Schemas<'a> {
                 (false, true) => Presence::OptionalNullable,
             };
             let boxed = shape.ty == Ty::Named(name.to_owned());
+            let secret = [Some(property), self.deref(property, depth)]
+                .into_iter()
+                .flatten()
+                .any(|p| {
+                    p.get("writeOnly") == Some(&Value::Bool(true))
+                        || p.get("format").and_then(Value::as_str) == Some("password")
+                });
             let mut field = Field {
                 wire: wire.clone(),
                 ident: idents.claim(&snake(wire)),
@@ -408,6 +415,7 @@ impl<'a> Schemas<'a> {
                 shape,
                 presence,
                 boxed,
+                secret,
             };
             if let Some(default) = default
                 && matches!(field.presence, Presence::Optional)

@@ -1,6 +1,8 @@
 //! Rule severities from `redocly.yaml`, so our lint and `redocly lint` agree when a rule is
-//! turned off or downgraded: the global `rules:`, then the `rules:` of the API whose `root` is
-//! the linted file. Values are `off`, `warn`, `error`, or `{severity: ..}`.
+//! turned off or downgraded: the global `rules:`, then the API's lint profile
+//! (`x-generator.lint: vendor` turns the house-style rules off, see
+//! [`crate::workspace::LintProfile`]), then the `rules:` of the API whose `root` is the linted
+//! file. Values are `off`, `warn`, `error`, or `{severity: ..}`.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -8,6 +10,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::diagnostics::Severity;
+use crate::workspace::{LintProfile, generator_settings};
 
 /// A rule's configured severity; `None` means off.
 pub type Overrides = HashMap<String, Option<Severity>>;
@@ -37,6 +40,11 @@ pub fn overrides_for(root_file: &Path) -> Overrides {
                 .and_then(|r| std::fs::canonicalize(dir.join(r)).ok())
                 .is_some_and(|r| r == root);
             if matches {
+                if let Ok((_, LintProfile::Vendor)) = generator_settings(api) {
+                    for rule in LintProfile::HOUSE_ONLY {
+                        out.insert((*rule).to_owned(), None);
+                    }
+                }
                 read_rules(api.get("rules"), &mut out);
             }
         }

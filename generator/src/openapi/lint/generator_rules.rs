@@ -1,7 +1,9 @@
 //! What the generator itself needs from a spec: `generator-operation-id` (every operation is
 //! named, since method and type names derive from it), `generator-named-body-schema` (JSON
 //! bodies `$ref` a named schema, which becomes a DTO) and `generator-problem-json` (errors are
-//! RFC 9457 `application/problem+json`, which the runtime's error type speaks).
+//! RFC 9457 `application/problem+json`, which the runtime's error type speaks). The last states
+//! our house style only: a vendor's contract (`x-generator.lint: vendor` in `redocly.yaml`) is
+//! linted without it, see [`crate::workspace::LintProfile`].
 
 use serde_json::Value;
 

@@ -3,7 +3,9 @@
 
 use askama::Template;
 
-use super::super::ir::{BodyKind, Location, Operation, ResponseVariant, StatusMatch};
+use super::super::ir::{
+    Body, BodyKind, Location, Operation, Prim, ResponseVariant, StatusMatch, Ty,
+};
 use super::super::names::{format_body, str_lit};
 use super::{MODEL, VariantShape, doc_comment};
 
@@ -14,6 +16,8 @@ pub struct ClientFile<'a> {
     pub title: &'a str,
     pub base_path: &'a str,
     pub ops: Vec<ClientOp>,
+    /// The outbound port trait the client implements (a client-only API), if any.
+    pub outbound_trait: Option<&'a str>,
 }
 
 pub struct ClientOp {
@@ -40,39 +44,83 @@ pub struct ClientOp {
     pub reads: Vec<&'static str>,
     /// Status → response enum value, the fallback for undeclared statuses last.
     pub arms: Vec<String>,
+    /// The spec declares `security` for the operation: the bearer token is sent.
+    pub secured: bool,
+    /// `mut request` when anything is added to the request after it is built.
+    pub request_binding: &'static str,
+    /// The arguments passed on by the outbound trait's method (`, params, body`).
+    pub arg_names: String,
 }
 
 pub fn client_ops(ops: &[Operation]) -> Vec<ClientOp> {
     ops.iter().map(client_op).collect()
 }
 
-fn client_op(op: &Operation) -> ClientOp {
+/// The client method's arguments after `&self` (`params: &GetBookParams`, `body: &model::Book`),
+/// as the outbound port trait declares them too.
+pub fn client_args(op: &Operation) -> Vec<String> {
     let mut args = Vec::new();
     if let Some(params_type) = &op.params_type {
         args.push(format!("params: &{params_type}"));
     }
+    if let Some(body) = &op.body {
+        let ty = body_arg_ty(body);
+        args.push(if body.required {
+            format!("body: &{ty}")
+        } else {
+            format!("body: Option<&{ty}>")
+        });
+    }
+    args
+}
+
+/// The argument names matching [`client_args`] (`params, body`).
+pub fn client_arg_names(op: &Operation) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    if op.params_type.is_some() {
+        names.push("params");
+    }
+    if op.body.is_some() {
+        names.push("body");
+    }
+    names
+}
+
+/// The borrowed body's type: a slice for a JSON array, `str` for text or a JSON string, `[u8]`
+/// for bytes.
+fn body_arg_ty(body: &Body) -> String {
+    match (body.kind, &body.shape.ty) {
+        (BodyKind::Bytes, _) => "[u8]".to_owned(),
+        (BodyKind::Text, _) | (BodyKind::Json, Ty::Prim(Prim::String)) => "str".to_owned(),
+        (BodyKind::Json, Ty::List(item)) => format!("[{}]", item.rust_with(MODEL)),
+        (BodyKind::Json | BodyKind::Form, _) => body.shape.rust_with(MODEL),
+    }
+}
+
+fn client_op(op: &Operation) -> ClientOp {
+    let args = client_args(op);
     let mut send_body = String::new();
     if let Some(body) = &op.body {
-        let ty = match body.kind {
-            BodyKind::Bytes => "[u8]".to_owned(),
-            BodyKind::Json => body.shape.rust_with(MODEL),
-        };
         let media = str_lit(&body.media_type);
         let attach = match body.kind {
             BodyKind::Json => {
                 format!("request = openapi_runtime::client::json_body(request, {media}, body)?;")
             }
+            BodyKind::Form => {
+                format!("request = openapi_runtime::client::form_body(request, {media}, body)?;")
+            }
+            BodyKind::Text => {
+                format!("request = openapi_runtime::client::text_body(request, {media}, body);")
+            }
             BodyKind::Bytes => {
                 format!("request = openapi_runtime::client::bytes_body(request, {media}, body);")
             }
         };
-        if body.required {
-            args.push(format!("body: &{ty}"));
-            send_body = attach;
+        send_body = if body.required {
+            attach
         } else {
-            args.push(format!("body: Option<&{ty}>"));
-            send_body = format!("if let Some(body) = body {{\n            {attach}\n        }}");
-        }
+            format!("if let Some(body) = body {{\n            {attach}\n        }}")
+        };
     }
     let params_in = |location: Location, push: &dyn Fn(&str, &str) -> String| -> Vec<String> {
         op.params
@@ -107,6 +155,12 @@ fn client_op(op: &Operation) -> ClientOp {
         arms.push("_ => Err(ClientError::unexpected_status(status, &bytes)),".to_owned());
     }
     let (url, url_args) = url(op);
+    let request_binding =
+        if query.is_empty() && headers.is_empty() && cookies.is_empty() && send_body.is_empty() {
+            "request"
+        } else {
+            "mut request"
+        };
     ClientOp {
         doc: doc_comment(op.doc.as_deref()),
         ident: op.ident.clone(),
@@ -121,6 +175,12 @@ fn client_op(op: &Operation) -> ClientOp {
         send_body,
         reads,
         arms,
+        secured: op.has_security(),
+        request_binding,
+        arg_names: client_arg_names(op)
+            .iter()
+            .map(|name| format!(", {name}"))
+            .collect(),
     }
 }
 
@@ -167,10 +227,13 @@ fn arm(op: &Operation, v: &ResponseVariant) -> String {
         StatusMatch::Default => "_".to_owned(),
     };
     let body_expr = match &v.body {
-        Some(b) if b.kind == BodyKind::Json => {
-            "openapi_runtime::client::decode_json(status, &bytes)?".to_owned()
-        }
-        Some(_) => "bytes.to_vec()".to_owned(),
+        Some(b) => match b.kind {
+            BodyKind::Json | BodyKind::Form => {
+                "openapi_runtime::client::decode_json(status, &bytes)?".to_owned()
+            }
+            BodyKind::Text => "openapi_runtime::client::decode_text(status, &bytes)?".to_owned(),
+            BodyKind::Bytes => "bytes.to_vec()".to_owned(),
+        },
         None => String::new(),
     };
     let value = if shape.struct_like {

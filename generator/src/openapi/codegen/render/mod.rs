@@ -149,6 +149,8 @@ pub struct ModFile<'a> {
     pub title: &'a str,
     pub api_name: &'a str,
     pub standalone: bool,
+    /// Only the client side of someone else's API: no router, no bundled spec.
+    pub client_only: bool,
 }
 
 #[derive(Template)]

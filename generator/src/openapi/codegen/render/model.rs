@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::super::defaults::in_module;
-use super::super::ir::{Presence, TypeDef};
+use super::super::ir::{Field, Presence, TypeDef};
 use super::super::names::{snake, str_lit};
 use super::super::validation::Emitter;
 use super::{doc_comment, serde_attr};
@@ -29,6 +29,13 @@ pub struct StructView {
     pub defaults: Vec<DefaultFn>,
     /// `#[serde(deny_unknown_fields)]` for a schema with `additionalProperties: false`, else empty.
     pub container_attr: String,
+    /// `Default, ` when every field is optional without a spec default (all absent is a valid
+    /// value: `UserRepresentation { email: Some(..), ..Default::default() }`), else empty.
+    pub default_derive: &'static str,
+    /// `Debug, `, or empty when a secret field needs the written-out `debug_impl`.
+    pub debug_derive: &'static str,
+    /// `impl Debug` showing secret fields (`writeOnly`, `format: password`) as `<redacted>`.
+    pub debug_impl: String,
 }
 
 pub struct EnumVariantView {
@@ -136,6 +143,20 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
                     } else {
                         String::new()
                     },
+                    debug_derive: if fields.iter().any(|f| f.secret) {
+                        ""
+                    } else {
+                        "Debug, "
+                    },
+                    debug_impl: debug_impl(name, fields),
+                    default_derive: if !fields.is_empty()
+                        && fields.iter().all(|f| {
+                            matches!(f.presence, Presence::Optional | Presence::OptionalNullable)
+                        }) {
+                        "Default, "
+                    } else {
+                        ""
+                    },
                 })
             }
             TypeDef::Enum {
@@ -210,4 +231,30 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
         });
     }
     items
+}
+
+/// `Debug` for a struct with secret fields: those print `<redacted>` (or `None`), so a logged
+/// request never shows a password. Empty when the struct has none (it derives `Debug`).
+fn debug_impl(name: &str, fields: &[Field]) -> String {
+    if !fields.iter().any(|f| f.secret) {
+        return String::new();
+    }
+    let members: String = fields
+        .iter()
+        .map(|f| {
+            let ident = &f.ident;
+            let value = match (f.secret, &f.presence) {
+                (false, _) => format!("&self.{ident}"),
+                (true, Presence::Optional | Presence::RequiredNullable) => {
+                    format!("&self.{ident}.as_ref().map(|_| \"<redacted>\")")
+                }
+                (true, _) => "&\"<redacted>\"".to_owned(),
+            };
+            format!("\n            .field({}, {value})", str_lit(&f.wire))
+        })
+        .collect();
+    format!(
+        "impl std::fmt::Debug for {name} {{\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{\n        f.debug_struct({}){members}\n            .finish()\n    }}\n}}",
+        str_lit(name)
+    )
 }

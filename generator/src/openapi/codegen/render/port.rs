@@ -4,7 +4,9 @@
 use askama::Template;
 
 use super::super::defaults::in_module;
-use super::super::ir::{Api, Location, Operation, Presence, ResponseVariant, StatusMatch};
+use super::super::ir::{
+    Api, BodyKind, Location, Operation, Presence, Prim, ResponseVariant, StatusMatch, Ty,
+};
 use super::super::names::format_body;
 use super::super::validation::{Emitter, Needs};
 use super::{MODEL, VariantShape, doc_comment};
@@ -18,6 +20,9 @@ pub struct PortFile<'a> {
     pub trait_name: &'a str,
     pub patterns: String,
     pub ops: Vec<PortOp>,
+    /// An outbound port (an API the service calls): the trait takes the client's arguments and
+    /// answers `ClientError`s; no request structs.
+    pub outbound: bool,
 }
 
 pub struct PortParam {
@@ -52,20 +57,25 @@ pub struct PortOp {
     pub variants: Vec<PortVariant>,
     /// For a GET with path parameters, a function building its URL path (for `Location`).
     pub location_fn: String,
+    /// The outbound trait method's arguments after `&self` (the client's).
+    pub outbound_args: Vec<String>,
+    /// `validate_<op>_body`, checking a body whose schema is not a struct (a constrained
+    /// string, an array with `minItems`...), whose constraints no `Validate` impl carries.
+    pub body_validate_fn: String,
 }
 
 /// The views of every operation, and the pattern statics their validation uses.
-pub fn port_ops(api: &Api, needs: &Needs) -> (Vec<PortOp>, String) {
+pub fn port_ops(api: &Api, needs: &Needs, outbound: bool) -> (Vec<PortOp>, String) {
     let mut emitter = Emitter::new(needs);
     let ops = api
         .operations
         .iter()
-        .map(|op| port_op(op, &api.base_path, &mut emitter))
+        .map(|op| port_op(op, &api.base_path, &mut emitter, outbound))
         .collect();
     (ops, emitter.patterns.render())
 }
 
-fn port_op(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> PortOp {
+fn port_op(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>, outbound: bool) -> PortOp {
     let params: Vec<PortParam> = op
         .params
         .iter()
@@ -95,6 +105,26 @@ fn port_op(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> PortOp
             },
         )
     }));
+    let body_validate_fn = match &op.body {
+        Some(body)
+            if matches!(body.kind, BodyKind::Json)
+                && !matches!(body.shape.ty, Ty::Named(_))
+                && emitter.needs.shape(&body.shape) =>
+        {
+            let mut statements = String::new();
+            emitter.shape(&body.shape, "value", "pointer", 0, &mut statements);
+            format!(
+                "/// Checks the spec's constraints on the body of `{ident}`.\npub fn {ident}_body_validate(value: &{ty}, pointer: &str, violations: &mut openapi_runtime::Violations) {{\n{statements}}}",
+                ident = op.ident,
+                ty = match &body.shape.ty {
+                    Ty::Prim(Prim::String) => "str".to_owned(),
+                    Ty::List(item) => format!("[{}]", item.rust_with(MODEL)),
+                    _ => body.shape.rust_with(MODEL),
+                },
+            )
+        }
+        _ => String::new(),
+    };
     let mut request_fields = Vec::new();
     if let Some(params_type) = &op.params_type {
         request_fields.push(format!("pub params: {params_type}"));
@@ -123,7 +153,13 @@ fn port_op(op: &Operation, base_path: &str, emitter: &mut Emitter<'_>) -> PortOp
         request_fields,
         response_type: op.response_type.clone(),
         variants: op.responses.iter().map(port_variant).collect(),
-        location_fn: location_fn(op, base_path),
+        location_fn: if outbound {
+            String::new()
+        } else {
+            location_fn(op, base_path)
+        },
+        outbound_args: super::client::client_args(op),
+        body_validate_fn,
     }
 }
 

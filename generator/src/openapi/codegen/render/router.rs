@@ -4,8 +4,9 @@
 use askama::Template;
 
 use super::super::defaults::in_module;
-use super::super::ir::{BodyKind, Location, Operation, Presence, ResponseVariant, StatusMatch};
+use super::super::ir::{BodyKind, Location, Operation, Presence, ResponseVariant, StatusMatch, Ty};
 use super::super::names::str_lit;
+use super::super::validation::Needs;
 use super::{MODEL, VariantShape, serde_attr};
 
 #[derive(Template)]
@@ -72,11 +73,13 @@ pub struct RouterOp {
     pub response_arms: Vec<String>,
 }
 
-pub fn router_ops(ops: &[Operation], base_path: &str) -> Vec<RouterOp> {
-    ops.iter().map(|op| router_op(op, base_path)).collect()
+pub fn router_ops(ops: &[Operation], base_path: &str, needs: &Needs) -> Vec<RouterOp> {
+    ops.iter()
+        .map(|op| router_op(op, base_path, needs))
+        .collect()
 }
 
-fn router_op(op: &Operation, base_path: &str) -> RouterOp {
+fn router_op(op: &Operation, base_path: &str, needs: &Needs) -> RouterOp {
     let locations: Vec<(Location, LocationStruct)> = [
         Location::Path,
         Location::Query,
@@ -124,6 +127,13 @@ fn router_op(op: &Operation, base_path: &str) -> RouterOp {
             let decoder = match body.kind {
                 BodyKind::Json => format!(
                     "openapi_runtime::server::{optional}json_body(&parts.headers, body, state.config.body_limit, &mut errors).await"
+                ),
+                BodyKind::Form => format!(
+                    "openapi_runtime::server::{optional}form_body(&parts.headers, body, state.config.body_limit, &mut errors).await"
+                ),
+                BodyKind::Text => format!(
+                    "openapi_runtime::server::{optional}text_body(&parts.headers, {}, body, state.config.body_limit, &mut errors).await",
+                    str_lit(&body.media_type)
                 ),
                 BodyKind::Bytes => format!(
                     "openapi_runtime::server::{optional}bytes_body(&parts.headers, {}, body, state.config.body_limit, &mut errors).await",
@@ -202,7 +212,19 @@ fn router_op(op: &Operation, base_path: &str) -> RouterOp {
         params_type: op.params_type.clone(),
         param_sources,
         body_validate: match &op.body {
-            Some(b) if b.kind == BodyKind::Json => {
+            // A body that is not a struct carries its constraints in the port's
+            // `<op>_body_validate`, when it has any.
+            Some(b) if b.kind == BodyKind::Json && !matches!(b.shape.ty, Ty::Named(_)) => {
+                if needs.shape(&b.shape) {
+                    format!(
+                        "{{\n        let mut violations = openapi_runtime::Violations::default();\n        {}_body_validate(&body, \"/body\", &mut violations);\n        errors.extend(violations.errors);\n    }}",
+                        op.ident
+                    )
+                } else {
+                    "openapi_runtime::server::validate(&body, \"/body\", &mut errors);".to_owned()
+                }
+            }
+            Some(b) if matches!(b.kind, BodyKind::Json | BodyKind::Form) => {
                 "openapi_runtime::server::validate(&body, \"/body\", &mut errors);".to_owned()
             }
             _ => String::new(),
@@ -323,6 +345,10 @@ fn response_arm(op: &Operation, v: &ResponseVariant) -> String {
     let build = match &v.body {
         Some(b) if b.kind == BodyKind::Json => format!(
             "openapi_runtime::server::json_response({status_value}, {}, &body)",
+            str_lit(&b.media_type)
+        ),
+        Some(b) if b.kind == BodyKind::Text => format!(
+            "openapi_runtime::server::text_response({status_value}, {}, body)",
             str_lit(&b.media_type)
         ),
         Some(b) => format!(

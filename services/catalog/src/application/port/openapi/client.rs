@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: e80562e46edabc6c-0dfb1626959e4281
+// fingerprint: 749d0092f6553cd1-0807ce032d3eae1a
 //! A typed async client for Bookstore Catalog API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -19,7 +19,7 @@ const BASE_PATH: &str = "";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
-    bearer_token: Option<String>,
+    auth: openapi_runtime::client::Auth,
 }
 
 impl Client {
@@ -35,13 +35,23 @@ impl Client {
         Self {
             base_url: format!("{}{BASE_PATH}", base_url.trim_end_matches('/')),
             http,
-            bearer_token: None,
+            auth: openapi_runtime::client::Auth::none(),
         }
     }
 
-    /// Send `Authorization: Bearer <token>` with every request.
+    /// Send `Authorization: Bearer <token>` with every request of a secured operation.
     pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
+        self.auth = openapi_runtime::client::Auth::token(token);
+        self
+    }
+
+    /// Take the bearer token of each secured request from `provider`; after a 401 the provider
+    /// is asked for a fresh token and the request is sent once more.
+    pub fn with_token_provider(
+        mut self,
+        provider: std::sync::Arc<dyn openapi_runtime::client::TokenProvider>,
+    ) -> Self {
+        self.auth = openapi_runtime::client::Auth::provider(provider);
         self
     }
 
@@ -68,10 +78,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -110,10 +117,7 @@ impl Client {
         let url = format!("{}/api/v1/books", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -168,11 +172,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -219,10 +220,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -282,11 +280,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::DELETE, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::DELETE, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -343,10 +338,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -385,10 +377,7 @@ impl Client {
         let url = format!("{}/api/v1/authors", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -443,11 +432,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -494,10 +480,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -557,11 +540,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::DELETE, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::DELETE, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -620,10 +600,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -662,10 +639,7 @@ impl Client {
         let url = format!("{}/api/v1/publishers", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -723,11 +697,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -774,10 +745,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -837,11 +805,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::DELETE, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::DELETE, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -899,10 +864,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;

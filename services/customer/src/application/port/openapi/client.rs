@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 4bb7cb93f4bbfc42-8067452165c082ed
+// fingerprint: e33794a45180b9dc-e597cbdb6f591589
 //! A typed async client for Bookstore Customer API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -19,7 +19,7 @@ const BASE_PATH: &str = "";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
-    bearer_token: Option<String>,
+    auth: openapi_runtime::client::Auth,
 }
 
 impl Client {
@@ -35,13 +35,23 @@ impl Client {
         Self {
             base_url: format!("{}{BASE_PATH}", base_url.trim_end_matches('/')),
             http,
-            bearer_token: None,
+            auth: openapi_runtime::client::Auth::none(),
         }
     }
 
-    /// Send `Authorization: Bearer <token>` with every request.
+    /// Send `Authorization: Bearer <token>` with every request of a secured operation.
     pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
+        self.auth = openapi_runtime::client::Auth::token(token);
+        self
+    }
+
+    /// Take the bearer token of each secured request from `provider`; after a 401 the provider
+    /// is asked for a fresh token and the request is sent once more.
+    pub fn with_token_provider(
+        mut self,
+        provider: std::sync::Arc<dyn openapi_runtime::client::TokenProvider>,
+    ) -> Self {
+        self.auth = openapi_runtime::client::Auth::provider(provider);
         self
     }
 
@@ -67,10 +77,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -117,11 +124,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -174,10 +178,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -230,11 +231,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::DELETE, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::DELETE, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -282,11 +280,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -339,10 +334,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -398,10 +390,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -459,11 +448,8 @@ impl Client {
             openapi_runtime::client::path_segment(&params.id)?,
             openapi_runtime::client::path_segment(&params.book_id)?
         );
-        let mut request = self.http.request(reqwest::Method::DELETE, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::DELETE, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -511,11 +497,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -572,10 +555,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -628,10 +608,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -689,11 +666,8 @@ impl Client {
             openapi_runtime::client::path_segment(&params.id)?,
             openapi_runtime::client::path_segment(&params.transaction_id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -751,10 +725,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -805,11 +776,8 @@ impl Client {
             openapi_runtime::client::path_segment(&params.id)?,
             openapi_runtime::client::path_segment(&params.order_id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -867,10 +835,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -921,11 +886,8 @@ impl Client {
             openapi_runtime::client::path_segment(&params.id)?,
             openapi_runtime::client::path_segment(&params.payment_id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;

@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: fbdfb81d21e87e71-73c16588788d47e0
+// fingerprint: 804bac9f090b86fb-3d1fe18d6a29d6c6
 //! A typed async client for Bookstore Identity API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -19,7 +19,7 @@ const BASE_PATH: &str = "";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
-    bearer_token: Option<String>,
+    auth: openapi_runtime::client::Auth,
 }
 
 impl Client {
@@ -35,13 +35,23 @@ impl Client {
         Self {
             base_url: format!("{}{BASE_PATH}", base_url.trim_end_matches('/')),
             http,
-            bearer_token: None,
+            auth: openapi_runtime::client::Auth::none(),
         }
     }
 
-    /// Send `Authorization: Bearer <token>` with every request.
+    /// Send `Authorization: Bearer <token>` with every request of a secured operation.
     pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
+        self.auth = openapi_runtime::client::Auth::token(token);
+        self
+    }
+
+    /// Take the bearer token of each secured request from `provider`; after a 401 the provider
+    /// is asked for a fresh token and the request is sent once more.
+    pub fn with_token_provider(
+        mut self,
+        provider: std::sync::Arc<dyn openapi_runtime::client::TokenProvider>,
+    ) -> Self {
+        self.auth = openapi_runtime::client::Auth::provider(provider);
         self
     }
 
@@ -59,10 +69,7 @@ impl Client {
         let url = format!("{}/api/v1/users/signup", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -104,10 +111,7 @@ impl Client {
         let url = format!("{}/api/v1/users/signin", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -159,10 +163,7 @@ impl Client {
         if let Some(body) = body {
             request = openapi_runtime::client::json_body(request, "application/json", body)?;
         }
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -214,10 +215,7 @@ impl Client {
         if let Some(body) = body {
             request = openapi_runtime::client::json_body(request, "application/json", body)?;
         }
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, false).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -250,11 +248,8 @@ impl Client {
     /// or the response does not decode.
     pub async fn get_current_user(&self) -> Result<GetCurrentUserResponse, ClientError> {
         let url = format!("{}/api/v1/users/me", self.base_url);
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;

@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 819eb11a0040bc69-791267c3220f6bb0
+// fingerprint: 7755e7bfd59eac0c-4b209df031e0afbd
 //! Data transfer objects of Bookstore Identity API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -144,12 +144,21 @@ impl openapi_runtime::Validate for Role {
 }
 
 /// Credentials to sign in with.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SignInRequest {
     /// An e-mail address (RFC 5321 limits its length to 254 characters).
     pub email: String,
     pub password: String,
+}
+
+impl std::fmt::Debug for SignInRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignInRequest")
+            .field("email", &self.email)
+            .field("password", &"<redacted>")
+            .finish()
+    }
 }
 
 impl openapi_runtime::Validate for SignInRequest {
@@ -169,7 +178,7 @@ impl openapi_runtime::Validate for SignInRequest {
 }
 
 /// A new customer account. The account gets the roles `profile`, `order` and `view`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SignUpRequest {
     /// An e-mail address (RFC 5321 limits its length to 254 characters).
@@ -181,6 +190,18 @@ pub struct SignUpRequest {
     /// A telephone number: digits, optionally a leading `+`, with spaces or dashes between groups; `null` when the person has none.
     #[serde(default, skip_serializing_if = "openapi_runtime::Tristate::is_absent")]
     pub phone: openapi_runtime::Tristate<String>,
+}
+
+impl std::fmt::Debug for SignUpRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignUpRequest")
+            .field("email", &self.email)
+            .field("password", &"<redacted>")
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("phone", &self.phone)
+            .finish()
+    }
 }
 
 impl openapi_runtime::Validate for SignUpRequest {

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 7b62599ee8894b99-ff577eda0e1e61c0
+// fingerprint: b019e461c3b32c4f-3c30554d49694484
 //! A typed async client for Bookstore Inventory API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -19,7 +19,7 @@ const BASE_PATH: &str = "";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
-    bearer_token: Option<String>,
+    auth: openapi_runtime::client::Auth,
 }
 
 impl Client {
@@ -35,13 +35,23 @@ impl Client {
         Self {
             base_url: format!("{}{BASE_PATH}", base_url.trim_end_matches('/')),
             http,
-            bearer_token: None,
+            auth: openapi_runtime::client::Auth::none(),
         }
     }
 
-    /// Send `Authorization: Bearer <token>` with every request.
+    /// Send `Authorization: Bearer <token>` with every request of a secured operation.
     pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
+        self.auth = openapi_runtime::client::Auth::token(token);
+        self
+    }
+
+    /// Take the bearer token of each secured request from `provider`; after a 401 the provider
+    /// is asked for a fresh token and the request is sent once more.
+    pub fn with_token_provider(
+        mut self,
+        provider: std::sync::Arc<dyn openapi_runtime::client::TokenProvider>,
+    ) -> Self {
+        self.auth = openapi_runtime::client::Auth::provider(provider);
         self
     }
 
@@ -64,10 +74,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -116,10 +123,7 @@ impl Client {
         let url = format!("{}/api/v1/warehouses", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -177,11 +181,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -238,10 +239,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -301,11 +299,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::DELETE, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::DELETE, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -365,10 +360,7 @@ impl Client {
         openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
         openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
         request = request.query(&query);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -417,10 +409,7 @@ impl Client {
         let url = format!("{}/api/v1/stocks", self.base_url);
         let mut request = self.http.request(reqwest::Method::POST, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -478,11 +467,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::GET, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::GET, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -539,10 +525,7 @@ impl Client {
         );
         let mut request = self.http.request(reqwest::Method::PUT, url);
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
@@ -602,11 +585,8 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let mut request = self.http.request(reqwest::Method::DELETE, url);
-        if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await?;
+        let request = self.http.request(reqwest::Method::DELETE, url);
+        let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;

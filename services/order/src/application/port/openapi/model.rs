@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: a87663efd93dbb4c-c387504560878597
+// fingerprint: 406f3aad6f1d102c-f4ed5aa3197eda95
 //! Data transfer objects of Bookstore Order API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -274,7 +274,7 @@ impl openapi_runtime::Validate for OrderStatus {
 }
 
 /// How to pay. The card number goes to the payment gateway and is never stored or logged.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PaymentMethod {
     /// How an order is paid.
@@ -282,6 +282,15 @@ pub struct PaymentMethod {
     pub type_: PaymentType,
     /// The card number, digits only.
     pub card_number: String,
+}
+
+impl std::fmt::Debug for PaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PaymentMethod")
+            .field("type", &self.type_)
+            .field("card_number", &"<redacted>")
+            .finish()
+    }
 }
 
 impl openapi_runtime::Validate for PaymentMethod {
