@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: fbdfb81d21e87e71-73c16588788d47e0
+// fingerprint: 15b26689fae5bcff-a94c6bf4560f1fe8
 //! A typed async client for Bookstore Identity API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -86,6 +86,10 @@ impl Client {
             500 => Ok(SignUpResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(SignUpResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -132,9 +136,17 @@ impl Client {
             422 => Ok(SignInResponse::UnprocessableEntity(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            429 => Ok(SignInResponse::TooManyRequests {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::required_header(&headers, "retry-after")?,
+            }),
             500 => Ok(SignInResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(SignInResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -190,6 +202,10 @@ impl Client {
             500 => Ok(ExchangeTokenResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ExchangeTokenResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -237,6 +253,10 @@ impl Client {
             500 => Ok(SignOutResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(SignOutResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -272,9 +292,16 @@ impl Client {
             403 => Ok(GetCurrentUserResponse::Forbidden(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            404 => Ok(GetCurrentUserResponse::NotFound(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
             500 => Ok(GetCurrentUserResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetCurrentUserResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
