@@ -1,5 +1,6 @@
 -- Identity's tables for the built-in issuer (MySQL 8 / MariaDB 10.11). Kept in step with
--- ../sqlite: same tables, same columns. Emails are stored lower-cased, so uniqueness is exact.
+-- ../sqlite: same tables, same columns. Emails are stored lower-cased. (A _bin collation would
+-- make sqlx read the text columns as binary.)
 
 CREATE TABLE app_user (
     id             CHAR(36)     NOT NULL PRIMARY KEY,
@@ -15,7 +16,7 @@ CREATE TABLE app_user (
     created_at     DATETIME(6)  NOT NULL,
     updated_at     DATETIME(6)  NOT NULL,
     CONSTRAINT uq_app_user_email UNIQUE (email)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- RS256 signing keys. The newest unretired key signs; a retired key is still published in the
 -- JWKS until `verify_until`, when every token it signed has expired.
@@ -25,7 +26,7 @@ CREATE TABLE signing_key (
     created_at     DATETIME(6)    NOT NULL,
     retired_at     DATETIME(6)    NULL,
     verify_until   DATETIME(6)    NULL
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- A sign-in and the refresh tokens that continue it.
 CREATE TABLE session (
@@ -36,7 +37,7 @@ CREATE TABLE session (
     expires_at     DATETIME(6)  NOT NULL,
     revoked_at     DATETIME(6)  NULL,
     CONSTRAINT fk_session_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Every refresh token issued, by the SHA-256 of its value (the value itself is never stored).
 -- `used_at` is set when it is exchanged; presenting it again revokes its session.
@@ -46,4 +47,4 @@ CREATE TABLE refresh_token (
     expires_at     DATETIME(6)  NOT NULL,
     used_at        DATETIME(6)  NULL,
     CONSTRAINT fk_refresh_token_session FOREIGN KEY (session_id) REFERENCES session (id) ON DELETE CASCADE
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
