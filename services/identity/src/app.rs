@@ -17,6 +17,9 @@ use crate::infrastructure::adapter::builtin::{
 };
 use crate::infrastructure::adapter::protosvc::UserGrpc;
 
+/// How often expired sessions and refresh tokens are deleted.
+const PURGE_EVERY: Duration = Duration::from_secs(300);
+
 /// Both dialects' migrations.
 pub const MIGRATIONS: Migrations = Migrations {
     sqlite: &MIGRATOR_SQLITE,
@@ -151,6 +154,9 @@ async fn builtin_routes(ctx: &Context, settings: &IdentitySettings) -> anyhow::R
     .await
     .context("opening the built-in issuer")?;
     let provider = Arc::new(provider);
+    let purging = Arc::clone(&provider);
+    let stop = ctx.shutdown.stopping();
+    tokio::spawn(async move { purging.purge_expired_until(PURGE_EVERY, stop).await });
     // One set of use cases (one brute-force guard) for REST, gRPC and the OIDC endpoints.
     let identity = Arc::new(Identity::new(Arc::clone(&provider)));
     bootstrap(&identity, settings).await?;

@@ -138,6 +138,24 @@ async fn a_refresh_token_rotates_once_and_its_reuse_ends_the_session() {
             Presented::Invalid
         ));
         assert!(store.live_refresh_token("t2", now).await.unwrap().is_none());
+
+        // Past their expiry, the session and both tokens are purged; nothing live is.
+        store
+            .create_session("s2", ann.id, "web", "t9", now, later + Duration::hours(1))
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .purge_expired(later + Duration::seconds(1))
+                .await
+                .unwrap(),
+            3
+        );
+        assert!(
+            store.live_refresh_token("t9", now).await.unwrap().is_some(),
+            "{}",
+            db.label()
+        );
     }
 }
 

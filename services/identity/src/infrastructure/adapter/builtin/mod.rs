@@ -347,6 +347,28 @@ impl BuiltinProvider {
         })
     }
 
+    /// Deletes expired sessions and refresh tokens every `every` until `stop` resolves, so the
+    /// tables hold live sessions only. A failed round is logged and tried again next time.
+    pub async fn purge_expired_until(&self, every: Duration, stop: impl Future<Output = ()>) {
+        tokio::pin!(stop);
+        let mut ticks = tokio::time::interval(every);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                () = &mut stop => return,
+                _ = ticks.tick() => {}
+            }
+            match self.store.purge_expired(Utc::now()).await {
+                Ok(0) => {}
+                Ok(rows) => tracing::debug!(rows, "purged expired sessions and refresh tokens"),
+                Err(err) => tracing::warn!(
+                    error = %openapi_runtime::error::error_chain(&err),
+                    "purging expired sessions failed"
+                ),
+            }
+        }
+    }
+
     /// `identity rotate-keys`, on this provider's storage.
     ///
     /// # Errors

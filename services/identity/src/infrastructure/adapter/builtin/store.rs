@@ -516,6 +516,24 @@ impl IssuerStore {
         tx.commit().await.map_err(failed(OP))
     }
 
+    /// Deletes refresh tokens and sessions that expired before `now` (an expired token is refused
+    /// whatever its row says, so nothing is lost); returns how many rows went.
+    pub async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {
+        const OP: &str = "purge expired sessions";
+        let mut tx = self.write(OP).await?;
+        let purged = with_conn!(tx, failed(OP), conn => {
+            let tokens = sqlx::query("DELETE FROM refresh_token WHERE expires_at < ?")
+                .bind(now).execute(&mut *conn).await.map_err(failed(OP))?.rows_affected();
+            sqlx::query("DELETE FROM refresh_token WHERE session_id IN (SELECT id FROM session WHERE expires_at < ?)")
+                .bind(now).execute(&mut *conn).await.map_err(failed(OP))?;
+            let sessions = sqlx::query("DELETE FROM session WHERE expires_at < ?")
+                .bind(now).execute(&mut *conn).await.map_err(failed(OP))?.rows_affected();
+            tokens + sessions
+        });
+        tx.commit().await.map_err(failed(OP))?;
+        Ok(purged)
+    }
+
     /// Whether the session is open at `now`: neither revoked nor expired.
     pub async fn session_open(&self, session_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
         const OP: &str = "read a session";
