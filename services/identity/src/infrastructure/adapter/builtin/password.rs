@@ -1,12 +1,16 @@
 //! Password hashing: argon2id with OWASP's recommended minimum (m = 19 MiB, t = 2, p = 1).
 //!
 //! Hashing is deliberately slow, so it runs on Tokio's blocking pool rather than on a runtime
-//! worker. A sign-in for an unknown address verifies against a dummy hash made at start with the
+//! worker, and each hash takes 19 MiB: at most one hash per CPU runs at a time (the others wait
+//! their turn), which bounds the memory sign-ins can take — a burst of a hundred would otherwise
+//! ask for 1.9 GB — without lowering throughput, which the CPUs bound anyway. A sign-in for an unknown address verifies against a dummy hash made at start with the
 //! same parameters, so it costs the same time as a wrong password for a known one.
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use std::sync::Arc;
+use tokio::sync::Semaphore;
 
 /// 19 MiB of memory, in KiB.
 pub const MEMORY_KIB: u32 = 19 * 1024;
@@ -21,6 +25,8 @@ pub enum HashError {
     Hash(String),
     #[error("the password hashing task failed")]
     Task(#[source] tokio::task::JoinError),
+    #[error("the password hasher is closed")]
+    Closed,
 }
 
 /// Hashes and verifies passwords.
@@ -29,6 +35,8 @@ pub struct Hasher {
     argon2: Argon2<'static>,
     /// A hash of a random password nobody knows, to verify against for unknown addresses.
     dummy: String,
+    /// One permit per CPU: how many hashes may run at once.
+    running: Arc<Semaphore>,
 }
 
 impl std::fmt::Debug for Hasher {
@@ -46,7 +54,12 @@ impl Hasher {
         let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
         let unknown = SaltString::generate(&mut OsRng);
         let dummy = hash_with(&argon2, unknown.as_str())?;
-        Ok(Self { argon2, dummy })
+        let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        Ok(Self {
+            argon2,
+            dummy,
+            running: Arc::new(Semaphore::new(cpus)),
+        })
     }
 
     /// The PHC string of `password` with a fresh salt.
@@ -54,6 +67,11 @@ impl Hasher {
     /// # Errors
     /// The blocking task failed.
     pub async fn hash(&self, password: &str) -> Result<String, HashError> {
+        let _turn = self
+            .running
+            .acquire()
+            .await
+            .map_err(|_| HashError::Closed)?;
         let argon2 = self.argon2.clone();
         let password = password.to_owned();
         tokio::task::spawn_blocking(move || hash_with(&argon2, &password))
@@ -67,6 +85,11 @@ impl Hasher {
     /// # Errors
     /// The blocking task failed.
     pub async fn verify(&self, password: &str, hash: Option<&str>) -> Result<bool, HashError> {
+        let _turn = self
+            .running
+            .acquire()
+            .await
+            .map_err(|_| HashError::Closed)?;
         let argon2 = self.argon2.clone();
         let password = password.to_owned();
         let known = hash.is_some();
