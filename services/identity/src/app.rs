@@ -220,3 +220,42 @@ pub async fn rotate_keys(
     .await
     .context("rotating the signing keys")
 }
+
+#[cfg(test)]
+mod tests {
+    use service_kit::Service;
+    use service_kit::config::command_with_settings;
+
+    use super::*;
+
+    #[test]
+    fn help_lists_every_identity_setting_with_its_variable() {
+        let settings = settings_help().expect("every setting described");
+        let help = command_with_settings(Service::Identity, &settings)
+            .render_long_help()
+            .to_string();
+        for (variable, default) in [
+            ("IDENTITY_IDP", "builtin"),
+            ("IDENTITY_ACCESS_TOKEN_TTL_SECS", "300"),
+            ("IDENTITY_REFRESH_TOKEN_TTL_SECS", "1800"),
+            ("IDENTITY_KEY_RELOAD_SECS", "10"),
+            ("IDENTITY_BOOTSTRAP_ADMIN_EMAIL", ""),
+            ("IDENTITY_BOOTSTRAP_ADMIN_PASSWORD", ""),
+        ] {
+            assert!(
+                help.contains(&format!("[env: {variable}] [default: {default}]")),
+                "{variable} missing from:\n{help}"
+            );
+        }
+    }
+
+    #[test]
+    fn lifetimes_must_be_positive() {
+        let zero = IdentitySettings {
+            access_token_ttl_secs: 0,
+            ..IdentitySettings::default()
+        };
+        assert!(zero.validate().is_err());
+        assert!(IdentitySettings::default().validate().is_ok());
+    }
+}
