@@ -177,7 +177,13 @@ pub fn cookie_params<T: DeserializeOwned>(
             if let Some((name, value)) = cookie.trim().split_once('=')
                 && names.contains(&name)
             {
-                pairs.push((name, value.trim_matches('"')));
+                // RFC 6265: a value may be wrapped in one pair of double quotes, which are not
+                // part of it; any other quote stays, so the value is checked as sent.
+                let value = value
+                    .strip_prefix('"')
+                    .and_then(|v| v.strip_suffix('"'))
+                    .unwrap_or(value);
+                pairs.push((name, value));
             }
         }
     }
@@ -573,6 +579,35 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(header::ACCEPT, HeaderValue::from_str(value).unwrap());
         headers
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Session {
+        session: Option<String>,
+    }
+
+    fn session_cookie(header: &str) -> Option<String> {
+        let request = http::Request::builder()
+            .header(header::COOKIE, header)
+            .body(())
+            .unwrap();
+        let (parts, ()) = request.into_parts();
+        let mut errors = Vec::new();
+        let params: Session = cookie_params(&parts, &["session"], &mut errors).unwrap();
+        params.session
+    }
+
+    #[test]
+    fn a_cookie_loses_one_pair_of_quotes_and_no_more() {
+        assert_eq!(
+            session_cookie("a=b; session=\"abc\"").as_deref(),
+            Some("abc")
+        );
+        assert_eq!(
+            session_cookie("session=abc\"\"\"").as_deref(),
+            Some("abc\"\"\"")
+        );
+        assert_eq!(session_cookie("session=abc").as_deref(), Some("abc"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 804bac9f090b86fb-3d1fe18d6a29d6c6
+// fingerprint: 292fcebbfd191b0b-bd8ce999b697848c
 //! A typed async client for Bookstore Identity API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -93,6 +93,10 @@ impl Client {
             500 => Ok(SignUpResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(SignUpResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -136,9 +140,17 @@ impl Client {
             422 => Ok(SignInResponse::UnprocessableEntity(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            429 => Ok(SignInResponse::TooManyRequests {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::required_header(&headers, "retry-after")?,
+            }),
             500 => Ok(SignInResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(SignInResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -191,6 +203,10 @@ impl Client {
             500 => Ok(ExchangeTokenResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ExchangeTokenResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -235,6 +251,10 @@ impl Client {
             500 => Ok(SignOutResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(SignOutResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -267,9 +287,16 @@ impl Client {
             403 => Ok(GetCurrentUserResponse::Forbidden(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            404 => Ok(GetCurrentUserResponse::NotFound(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
             500 => Ok(GetCurrentUserResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetCurrentUserResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }

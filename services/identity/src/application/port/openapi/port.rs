@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: a698676cc6a3fb4e-f90d104da6826f7d
+// fingerprint: 1390da409e366960-cc4acbf1404a4a4b
 //! The inbound port of Bookstore Identity API: one typed request and response per operation, and the
 //! `IdentityApi` trait the service implements.
 //!
@@ -34,6 +34,11 @@ pub enum SignUpResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl SignUpResponse {
@@ -46,6 +51,7 @@ impl SignUpResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -75,8 +81,18 @@ pub enum SignInResponse {
     UnsupportedMediaType(openapi_runtime::Problem),
     /// 422: The request is well-formed but not valid; `errors` points at each invalid field or parameter.
     UnprocessableEntity(openapi_runtime::Problem),
+    /// 429: Too many consecutive failed sign-ins for this e-mail address: it is refused, whether or not the password is right, until the number of seconds in `Retry-After` have passed. The wait grows with each further failure; a successful sign-in resets it. Unknown addresses are answered the same way.
+    TooManyRequests {
+        body: openapi_runtime::Problem,
+        retry_after: i64,
+    },
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl SignInResponse {
@@ -88,7 +104,9 @@ impl SignInResponse {
             Self::Unauthorized { .. } => http::StatusCode::UNAUTHORIZED,
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
+            Self::TooManyRequests { .. } => http::StatusCode::TOO_MANY_REQUESTS,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -147,6 +165,11 @@ pub enum ExchangeTokenResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ExchangeTokenResponse {
@@ -159,6 +182,7 @@ impl ExchangeTokenResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -209,6 +233,11 @@ pub enum SignOutResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl SignOutResponse {
@@ -220,6 +249,7 @@ impl SignOutResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -243,8 +273,15 @@ pub enum GetCurrentUserResponse {
     },
     /// 403: The caller is authenticated but lacks the role this operation needs, or acts on data that is not theirs.
     Forbidden(openapi_runtime::Problem),
+    /// 404: No resource with this id exists (or it is not visible to the caller).
+    NotFound(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetCurrentUserResponse {
@@ -254,7 +291,9 @@ impl GetCurrentUserResponse {
             Self::Ok(_) => http::StatusCode::OK,
             Self::Unauthorized { .. } => http::StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => http::StatusCode::FORBIDDEN,
+            Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }

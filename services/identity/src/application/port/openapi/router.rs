@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 921da8902d4e6768-7c19fe7e761ad5e1
+// fingerprint: 710e747bf3ff0198-2298e7079b6b7ce5
 //! The axum adapter of Bookstore Identity API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -75,7 +75,7 @@ pub fn router_with_config<S: IdentityApi>(
 
 const ERRORS_SIGN_UP: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "sign_up",
-    statuses: &[400, 409, 415, 422, 500],
+    statuses: &[400, 409, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -156,12 +156,23 @@ fn sign_up_response(response: SignUpResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        SignUpResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
 const ERRORS_SIGN_IN: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "sign_in",
-    statuses: &[400, 401, 415, 422, 500],
+    statuses: &[400, 401, 415, 422, 429, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -248,11 +259,31 @@ fn sign_in_response(response: SignInResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        SignInResponse::TooManyRequests { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::TOO_MANY_REQUESTS,
+                "application/problem+json",
+                &body,
+            );
+            openapi_runtime::server::set_header(&mut response, "retry-after", &retry_after);
+            response
+        }
         SignInResponse::InternalServerError(body) => openapi_runtime::server::json_response(
             http::StatusCode::INTERNAL_SERVER_ERROR,
             "application/problem+json",
             &body,
         ),
+        SignInResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -264,7 +295,7 @@ struct ExchangeTokenCookies {
 
 const ERRORS_EXCHANGE_TOKEN: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "exchange_token",
-    statuses: &[400, 401, 415, 422, 500],
+    statuses: &[400, 401, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -365,6 +396,17 @@ fn exchange_token_response(response: ExchangeTokenResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ExchangeTokenResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -376,7 +418,7 @@ struct SignOutCookies {
 
 const ERRORS_SIGN_OUT: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "sign_out",
-    statuses: &[400, 415, 422, 500],
+    statuses: &[400, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -453,6 +495,17 @@ fn sign_out_response(response: SignOutResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        SignOutResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -470,7 +523,7 @@ const SECURITY_GET_CURRENT_USER: openapi_runtime::auth::Security = &[
 const ERRORS_GET_CURRENT_USER: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "get_current_user",
-        statuses: &[401, 403, 500],
+        statuses: &[401, 403, 404, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -536,12 +589,28 @@ fn get_current_user_response(response: GetCurrentUserResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetCurrentUserResponse::NotFound(body) => openapi_runtime::server::json_response(
+            http::StatusCode::NOT_FOUND,
+            "application/problem+json",
+            &body,
+        ),
         GetCurrentUserResponse::InternalServerError(body) => {
             openapi_runtime::server::json_response(
                 http::StatusCode::INTERNAL_SERVER_ERROR,
                 "application/problem+json",
                 &body,
             )
+        }
+        GetCurrentUserResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
         }
     }
 }
