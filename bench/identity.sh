@@ -1,0 +1,272 @@
+#!/usr/bin/env bash
+# Identity's built-in issuer under load: password sign-ins, refresh-token exchanges, and catalog
+# requests whose bearer token catalog validates against identity's JWKS.
+#
+#   bench/identity.sh                          # release builds, SQLite under a temporary directory
+#   DURATION=20s CONNECTIONS=32 bench/identity.sh
+#
+# Identity and catalog (release builds) start on free loopback ports; catalog's AUTH_ISSUER is
+# identity's realm. After a warm-up (WARMUP, default 3s), one wrk run of DURATION (default 10s,
+# 2 threads, CONNECTIONS=16) each on
+#   sign-in   POST /api/v1/users/signin, one customer's right password (argon2id m=19 MiB, t=2,
+#             p=1: the same hash cost as production; each success also writes a session)
+#   refresh   POST /realms/bookstore/protocol/openid-connect/token, grant_type=refresh_token, as a
+#             Keycloak client sends it: each connection exchanges its own session's token and uses
+#             the rotated one next (a token is never presented twice, which would end the session)
+#   catalog   POST /api/v1/publishers on catalog with a customer's token: catalog checks the RS256
+#             signature with the key fetched from identity's JWKS and answers 403 (no `manage`),
+#             so the run measures token validation, not a database write; every answer must be 403
+# then each again at a fixed rate of half the peak just measured, for p99. Identity's peak RSS is
+# VmHWM from /proc/<pid>/status at the end. Keycloak's sizing guide allows 15 password sign-ins/s
+# and 120 refresh-token requests/s per vCPU, and 1,250 MB per pod; the ratios below use 2 vCPUs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-3s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=2
+VCPUS=2
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+
+command -v wrk >/dev/null || { say "wrk is missing (apt-get install wrk)"; exit 1; }
+command -v curl >/dev/null || { say "curl is missing"; exit 1; }
+
+say "building release binaries"
+cargo build --release -q -p identity -p catalog || { say "release build failed"; exit 1; }
+bin=${CARGO_TARGET_DIR:-target}/release
+
+work=$(mktemp -d)
+started=()
+stop_pid() {
+  local pid=$1 _
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+cleanup() {
+  local pid
+  for pid in "${started[@]}"; do stop_pid "$pid"; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+die() {
+  say "$*"
+  local log
+  for log in "$work"/*.log; do
+    [ -e "$log" ] || continue
+    say "--- last lines of $(basename "$log")"
+    tail -n 15 "$log" >&2
+  done
+  exit 1
+}
+
+free_ports() {
+  python3 - "$1" <<'PY'
+import socket, sys
+socks = [socket.socket() for _ in range(int(sys.argv[1]))]
+for s in socks:
+    s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in socks))
+PY
+}
+
+start() {
+  local name=$1; shift
+  "$@" >"$work/$name.log" 2>&1 &
+  last_pid=$!
+  started+=("$last_pid")
+}
+
+wait_ok() {
+  local name=$1 url=$2 pid=$3 _
+  for _ in $(seq 300); do
+    curl -fsS -o /dev/null --max-time 1 "$url" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || die "$name exited during start-up"
+    sleep 0.2
+  done
+  die "$name not ready after 60 s ($url)"
+}
+
+hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+read -r id_http id_grpc cat_http cat_grpc < <(free_ports 4)
+identity=http://127.0.0.1:$id_http
+issuer=$identity/realms/bookstore
+export ACCESS_LOG=off
+start identity env AUTH_ISSUER="$issuer" "$bin/identity" --http "127.0.0.1:$id_http" \
+  --grpc "127.0.0.1:$id_grpc" --data-dir "$work/identity" --drain-delay-ms 0
+identity_pid=$last_pid
+wait_ok identity "$identity/readyz" "$identity_pid"
+start catalog env AUTH_ISSUER="$issuer" "$bin/catalog" --http "127.0.0.1:$cat_http" \
+  --grpc "127.0.0.1:$cat_grpc" --data-dir "$work/catalog" --drain-delay-ms 0
+catalog_pid=$last_pid
+catalog=http://127.0.0.1:$cat_http
+wait_ok catalog "$catalog/readyz" "$catalog_pid"
+
+password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
+email=bench@example.com
+signup=$(printf '{"email":"%s","password":"%s","first_name":"Bench","last_name":"User"}' "$email" "$password")
+curl -fsS -o /dev/null -X POST "$identity/api/v1/users/signup" -H 'content-type: application/json' \
+  -d "$signup" || die "sign-up failed"
+signin=$(printf '{"email":"%s","password":"%s"}' "$email" "$password")
+
+# One session per connection for the refresh runs (and spares for the paced runs), one token per line.
+sessions() {
+  local n=$1 _
+  for _ in $(seq "$n"); do
+    curl -fsS "$issuer/protocol/openid-connect/token" -d grant_type=password -d client_id=bench \
+      --data-urlencode "username=$email" --data-urlencode "password=$password" |
+      python3 -c 'import json, sys; print(json.load(sys.stdin)["refresh_token"])'
+  done
+}
+access=$(curl -fsS -X POST "$identity/api/v1/users/signin" -H 'content-type: application/json' -d "$signin" |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])') || die "sign-in failed"
+
+cat >"$work/bench.lua" <<'LUA'
+local ffi = require("ffi")
+ffi.cdef [[
+typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+int clock_gettime(int clk_id, bench_timespec *tp);
+]]
+local ts = ffi.new("bench_timespec")
+local function now_ms()
+  ffi.C.clock_gettime(1, ts)
+  return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+end
+
+local mode = os.getenv("BENCH_MODE")
+local threads = {}
+local thread_index = 0
+
+-- Refresh mode: the tokens file is split between the threads; each thread keeps a queue, a
+-- request takes a token from it and its response puts the rotated token back.
+function setup(thread)
+  thread_index = thread_index + 1
+  thread:set("index", thread_index)
+  table.insert(threads, thread)
+end
+
+-- global, so that done() can read it from each thread
+bad = 0
+local queue = {}
+function init(args)
+  if mode == "refresh" then
+    local n, i = tonumber(os.getenv("BENCH_THREADS")), 0
+    for line in io.lines(os.getenv("BENCH_TOKENS")) do
+      if i % n == index - 1 then queue[#queue + 1] = line end
+      i = i + 1
+    end
+  end
+end
+
+function request()
+  if mode == "refresh" then
+    local token = table.remove(queue)
+    if token == nil then
+      bad = bad + 1
+      token = "exhausted"
+    end
+    return wrk.format("POST", os.getenv("BENCH_PATH"),
+      { ["Content-Type"] = "application/x-www-form-urlencoded" },
+      "grant_type=refresh_token&client_id=bench&refresh_token=" .. token)
+  end
+  return wrk.format("POST", os.getenv("BENCH_PATH"), {
+    ["Content-Type"] = "application/json",
+    ["Authorization"] = os.getenv("BENCH_AUTH"),
+  }, os.getenv("BENCH_BODY"))
+end
+
+local expected = tonumber(os.getenv("BENCH_EXPECT") or "200")
+function response(status, headers, body)
+  if status ~= expected then bad = bad + 1 end
+  if mode == "refresh" and status == 200 then
+    local token = body:match('"refresh_token":"([^"]+)"')
+    if token then queue[#queue + 1] = token end
+  end
+end
+
+local rate = tonumber(os.getenv("BENCH_RATE") or "0")
+if rate > 0 then
+  local interval = tonumber(os.getenv("BENCH_THREADS")) * 1000 / rate
+  local slot = 0
+  function delay()
+    local now = now_ms()
+    slot = math.max(slot + interval, now)
+    return math.floor(slot - now)
+  end
+end
+
+function done(summary, latency, _)
+  local unexpected = 0
+  for _, thread in ipairs(threads) do unexpected = unexpected + (thread:get("bad") or 0) end
+  local e = summary.errors
+  io.write(string.format(
+    "BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d socket_errors=%d unexpected=%d\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    e.connect + e.read + e.write + e.timeout, unexpected))
+end
+LUA
+
+# wrk_run NAME DURATION RATE BASE: prints "rps p50_us p99_us socket_errors unexpected".
+wrk_run() {
+  local name=$1 duration=$2 rate=$3 base=$4 out
+  out=$(BENCH_RATE=$rate BENCH_THREADS=$THREADS timeout 600 wrk -t"$THREADS" -c"$CONNECTIONS" \
+    -d"$duration" --timeout 5s -s "$work/bench.lua" "$base" 2>&1) || die "wrk failed ($name): $out"
+  awk '/^BENCH / {
+    for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "%.0f %d %d %d %d\n", v["requests"] / (v["duration_us"] / 1e6), v["p50_us"],
+      v["p99_us"], v["socket_errors"], v["unexpected"]
+  }' <<<"$out"
+}
+
+results=()
+# measure NAME BASE: warm-up, peak run, then a run paced at half the peak.
+measure() {
+  local name=$1 base=$2 row half
+  # wrk asks for a connection's first request twice (and sends one), so each thread gets spares.
+  local spare=$((CONNECTIONS * 3))
+  if [ "$name" = refresh ]; then sessions "$spare" >"$work/tokens"; fi
+  wrk_run "$name" "$WARMUP" 0 "$base" >/dev/null
+  if [ "$name" = refresh ]; then sessions "$spare" >"$work/tokens"; fi
+  row=$(wrk_run "$name" "$DURATION" 0 "$base")
+  say "$name (peak): req/s p50_us p99_us socket_errors unexpected_status = $row"
+  half=$(( ${row%% *} / 2 ))
+  [ "$half" -gt 0 ] || half=1
+  if [ "$name" = refresh ]; then sessions "$spare" >"$work/tokens"; fi
+  local paced
+  paced=$(wrk_run "$name" "$DURATION" "$half" "$base")
+  say "$name (at $half/s): req/s p50_us p99_us socket_errors unexpected_status = $paced"
+  results+=("$name $row | $half $paced")
+  kill -0 "$identity_pid" 2>/dev/null || die "identity died during the $name run"
+}
+
+export BENCH_TOKENS=$work/tokens
+BENCH_MODE=signin BENCH_PATH=/api/v1/users/signin BENCH_BODY=$signin BENCH_AUTH="" BENCH_EXPECT=200 \
+  measure sign-in "$identity"
+BENCH_MODE=refresh BENCH_PATH=/realms/bookstore/protocol/openid-connect/token BENCH_EXPECT=200 \
+  measure refresh "$identity"
+BENCH_MODE=catalog BENCH_PATH=/api/v1/publishers BENCH_BODY='{"name":"Bench Press","address":"1 Main Street"}' \
+  BENCH_AUTH="Bearer $access" BENCH_EXPECT=403 measure catalog "$catalog"
+
+rss_kb=$(hwm_kb "$identity_pid")
+echo
+echo "identity built-in issuer, argon2id m=19456 KiB t=2 p=1, SQLite, $(nproc) CPUs, wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+printf '%-8s %9s %9s %9s   %9s %9s %9s  %s\n' run "req/s" "p50 ms" "p99 ms" "half/s" "p50 ms" "p99 ms" "vs Keycloak (2 vCPU)"
+for line in "${results[@]}"; do
+  read -r name rps p50 p99 sock bad _ half prps pp50 pp99 psock pbad <<<"$line"
+  case $name in
+    sign-in) keycloak=$((15 * VCPUS)) ;;
+    refresh) keycloak=$((120 * VCPUS)) ;;
+    *) keycloak=0 ;;
+  esac
+  ratio=$( [ "$keycloak" -gt 0 ] && awk -v a="$rps" -v b="$keycloak" 'BEGIN { printf "%.1fx of %d/s", a / b, b }' || echo "-")
+  printf '%-8s %9s %9.2f %9.2f   %9s %9.2f %9.2f  %s  (errors: %s/%s, %s/%s)\n' "$name" "$rps" \
+    "$(awk -v v="$p50" 'BEGIN{print v/1000}')" "$(awk -v v="$p99" 'BEGIN{print v/1000}')" "$half" \
+    "$(awk -v v="$pp50" 'BEGIN{print v/1000}')" "$(awk -v v="$pp99" 'BEGIN{print v/1000}')" "$ratio" \
+    "$sock" "$bad" "$psock" "$pbad"
+done
+echo "identity peak RSS: $((rss_kb / 1024)) MB (Keycloak's guide: 1250 MB per pod)"
