@@ -7,13 +7,13 @@
 #   bench/orchestrator.sh                         # SQLite, then MariaDB on 127.0.0.1:3306 (root, no password)
 #   DBS=sqlite bench/orchestrator.sh              # one backend only (sqlite, mariadb)
 #   WORKFLOWS=2000 PACED_SECS=5 bench/orchestrator.sh
-#   BASELINE_REF=main bench/orchestrator.sh       # also measure the orchestrator of another commit,
+#   BASELINE_REF=main bench/orchestrator.sh       # also measure the orchestrator of another commit (git archive),
 #                                                 # built in target/bench-baseline (slow the first time)
 #   BASELINE_BIN=/path/to/orchestrator bench/orchestrator.sh   # or an orchestrator built before
 #
 # Each run: a fresh database (a temporary SQLite file; a new MariaDB database, dropped at the end),
 # the release `orchestrator` binary as its own process on a free loopback port (durable settings:
-# its defaults), and the `bench-orchestrator` driver (bench/orchestrator-load) with PollERS batch
+# its defaults), and the `bench-orchestrator` driver (bench/orchestrator-load) with POLLERS batch
 # long-pollers per task type. Ratios are "this build / baseline", measured in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,19 +56,21 @@ cleanup() {
   local pid db
   for pid in "${started[@]}"; do stop_pid "$pid"; done
   for db in "${databases[@]}"; do "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$db\`" || true; done
-  [ -z "$baseline_tree" ] || git worktree remove --force "$baseline_tree" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 baseline=${BASELINE_BIN:-}
 if [ -n "${BASELINE_REF:-}" ]; then
+  # An export of the commit (not a git worktree: nothing is registered in the repository).
   baseline_tree=$work/baseline-src
-  git worktree add --detach "$baseline_tree" "$BASELINE_REF" >/dev/null
-  say "building the baseline orchestrator ($BASELINE_REF) in $target/bench-baseline"
-  (cd "$baseline_tree" && CARGO_TARGET_DIR=$(realpath "$OLDPWD/$target")/bench-baseline \
-    cargo build --release -q -p orchestrator)
-  baseline=$target/bench-baseline/release/orchestrator
+  mkdir -p "$baseline_tree"
+  git archive "$BASELINE_REF" | tar -x -C "$baseline_tree"
+  baseline_target=$(realpath -m "$target")/bench-baseline
+  say "building the baseline orchestrator ($BASELINE_REF) in $baseline_target"
+  (cd "$baseline_tree" && CARGO_TARGET_DIR=$baseline_target cargo build --release -q -p orchestrator)
+  baseline=$baseline_target/release/orchestrator
+  [ -x "$baseline" ] || { say "baseline binary missing ($baseline)"; exit 1; }
 fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
