@@ -1,7 +1,8 @@
 //! service-kit's worker runtime (`service_kit::worker`) against the embedded orchestrator, over
 //! HTTP as against Conductor OSS: completion, a transient failure retried, a terminal failure
 //! running the failure workflow, a panic reported as `FAILED`, bounded concurrency, the trace
-//! context carried into the worker's span, and a drain on shutdown that finishes the task in hand.
+//! context carried into the worker's span, and a drain on shutdown that finishes the task in hand
+//! (and gives up on one that does not finish within its timeout).
 //!
 //! (The runtime lives in service-kit, which the orchestrator depends on: its tests sit here so
 //! the real orchestrator is in reach without a dependency cycle.)
@@ -308,6 +309,50 @@ async fn shutdown_stops_polling_and_finishes_the_task_in_hand() {
     start(&app, "w_drain", 2).await;
     let sizes = app.get_json("/tasks/queue/sizes?taskType=w_drain_a").await;
     assert_eq!(sizes["w_drain_a"], 1);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_drain_on_shutdown_ends_after_its_timeout_leaving_a_stuck_task_to_the_server() {
+    let app = TestApp::spawn().await;
+    define(&app, "w_stuck", &["w_stuck_a"]).await;
+    let (started, mut started_rx) = mpsc::unbounded_channel::<()>();
+    let mut runtime_config = WorkerConfig::new(app.base.parse().expect("the server URL"));
+    runtime_config.poll_timeout = Duration::from_millis(200);
+    runtime_config.drain_timeout = Duration::from_millis(300);
+    let runtime = WorkerRuntime::new(runtime_config)
+        .expect("a runtime")
+        .with(Worker::new("w_stuck_a", 1, move |_input: Value| {
+            let started = started.clone();
+            async move {
+                let _ = started.send(());
+                // A handler that never finishes.
+                std::future::pending::<()>().await;
+                Outcome::Completed(json!({}))
+            }
+        }));
+    let (stop, handle) = spawn(runtime);
+    let id = start(&app, "w_stuck", 1).await;
+    tokio::time::timeout(PATIENCE, started_rx.recv())
+        .await
+        .expect("the task started")
+        .expect("the runtime runs");
+    let stopping = std::time::Instant::now();
+    let _ = stop.send(());
+    tokio::time::timeout(PATIENCE, handle)
+        .await
+        .expect("the drain ends after its timeout, not when the handler does")
+        .expect("the runtime does not panic");
+    let took = stopping.elapsed();
+    assert!(
+        took >= Duration::from_millis(300),
+        "the drain waited for the task in hand first ({took:?})"
+    );
+    // Nothing was reported: the task stays with the worker until its response timeout.
+    let workflow = app
+        .get_json(&format!("/workflow/{id}?includeTasks=true"))
+        .await;
+    assert_eq!(workflow["tasks"][0]["status"], "IN_PROGRESS");
     app.stop().await;
 }
 

@@ -8,8 +8,9 @@
 //! [`Outcome::Completed`] as `COMPLETED`, [`Outcome::Failed`] as `FAILED` (the server retries),
 //! [`Outcome::FailedTerminal`] as `FAILED_WITH_TERMINAL_ERROR` with the reason, and a panic as
 //! `FAILED`. On shutdown it stops polling and waits for the tasks in hand to finish and be
-//! reported (a task whose report is lost is handed out again after its response timeout:
-//! delivery is at least once, as in Conductor).
+//! reported, for `drain_timeout` at most (a task whose report is lost, or that is still running
+//! then, is handed out again after its response timeout: delivery is at least once, as in
+//! Conductor).
 //!
 //! Configuration follows the official SDKs: `CONDUCTOR_SERVER_URL` (`http://127.0.0.1:8080/api`
 //! by default), optional `CONDUCTOR_AUTH_KEY`/`CONDUCTOR_AUTH_SECRET` (a token from `/api/token`),
@@ -109,7 +110,16 @@ pub struct WorkerConfig {
     pub poll_timeout: Duration,
     /// How long to wait after a failed poll before the next.
     pub error_backoff: Duration,
+    /// On shutdown, how long each task type's loop waits for the tasks in hand once it has
+    /// stopped polling. A task still running then is left behind unreported: the server hands
+    /// it out again after its response timeout, so this only needs to be a little longer than
+    /// the longest a handler should take.
+    pub drain_timeout: Duration,
 }
+
+/// The default [`WorkerConfig::drain_timeout`]: a few seconds beyond the saga's longest response
+/// timeout (10 s, `api/saga`).
+pub const DEFAULT_DRAIN_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// A setting that does not parse.
 #[derive(Debug, thiserror::Error)]
@@ -122,8 +132,8 @@ pub struct WorkerConfigError {
 pub const DEFAULT_SERVER_URL: &str = "http://127.0.0.1:8080/api";
 
 impl WorkerConfig {
-    /// Defaults for `server_url`: a 1 s long-poll, 1 s back-off after an error, and a worker id
-    /// of host name and process id.
+    /// Defaults for `server_url`: a 1 s long-poll, 1 s back-off after an error, a
+    /// [`DEFAULT_DRAIN_TIMEOUT`] drain, and a worker id of host name and process id.
     pub fn new(server_url: Url) -> Self {
         let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "worker".to_owned());
         Self {
@@ -133,6 +143,7 @@ impl WorkerConfig {
             worker_id: format!("{host}-{}", std::process::id()),
             poll_timeout: Duration::from_secs(1),
             error_backoff: Duration::from_secs(1),
+            drain_timeout: DEFAULT_DRAIN_TIMEOUT,
         }
     }
 
@@ -204,7 +215,7 @@ impl WorkerRuntime {
     }
 
     /// Poll and run until `shutdown` completes; then stop polling, let the tasks in hand finish
-    /// and be reported, and return.
+    /// and be reported (for [`WorkerConfig::drain_timeout`] at most), and return.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) {
         let stop = tokio_util::sync::CancellationToken::new();
         let loops: Vec<_> = self
@@ -305,7 +316,19 @@ impl Poller {
             }
         }
         // Drain: every slot free again means every task in hand has been run and reported.
-        let _ = self.slots.acquire_many(concurrency as u32).await;
+        let drained = tokio::time::timeout(
+            self.config.drain_timeout,
+            self.slots.acquire_many(concurrency as u32),
+        )
+        .await;
+        if drained.is_err() {
+            tracing::warn!(
+                task_type = %task_type,
+                unfinished = concurrency - self.slots.available_permits(),
+                drain_timeout_ms = self.config.drain_timeout.as_millis(),
+                "tasks still running at the end of the drain are left to the server's response timeout"
+            );
+        }
         tracing::info!(task_type = %task_type, "worker stopped");
     }
 }

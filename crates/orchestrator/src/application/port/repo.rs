@@ -84,6 +84,19 @@ pub trait ExecutionStore: Send + Sync + 'static {
     async fn delete_workflow_def(&self, name: &str, version: u32) -> Result<bool, RepoError>;
 
     async fn load(&self, workflow_id: &str) -> Result<Option<Loaded>, RepoError>;
+    /// [`Self::load`] for a state change, possibly answered from memory: the execution as this
+    /// process last committed it. `true` when it came from memory, in which case it may be
+    /// stale (another process wrote since): its commit then fails with
+    /// [`RepoError::Conflict`], and a refusal decided on it must be checked again on fresh
+    /// state after [`Self::forget`].
+    async fn load_for_update(
+        &self,
+        workflow_id: &str,
+    ) -> Result<Option<(Loaded, bool)>, RepoError> {
+        Ok(self.load(workflow_id).await?.map(|loaded| (loaded, false)))
+    }
+    /// Drop what is held in memory for the workflow, so the next load reads the database.
+    fn forget(&self, _workflow_id: &str) {}
     async fn workflow(&self, workflow_id: &str) -> Result<Option<Workflow>, RepoError>;
     async fn task(&self, task_id: &str) -> Result<Option<Task>, RepoError>;
     /// Write every change in one transaction: [`RepoError::Conflict`] when a row's revision

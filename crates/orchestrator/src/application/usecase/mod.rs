@@ -78,13 +78,22 @@ impl Orchestrator {
     ) -> Result<T, ServiceError> {
         let mut last_conflict = RepoError::Conflict;
         for attempt in 0..MAX_ATTEMPTS {
-            let mut loaded = self
+            let (mut loaded, from_memory) = self
                 .store()
-                .load(workflow_id)
+                .load_for_update(workflow_id)
                 .await?
                 .ok_or_else(|| no_workflow(workflow_id))?;
             let now = now_millis();
-            let (value, decision) = op(&mut loaded.execution, now)?;
+            let (value, decision) = match op(&mut loaded.execution, now) {
+                Ok(done) => done,
+                // Refused on a state held in memory, which another process may have moved on:
+                // decide again on the database's.
+                Err(_) if from_memory => {
+                    self.store().forget(workflow_id);
+                    continue;
+                }
+                Err(err) => return Err(err),
+            };
             let failure = self.failure_workflow(&mut loaded, decision, now).await?;
             let mut executions = vec![&loaded];
             executions.extend(failure.as_ref());
