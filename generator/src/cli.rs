@@ -52,9 +52,12 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
             crate_dir: api.service_dir(),
             layout: Layout::Service,
         };
-        files.extend(
-            codegen::emit(&bundle, &target).with_context(|| format!("generating {}", api.name))?,
-        );
+        let emitted =
+            codegen::emit(&bundle, &target).with_context(|| format!("generating {}", api.name))?;
+        for warning in &emitted.warnings {
+            eprintln!("{}: {warning}", api.root.display());
+        }
+        files.extend(emitted.files);
     }
     files.extend(proto::generate(ws)?);
     if problems.is_empty() {
@@ -188,8 +191,11 @@ pub fn standalone_crate(spec: &Path, out: &Path, name: Option<&str>) -> anyhow::
         crate_dir: Default::default(),
         layout: Layout::Standalone { crate_name },
     };
-    let files = codegen::emit(&bundle, &target)?;
-    let written = output::write_all(out, &files)?;
+    let emitted = codegen::emit(&bundle, &target)?;
+    for warning in &emitted.warnings {
+        eprintln!("{}: {warning}", spec.display());
+    }
+    let written = output::write_all(out, &emitted.files)?;
     eprintln!("wrote {written} files to {}", out.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -55,6 +55,27 @@ pub enum CodegenError {
     Format(#[from] crate::rustfmt::FormatError),
 }
 
+/// A construct the generator could not express and degraded (to `serde_json::Value`, or by
+/// leaving one check out), with the JSON pointer (`#/paths/~1pets/get/...`) of where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub pointer: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "warning: {}: {}", self.pointer, self.message)
+    }
+}
+
+/// The files of one API, and what had to be degraded to produce them.
+#[derive(Debug, Clone)]
+pub struct Emitted {
+    pub files: Vec<GeneratedFile>,
+    pub warnings: Vec<Warning>,
+}
+
 /// The folder (relative to the output root) the Rust modules go to.
 fn module_dir(target: &Target) -> PathBuf {
     match &target.layout {
@@ -87,8 +108,8 @@ fn output_root(bundle: &Bundle, target: &Target) -> Option<PathBuf> {
     (root.join(display) == bundle.root_file).then(|| root.to_path_buf())
 }
 
-/// The typed model of one API.
-fn model_of(bundle: &Bundle, target: &Target) -> Result<ir::Api, CodegenError> {
+/// The typed model of one API, and the warnings met building it.
+fn model_of(bundle: &Bundle, target: &Target) -> Result<(ir::Api, Vec<Warning>), CodegenError> {
     let doc = &bundle.document;
     let trait_name = format!("{}Api", names::pascal(&target.api_name));
     let mut schemas =
@@ -96,7 +117,9 @@ fn model_of(bundle: &Bundle, target: &Target) -> Result<ir::Api, CodegenError> {
     schemas.convert_components()?;
     let mut ops_namespace = names::Namespace::default();
     let operations = operation::convert(&mut schemas, &mut ops_namespace)?;
-    Ok(ir::Api {
+    schema::box_cycles(&mut schemas.types);
+    let warnings = std::mem::take(&mut schemas.warnings);
+    let api = ir::Api {
         title: doc
             .pointer("/info/title")
             .and_then(|t| t.as_str())
@@ -113,7 +136,8 @@ fn model_of(bundle: &Bundle, target: &Target) -> Result<ir::Api, CodegenError> {
         base_path: operation::base_path(doc),
         types: schemas.types,
         operations,
-    })
+    };
+    Ok((api, warnings))
 }
 
 /// Drop the `use super::model;` line when nothing refers to `model::`.
@@ -131,8 +155,8 @@ fn render<T: Template>(template: &'static str, view: &T) -> Result<String, Codeg
 }
 
 /// Emit every file for one API.
-pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, CodegenError> {
-    let api = model_of(bundle, target)?;
+pub fn emit(bundle: &Bundle, target: &Target) -> Result<Emitted, CodegenError> {
+    let (api, warnings) = model_of(bundle, target)?;
     let header = format!(
         "// Generated from {} by `cargo run -p generator`. Do not edit.",
         target.spec_display
@@ -246,7 +270,7 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         )?;
         files.push(GeneratedFile::new("Cargo.toml", cargo + "\n"));
     }
-    Ok(files)
+    Ok(Emitted { files, warnings })
 }
 
 /// A crate name derived from the spec's `info.title` (`Pet Store API` → `pet_store_api`).
