@@ -237,13 +237,20 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Emitted, CodegenError> {
         (dir.join("router.rs"), router),
         (dir.join("client.rs"), client),
     ];
-    let root = output_root(bundle, target);
-    let previous = |path: &Path| {
-        root.as_ref()
-            .and_then(|root| std::fs::read_to_string(root.join(path)).ok())
+    // Committed files must be exactly what rustfmt keeps; a standalone crate only has to be
+    // readable, and formatting it in process is most of what makes `generator crate` fast (see
+    // `crate::rustfmt`).
+    let formatted = if standalone {
+        rustfmt::format_in_process(&rust)
+    } else {
+        let root = output_root(bundle, target);
+        let previous = |path: &Path| {
+            root.as_ref()
+                .and_then(|root| std::fs::read_to_string(root.join(path)).ok())
+        };
+        let identity = rustfmt::formatter_identity(root.as_deref());
+        rustfmt::format_all(&rust, &identity, &previous)?
     };
-    let identity = rustfmt::formatter_identity(root.as_deref());
-    let formatted = rustfmt::format_all(&rust, &identity, &previous)?;
     let mut files: Vec<GeneratedFile> = formatted
         .into_iter()
         .map(|(path, text)| GeneratedFile::new(path, text))
