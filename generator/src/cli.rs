@@ -55,9 +55,12 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
                 Emit::Client { into } => Layout::Client { dir: into.clone() },
             },
         };
-        files.extend(
-            codegen::emit(&bundle, &target).with_context(|| format!("generating {}", api.name))?,
-        );
+        let emitted =
+            codegen::emit(&bundle, &target).with_context(|| format!("generating {}", api.name))?;
+        for warning in &emitted.warnings {
+            eprintln!("{}: {warning}", api.root.display());
+        }
+        files.extend(emitted.files);
     }
     files.extend(proto::generate(ws)?);
     match crate::saga::generate(ws)? {
@@ -201,8 +204,11 @@ pub fn standalone_crate(spec: &Path, out: &Path, name: Option<&str>) -> anyhow::
         crate_dir: Default::default(),
         layout: Layout::Standalone { crate_name },
     };
-    let files = codegen::emit(&bundle, &target)?;
-    let written = output::write_all(out, &files)?;
+    let emitted = codegen::emit(&bundle, &target)?;
+    for warning in &emitted.warnings {
+        eprintln!("{}: {warning}", spec.display());
+    }
+    let written = output::write_all(out, &emitted.files)?;
     eprintln!("wrote {written} files to {}", out.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -44,6 +44,7 @@ fn emit(spec: &Path) -> Vec<GeneratedFile> {
     let prefix = Path::new("crates/codegen-fixtures/src/application/port/openapi");
     codegen::emit(&bundle, &target)
         .unwrap_or_else(|e| panic!("{stem} does not generate: {e}"))
+        .files
         .into_iter()
         .map(|f| {
             let relative = f.path.strip_prefix(prefix).expect("service layout path");

@@ -187,6 +187,8 @@ pub struct UnionVariant {
     pub shape: Shape,
     /// Discriminator values selecting this variant (empty without a discriminator).
     pub tags: Vec<String>,
+    /// Boxed when the variant's type contains the union again by value (a cycle).
+    pub boxed: bool,
 }
 
 #[derive(Debug, Clone)]

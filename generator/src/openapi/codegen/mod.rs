@@ -59,6 +59,27 @@ pub enum CodegenError {
     Format(#[from] crate::rustfmt::FormatError),
 }
 
+/// A construct the generator could not express and degraded (to `serde_json::Value`, or by
+/// leaving one check out), with the JSON pointer (`#/paths/~1pets/get/...`) of where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub pointer: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "warning: {}: {}", self.pointer, self.message)
+    }
+}
+
+/// The files of one API, and what had to be degraded to produce them.
+#[derive(Debug, Clone)]
+pub struct Emitted {
+    pub files: Vec<GeneratedFile>,
+    pub warnings: Vec<Warning>,
+}
+
 /// The folder (relative to the output root) the Rust modules go to.
 fn module_dir(target: &Target) -> PathBuf {
     match &target.layout {
@@ -92,8 +113,8 @@ fn output_root(bundle: &Bundle, target: &Target) -> Option<PathBuf> {
     (root.join(display) == bundle.root_file).then(|| root.to_path_buf())
 }
 
-/// The typed model of one API.
-fn model_of(bundle: &Bundle, target: &Target) -> Result<ir::Api, CodegenError> {
+/// The typed model of one API, and the warnings met building it.
+fn model_of(bundle: &Bundle, target: &Target) -> Result<(ir::Api, Vec<Warning>), CodegenError> {
     let doc = &bundle.document;
     let trait_name = format!("{}Api", names::pascal(&target.api_name));
     let mut schemas =
@@ -101,7 +122,9 @@ fn model_of(bundle: &Bundle, target: &Target) -> Result<ir::Api, CodegenError> {
     schemas.convert_components()?;
     let mut ops_namespace = names::Namespace::default();
     let operations = operation::convert(&mut schemas, &mut ops_namespace)?;
-    Ok(ir::Api {
+    schema::box_cycles(&mut schemas.types);
+    let warnings = std::mem::take(&mut schemas.warnings);
+    let api = ir::Api {
         title: doc
             .pointer("/info/title")
             .and_then(|t| t.as_str())
@@ -118,7 +141,8 @@ fn model_of(bundle: &Bundle, target: &Target) -> Result<ir::Api, CodegenError> {
         base_path: operation::base_path(doc),
         types: schemas.types,
         operations,
-    })
+    };
+    Ok((api, warnings))
 }
 
 /// Drop the `use super::model;` line when nothing refers to `model::`.
@@ -136,8 +160,8 @@ fn render<T: Template>(template: &'static str, view: &T) -> Result<String, Codeg
 }
 
 /// Emit every file for one API.
-pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, CodegenError> {
-    let api = model_of(bundle, target)?;
+pub fn emit(bundle: &Bundle, target: &Target) -> Result<Emitted, CodegenError> {
+    let (api, warnings) = model_of(bundle, target)?;
     let header = format!(
         "// Generated from {} by `cargo run -p generator`. Do not edit.",
         target.spec_display
@@ -224,19 +248,26 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         rust.push((dir.join("router.rs"), router));
     }
     rust.push((dir.join("client.rs"), client));
-    let root = output_root(bundle, target);
-    let previous = |path: &Path| {
-        root.as_ref()
-            .and_then(|root| std::fs::read_to_string(root.join(path)).ok())
+    // Committed files must be exactly what rustfmt keeps; a standalone crate only has to be
+    // readable, and formatting it in process is most of what makes `generator crate` fast (see
+    // `crate::rustfmt`).
+    let formatted = if standalone {
+        rustfmt::format_in_process(&rust)
+    } else {
+        let root = output_root(bundle, target);
+        let previous = |path: &Path| {
+            root.as_ref()
+                .and_then(|root| std::fs::read_to_string(root.join(path)).ok())
+        };
+        let identity = rustfmt::formatter_identity(root.as_deref());
+        rustfmt::format_all(&rust, &identity, &previous)?
     };
-    let identity = rustfmt::formatter_identity(root.as_deref());
-    let formatted = rustfmt::format_all(&rust, &identity, &previous)?;
     let mut files: Vec<GeneratedFile> = formatted
         .into_iter()
         .map(|(path, text)| GeneratedFile::new(path, text))
         .collect();
     if client_only {
-        return Ok(files);
+        return Ok(Emitted { files, warnings });
     }
     let spec =
         serde_json::to_string_pretty(&bundle.document).map_err(|e| CodegenError::Unsupported {
@@ -260,7 +291,7 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Vec<GeneratedFile>, Code
         )?;
         files.push(GeneratedFile::new("Cargo.toml", cargo + "\n"));
     }
-    Ok(files)
+    Ok(Emitted { files, warnings })
 }
 
 /// The `model.rs` of a document's component schemas alone, unformatted: the same serde types

@@ -3,20 +3,42 @@
 //! Objects, string enums and unions become named types; primitives, arrays and maps are inlined
 //! with their constraints (a named schema of that kind also gets a documenting `type` alias).
 //! `allOf` is merged into one object (properties and `required` of every member, through refs).
+//!
+//! What cannot be expressed (a `$ref` that leads nowhere, nesting deeper than [`MAX_DEPTH`], a
+//! value of several types, a `pattern` the `regex` crate cannot compile, keywords such as `not`)
+//! never fails the run: it degrades to `serde_json::Value` (or drops the one check) and leaves a
+//! [`Warning`] naming the JSON pointer of the schema, so any spec still yields a crate that
+//! builds.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
-use super::CodegenError;
 use super::defaults;
 use super::ir::{
     Bound, Checks, EnumVariant, Field, Presence, Prim, Shape, Ty, TypeDef, UnionVariant,
 };
 use super::names::{Namespace, pascal, snake};
+use super::{CodegenError, Warning};
 
 /// Deepest chain of `$ref`s / `allOf`s followed before giving up (guards against cycles).
 const MAX_DEPTH: usize = 32;
+
+/// Keywords that only narrow what a schema accepts and that no generated check enforces: the
+/// generated type accepts the values they forbid, which a warning says.
+const UNCHECKED: &[&str] = &[
+    "not",
+    "if",
+    "propertyNames",
+    "patternProperties",
+    "dependentRequired",
+    "dependentSchemas",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "contains",
+    "prefixItems",
+];
 
 pub struct Schemas<'a> {
     pub doc: &'a Value,
@@ -28,6 +50,49 @@ pub struct Schemas<'a> {
     pub enums: HashMap<String, Vec<EnumVariant>>,
     /// Shapes of shared (`$ref`'d) parameters, so every operation uses the same type.
     pub shared_shapes: HashMap<String, Shape>,
+    /// What was degraded, in the order it was met.
+    pub warnings: Vec<Warning>,
+    /// Addresses of the schemas being converted, innermost last: a warning names the pointer of
+    /// the innermost one that is part of the document (merged `allOf`s are copies).
+    trail: Vec<usize>,
+    /// Address of every object in the document → its JSON pointer; built on the first warning
+    /// only, so a clean spec never pays for it.
+    pointers: OnceCell<HashMap<usize, String>>,
+}
+
+fn address(value: &Value) -> usize {
+    std::ptr::from_ref(value) as usize
+}
+
+/// Every object and array of `doc` by address, with its JSON pointer.
+fn index_pointers(doc: &Value) -> HashMap<usize, String> {
+    fn walk(value: &Value, pointer: &mut String, out: &mut HashMap<usize, String>) {
+        let len = pointer.len();
+        match value {
+            Value::Object(map) => {
+                out.insert(address(value), pointer.clone());
+                for (key, child) in map {
+                    pointer.push('/');
+                    pointer.push_str(&super::names::pointer_token(key));
+                    walk(child, pointer, out);
+                    pointer.truncate(len);
+                }
+            }
+            Value::Array(items) => {
+                out.insert(address(value), pointer.clone());
+                for (i, child) in items.iter().enumerate() {
+                    pointer.push('/');
+                    pointer.push_str(&i.to_string());
+                    walk(child, pointer, out);
+                    pointer.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = HashMap::new();
+    walk(doc, &mut String::new(), &mut out);
+    out
 }
 
 /// Follow a local `$ref` (`#/components/...`), percent-decoding the pointer.
@@ -81,6 +146,9 @@ impl<'a> Schemas<'a> {
             named: HashMap::new(),
             enums: HashMap::new(),
             shared_shapes: HashMap::new(),
+            warnings: Vec::new(),
+            trail: Vec::new(),
+            pointers: OnceCell::new(),
         };
         if let Some(schemas) = doc
             .pointer("/components/schemas")
@@ -134,6 +202,46 @@ impl<'a> Schemas<'a> {
         Ok(())
     }
 
+    /// Record that `schema` (or, when it is a copy, the innermost document schema around it) was
+    /// degraded. The same pointer and message are reported once.
+    fn warn(&mut self, schema: &Value, message: impl Into<String>) {
+        let doc = self.doc;
+        let pointers = self.pointers.get_or_init(|| index_pointers(doc));
+        let pointer = std::iter::once(address(schema))
+            .chain(self.trail.iter().rev().copied())
+            .find_map(|a| pointers.get(&a))
+            .map(|p| format!("#{p}"))
+            .unwrap_or_else(|| "#".to_owned());
+        let warning = Warning {
+            pointer,
+            message: message.into(),
+        };
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
+    }
+
+    /// Warn about the keywords of `schema` that the generated code does not enforce.
+    fn note_unchecked(&mut self, schema: &Value) {
+        for key in UNCHECKED {
+            if schema.get(*key).is_some() {
+                self.warn(
+                    schema,
+                    format!("`{key}` is not checked: the generated type accepts what it forbids"),
+                );
+            }
+        }
+        if let Some((key, _)) = refinements(schema) {
+            self.warn(
+                schema,
+                format!(
+                    "the `{key}` alternatives only say which properties go together; they are \
+                     not checked (a property is optional unless the object itself requires it)"
+                ),
+            );
+        }
+    }
+
     fn deref<'s>(&self, schema: &'s Value, depth: usize) -> Option<&'s Value>
     where
         'a: 's,
@@ -158,7 +266,7 @@ impl<'a> Schemas<'a> {
         }
         if schema.get("allOf").is_some() {
             return match self.merge_all_of(schema, depth) {
-                Merged::Object(_) => true,
+                Merged::Object(..) => true,
                 Merged::Passthrough(inner) => self.becomes_named(&inner, depth + 1),
             };
         }
@@ -173,14 +281,38 @@ impl<'a> Schemas<'a> {
 
     /// Define the named type `name` from `schema`.
     fn define(&mut self, name: &str, schema: &Value, depth: usize) -> Result<(), CodegenError> {
+        self.trail.push(address(schema));
+        let result = self.define_here(name, schema, depth);
+        self.trail.pop();
+        result
+    }
+
+    /// A named type that stands for any JSON value, for a schema that cannot be expressed.
+    fn define_json(&mut self, name: &str, schema: &Value) {
+        self.types.push(TypeDef::Alias {
+            name: name.to_owned(),
+            doc: doc_of(schema),
+            shape: Shape::prim(Prim::Json),
+        });
+    }
+
+    fn define_here(
+        &mut self,
+        name: &str,
+        schema: &Value,
+        depth: usize,
+    ) -> Result<(), CodegenError> {
         if depth > MAX_DEPTH {
-            return Err(CodegenError::Unsupported {
-                pointer: name.to_owned(),
-                message: "schema nests or refers to itself too deeply".to_owned(),
-            });
+            self.warn(schema, too_deep());
+            self.define_json(name, schema);
+            return Ok(());
         }
+        self.note_unchecked(schema);
         if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
-            let target = self.target(r)?;
+            let Some(target) = self.target(schema, r) else {
+                self.define_json(name, schema);
+                return Ok(());
+            };
             // A component that is only a ref to another named type: a struct/enum copy would
             // drift, an alias keeps them the same type.
             if let Some(other) = self.named.get(r).cloned() {
@@ -206,7 +338,9 @@ impl<'a> Schemas<'a> {
         }
         if schema.get("allOf").is_some() {
             return match self.merge_all_of(schema, depth) {
-                Merged::Object(merged) => self.define_struct(name, &merged, depth),
+                Merged::Object(merged, origins) => {
+                    self.define_struct(name, &merged, &origins, depth)
+                }
                 Merged::Passthrough(inner) => self.define(name, &inner, depth + 1),
             };
         }
@@ -217,15 +351,19 @@ impl<'a> Schemas<'a> {
             self.define_enum(name, schema);
             return Ok(());
         }
-        self.define_struct(name, schema, depth)
+        self.define_struct(name, schema, &HashMap::new(), depth)
     }
 
-    fn target(&self, reference: &str) -> Result<&'a Value, CodegenError> {
-        resolve(self.doc, reference).ok_or_else(|| CodegenError::Unsupported {
-            pointer: reference.to_owned(),
-            message: "unresolved $ref (the bundle should contain only internal, resolvable refs)"
-                .to_owned(),
-        })
+    /// The schema `reference` points at; `None` (with a warning) when it leads nowhere.
+    fn target(&mut self, schema: &Value, reference: &str) -> Option<&'a Value> {
+        let target = resolve(self.doc, reference);
+        if target.is_none() {
+            self.warn(
+                schema,
+                format!("`$ref: {reference}` leads nowhere; the value is any JSON"),
+            );
+        }
+        target
     }
 
     /// The shape of a value of `schema`; `hint` names any inline type it needs.
@@ -235,24 +373,37 @@ impl<'a> Schemas<'a> {
         hint: &str,
         depth: usize,
     ) -> Result<Shape, CodegenError> {
+        self.trail.push(address(schema));
+        let result = self.shape_here(schema, hint, depth);
+        self.trail.pop();
+        result
+    }
+
+    fn shape_here(
+        &mut self,
+        schema: &Value,
+        hint: &str,
+        depth: usize,
+    ) -> Result<Shape, CodegenError> {
         if depth > MAX_DEPTH {
-            return Err(CodegenError::Unsupported {
-                pointer: hint.to_owned(),
-                message: "schema nests or refers to itself too deeply".to_owned(),
-            });
+            self.warn(schema, too_deep());
+            return Ok(Shape::prim(Prim::Json));
         }
+        self.note_unchecked(schema);
         if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
             if let Some(name) = self.named.get(r) {
                 return Ok(Shape::named(name.clone()));
             }
-            let target = self.target(r)?;
+            let Some(target) = self.target(schema, r) else {
+                return Ok(Shape::prim(Prim::Json));
+            };
             return self.shape_of(target, hint, depth + 1);
         }
         if schema.get("allOf").is_some() {
             return match self.merge_all_of(schema, depth) {
-                Merged::Object(merged) => {
+                Merged::Object(merged, origins) => {
                     let name = self.names.claim(hint);
-                    self.define_struct(&name, &merged, depth)?;
+                    self.define_struct(&name, &merged, &origins, depth)?;
                     Ok(Shape::named(name))
                 }
                 Merged::Passthrough(inner) => self.shape_of(&inner, hint, depth + 1),
@@ -273,6 +424,21 @@ impl<'a> Schemas<'a> {
             self.define_enum(&name, schema);
             return Ok(Shape::named(name));
         }
+        let types: Vec<&str> = types_of(schema)
+            .into_iter()
+            .filter(|t| *t != "null")
+            .collect();
+        if types.len() > 1 {
+            self.warn(
+                schema,
+                format!(
+                    "`type: [{}]` (a value of several types) is not supported; the value is any \
+                     JSON",
+                    types.join(", ")
+                ),
+            );
+            return Ok(Shape::prim(Prim::Json));
+        }
         let mut checks = Checks::default();
         let ty = match main_type(schema) {
             Some("string") => {
@@ -285,10 +451,18 @@ impl<'a> Schemas<'a> {
                 if let Some(pattern) = &checks.pattern
                     && let Err(err) = regex::Regex::new(pattern)
                 {
-                    return Err(CodegenError::Unsupported {
-                        pointer: hint.to_owned(),
-                        message: format!("pattern `{pattern}` is not a valid regex: {err}"),
-                    });
+                    // Often an ECMA-only construct (look-around, back-references): the value is
+                    // still a string, only this one check is left out.
+                    let first_line = err.to_string();
+                    let first_line = first_line.lines().last().unwrap_or("").trim().to_owned();
+                    self.warn(
+                        schema,
+                        format!(
+                            "`pattern: {pattern}` is not a regex the `regex` crate accepts \
+                             ({first_line}); the pattern is not checked"
+                        ),
+                    );
+                    checks.pattern = None;
                 }
                 let format = schema.get("format").and_then(Value::as_str);
                 checks.email = format == Some("email");
@@ -329,7 +503,7 @@ impl<'a> Schemas<'a> {
             }
             _ if has_properties(schema) => {
                 let name = self.names.claim(hint);
-                self.define_struct(&name, schema, depth)?;
+                self.define_struct(&name, schema, &HashMap::new(), depth)?;
                 Ty::Named(name)
             }
             _ => match schema.get("additionalProperties") {
@@ -345,6 +519,9 @@ impl<'a> Schemas<'a> {
         };
         if let Some(values) = schema.get("enum").and_then(Value::as_array) {
             checks.allowed = values.iter().filter(|v| !v.is_null()).cloned().collect();
+        } else if let Some(value) = schema.get("const").filter(|v| !v.is_null()) {
+            // 3.1's `const` is a one-value `enum`.
+            checks.allowed = vec![value.clone()];
         }
         Ok(Shape { ty, checks })
     }
@@ -367,10 +544,13 @@ impl<'a> Schemas<'a> {
         })
     }
 
+    /// `origins` holds the document address of each property of a merged `allOf` (a copy), so
+    /// warnings about it name where it was written.
     fn define_struct(
         &mut self,
         name: &str,
         schema: &Value,
+        origins: &HashMap<String, usize>,
         depth: usize,
     ) -> Result<(), CodegenError> {
         let required: Vec<&str> = schema
@@ -387,7 +567,15 @@ impl<'a> Schemas<'a> {
             .unwrap_or(&empty);
         for (wire, property) in properties {
             let hint = format!("{name}{}", pascal(wire));
-            let shape = self.shape_of(property, &hint, depth + 1)?;
+            let origin = origins.get(wire).copied();
+            if let Some(origin) = origin {
+                self.trail.push(origin);
+            }
+            let shape = self.shape_of(property, &hint, depth + 1);
+            if origin.is_some() {
+                self.trail.pop();
+            }
+            let shape = shape?;
             let nullable = is_nullable(self.doc, property);
             let default = self
                 .deref(property, depth)
@@ -530,6 +718,7 @@ impl<'a> Schemas<'a> {
                 ident: idents.claim(&base),
                 shape,
                 tags,
+                boxed: false,
             });
         }
         self.types.push(TypeDef::Union {
@@ -547,6 +736,7 @@ impl<'a> Schemas<'a> {
         let mut acc = Acc::default();
         self.collect(schema, depth, &mut acc);
         if acc.object_like {
+            let origins = std::mem::take(&mut acc.origins);
             let mut merged = Map::new();
             merged.insert("type".into(), Value::String("object".into()));
             merged.insert(
@@ -565,7 +755,7 @@ impl<'a> Schemas<'a> {
             if let Some(doc) = doc_of(schema).or(acc.doc) {
                 merged.insert("description".into(), Value::String(doc));
             }
-            return Merged::Object(Value::Object(merged));
+            return Merged::Object(Value::Object(merged), origins);
         }
         match acc.passthrough {
             Some(inner) => Merged::Passthrough(inner),
@@ -609,6 +799,7 @@ impl<'a> Schemas<'a> {
         }
         if let Some(properties) = resolved.get("properties").and_then(Value::as_object) {
             for (key, value) in properties {
+                acc.origins.insert(key.clone(), address(value));
                 acc.properties.insert(key.clone(), value.clone());
             }
         }
@@ -654,13 +845,15 @@ impl EnumLookup<'_> {
 }
 
 enum Merged {
-    Object(Value),
+    /// The merged object, and the address of each property where the document holds it.
+    Object(Value, HashMap<String, usize>),
     Passthrough(Value),
 }
 
 #[derive(Default)]
 struct Acc {
     properties: BTreeMapInOrder,
+    origins: HashMap<String, usize>,
     required: Vec<String>,
     doc: Option<String>,
     object_like: bool,
@@ -705,6 +898,13 @@ fn lone_all_of_ref(schema: &Value) -> Option<&str> {
     members[0].get("$ref")?.as_str()
 }
 
+fn too_deep() -> String {
+    format!(
+        "nests or refers to itself more than {MAX_DEPTH} levels deep without a named type in \
+         between; the value is any JSON"
+    )
+}
+
 fn has_properties(schema: &Value) -> bool {
     schema
         .get("properties")
@@ -722,13 +922,40 @@ fn is_string_enum(schema: &Value) -> bool {
         && matches!(main_type(schema), None | Some("string"))
 }
 
-/// The non-null members of `oneOf`/`anyOf`.
+/// The non-null members of `oneOf`/`anyOf`, unless they are only [`refinements`] of an object.
 fn union_members(schema: &Value) -> Option<Vec<&Value>> {
+    if refinements(schema).is_some() {
+        return None;
+    }
     let members = schema
         .get("oneOf")
         .or_else(|| schema.get("anyOf"))
         .and_then(Value::as_array)?;
     Some(members.iter().filter(|m| !is_null_schema(m)).collect())
+}
+
+/// An object whose `oneOf`/`anyOf` members only constrain its own properties (`anyOf: [{required:
+/// [a]}, {required: [b]}]`: "a or b must be there"): the keyword and its members. Such a schema is
+/// the object, not a union of shapeless alternatives.
+fn refinements(schema: &Value) -> Option<(&'static str, &Vec<Value>)> {
+    let properties = schema.get("properties").and_then(Value::as_object)?;
+    let (key, members) = ["oneOf", "anyOf"]
+        .into_iter()
+        .find_map(|key| Some((key, schema.get(key)?.as_array()?)))?;
+    let constrains_only = |member: &Value| {
+        let shaping = ["$ref", "items", "enum", "const", "allOf", "oneOf", "anyOf"];
+        member.is_object()
+            && !shaping.iter().any(|k| member.get(*k).is_some())
+            && matches!(main_type(member), None | Some("object"))
+            && !member
+                .get("additionalProperties")
+                .is_some_and(Value::is_object)
+            && member
+                .get("properties")
+                .and_then(Value::as_object)
+                .is_none_or(|own| own.keys().all(|k| properties.contains_key(k)))
+    };
+    (!members.is_empty() && members.iter().all(constrains_only)).then_some((key, members))
 }
 
 fn variant_stem(member: &Value, index: usize) -> String {
@@ -801,4 +1028,347 @@ pub fn is_nullable(doc: &Value, schema: &Value) -> bool {
         }
     }
     false
+}
+
+/// The named types a value of `shape` contains by value (through `Option`, not through a `Vec`
+/// or a map, which are pointers already).
+fn by_value<'s>(shape: &'s Shape, out: &mut Vec<&'s str>) {
+    match &shape.ty {
+        Ty::Named(name) => out.push(name),
+        Ty::Nullable(inner) => by_value(inner, out),
+        _ => {}
+    }
+}
+
+/// Box every by-value reference that closes a cycle of named types (`A { b: Option<B> }` and
+/// `B { a: A }`, or a union with a variant that holds the union), so every type has a finite
+/// size. One box per cycle would do, but which one would depend on the order types were met;
+/// boxing every direct reference inside a strongly connected component is order-independent and
+/// costs an allocation only on recursive data.
+pub fn box_cycles(types: &mut [TypeDef]) {
+    let index: HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name().to_owned(), i))
+        .collect();
+    let edges: Vec<Vec<usize>> = types
+        .iter()
+        .map(|t| {
+            let mut names = Vec::new();
+            match t {
+                TypeDef::Struct { fields, .. } => fields
+                    .iter()
+                    .filter(|f| !f.boxed)
+                    .for_each(|f| by_value(&f.shape, &mut names)),
+                TypeDef::Union { variants, .. } => variants
+                    .iter()
+                    .filter(|v| !v.boxed)
+                    .for_each(|v| by_value(&v.shape, &mut names)),
+                TypeDef::Alias { shape, .. } => by_value(shape, &mut names),
+                TypeDef::Enum { .. } => {}
+            }
+            names
+                .iter()
+                .filter_map(|n| index.get(*n).copied())
+                .collect()
+        })
+        .collect();
+    let component = components(&edges);
+    let in_cycle = |owner: usize, shape: &Shape| match &shape.ty {
+        Ty::Named(name) => index
+            .get(name)
+            .is_some_and(|&target| component[target] == component[owner]),
+        _ => false,
+    };
+    for (owner, t) in types.iter_mut().enumerate() {
+        match t {
+            TypeDef::Struct { fields, .. } => {
+                for field in fields.iter_mut().filter(|f| in_cycle(owner, &f.shape)) {
+                    field.boxed = true;
+                }
+            }
+            TypeDef::Union { variants, .. } => {
+                for variant in variants.iter_mut().filter(|v| in_cycle(owner, &v.shape)) {
+                    variant.boxed = true;
+                }
+            }
+            TypeDef::Alias { .. } | TypeDef::Enum { .. } => {}
+        }
+    }
+}
+
+/// Strongly connected components (Tarjan's algorithm, iterative: specs nest deeply enough to
+/// make recursion a risk): the component number of every node.
+fn components(edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let mut order = vec![UNSEEN; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut component = vec![UNSEEN; n];
+    let mut next_order = 0;
+    let mut next_component = 0;
+    for root in 0..n {
+        if order[root] != UNSEEN {
+            continue;
+        }
+        order[root] = next_order;
+        low[root] = next_order;
+        next_order += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        let mut work = vec![(root, 0usize)];
+        while let Some(top) = work.last_mut() {
+            let v = top.0;
+            if let Some(&w) = edges[v].get(top.1) {
+                top.1 += 1;
+                if order[w] == UNSEEN {
+                    order[w] = next_order;
+                    low[w] = next_order;
+                    next_order += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(order[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == order[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component[w] = next_component;
+                    if w == v {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+        }
+    }
+    component
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(wire: &str, shape: Shape) -> Field {
+        Field {
+            wire: wire.to_owned(),
+            ident: wire.to_owned(),
+            doc: None,
+            shape,
+            presence: Presence::Optional,
+            boxed: false,
+        }
+    }
+
+    fn boxed_fields(types: &[TypeDef]) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for t in types {
+            match t {
+                TypeDef::Struct { name, fields, .. } => out.extend(
+                    fields
+                        .iter()
+                        .filter(|f| f.boxed)
+                        .map(|f| (name.clone(), f.wire.clone())),
+                ),
+                TypeDef::Union { name, variants, .. } => out.extend(
+                    variants
+                        .iter()
+                        .filter(|v| v.boxed)
+                        .map(|v| (name.clone(), v.ident.clone())),
+                ),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn references_that_close_a_cycle_are_boxed_and_others_are_not() {
+        let strukt = |name: &str, fields: Vec<Field>| TypeDef::Struct {
+            name: name.to_owned(),
+            doc: None,
+            fields,
+            closed: false,
+        };
+        let mut types = vec![
+            // A -> B -> A through Option, C -> A (not on the cycle), D -> Vec<D> (a Vec is enough)
+            strukt("A", vec![field("b", Shape::named("B"))]),
+            strukt(
+                "B",
+                vec![
+                    field("a", Shape::named("A")),
+                    field("n", Shape::prim(Prim::I32)),
+                ],
+            ),
+            strukt("C", vec![field("a", Shape::named("A"))]),
+            strukt(
+                "D",
+                vec![field(
+                    "children",
+                    Shape {
+                        ty: Ty::List(Box::new(Shape::named("D"))),
+                        checks: Checks::default(),
+                    },
+                )],
+            ),
+            TypeDef::Union {
+                name: "U".to_owned(),
+                doc: None,
+                variants: vec![UnionVariant {
+                    ident: "Node".to_owned(),
+                    shape: Shape::named("N"),
+                    tags: Vec::new(),
+                    boxed: false,
+                }],
+                discriminator: None,
+            },
+            strukt("N", vec![field("next", Shape::named("U"))]),
+        ];
+        box_cycles(&mut types);
+        assert_eq!(
+            boxed_fields(&types),
+            [
+                ("A".to_owned(), "b".to_owned()),
+                ("B".to_owned(), "a".to_owned()),
+                ("U".to_owned(), "Node".to_owned()),
+                ("N".to_owned(), "next".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dangling_ref_and_an_invalid_pattern_degrade_with_a_warning_naming_the_pointer() {
+        let doc = serde_json::json!({
+            "components": {"schemas": {
+                "Pet": {"type": "object", "properties": {
+                    "owner": {"$ref": "#/components/schemas/Nobody"},
+                    "code": {"type": "string", "pattern": "^(?!x)[a-z]+$"}
+                }}
+            }}
+        });
+        let mut schemas = Schemas::new(&doc, &[]);
+        schemas.convert_components().unwrap();
+        let TypeDef::Struct { fields, .. } = &schemas.types[0] else {
+            panic!("{:?}", schemas.types);
+        };
+        assert_eq!(fields[0].shape, Shape::prim(Prim::Json));
+        assert_eq!(fields[1].shape.ty, Ty::Prim(Prim::String));
+        assert_eq!(fields[1].shape.checks.pattern, None);
+        let pointers: Vec<&str> = schemas
+            .warnings
+            .iter()
+            .map(|w| w.pointer.as_str())
+            .collect();
+        assert_eq!(
+            pointers,
+            [
+                "#/components/schemas/Pet/properties/owner",
+                "#/components/schemas/Pet/properties/code"
+            ]
+        );
+        assert!(schemas.warnings[0].message.contains("Nobody"));
+        assert!(schemas.warnings[1].message.contains("(?!x)"));
+    }
+
+    #[test]
+    fn a_warning_inside_a_merged_all_of_names_the_member_that_wrote_it() {
+        let doc = serde_json::json!({
+            "components": {"schemas": {
+                "Base": {"type": "object", "properties": {"id": {"type": "string"}}},
+                "Pet": {"allOf": [
+                    {"$ref": "#/components/schemas/Base"},
+                    {"type": "object", "properties": {"tag": {"$ref": "#/nowhere"}}}
+                ]}
+            }}
+        });
+        let mut schemas = Schemas::new(&doc, &[]);
+        schemas.convert_components().unwrap();
+        assert_eq!(schemas.warnings.len(), 1, "{:?}", schemas.warnings);
+        assert_eq!(
+            schemas.warnings[0].pointer,
+            "#/components/schemas/Pet/allOf/1/properties/tag"
+        );
+    }
+
+    #[test]
+    fn an_object_whose_any_of_only_requires_some_of_its_properties_stays_an_object() {
+        let doc = serde_json::json!({
+            "components": {"schemas": {
+                "ImageRef": {
+                    "type": "object",
+                    "properties": {"image_url": {"type": "string"}, "file_id": {"type": "string"}},
+                    "anyOf": [{"required": ["image_url"]}, {"required": ["file_id"]}],
+                    "not": {"required": ["image_url", "file_id"]}
+                },
+                "Either": {"oneOf": [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "integer"}}}]}
+            }}
+        });
+        let mut schemas = Schemas::new(&doc, &[]);
+        schemas.convert_components().unwrap();
+        let TypeDef::Struct { name, fields, .. } = &schemas.types[0] else {
+            panic!("{:?}", schemas.types[0]);
+        };
+        assert_eq!(name, "ImageRef");
+        let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+        assert_eq!(wires, ["image_url", "file_id"]);
+        assert!(fields.iter().all(|f| f.presence == Presence::Optional));
+        assert!(
+            schemas
+                .types
+                .iter()
+                .any(|t| matches!(t, TypeDef::Union { name, .. } if name == "Either")),
+            "a union of real shapes stays a union: {:?}",
+            schemas.types
+        );
+        let messages: Vec<(&str, &str)> = schemas
+            .warnings
+            .iter()
+            .map(|w| (w.pointer.as_str(), w.message.as_str()))
+            .collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .all(|(p, _)| *p == "#/components/schemas/ImageRef")
+        );
+        assert!(messages[0].1.starts_with("`not` is not checked"));
+        assert!(messages[1].1.starts_with("the `anyOf` alternatives"));
+    }
+
+    #[test]
+    fn a_value_of_several_types_is_any_json_and_const_is_checked() {
+        let doc = serde_json::json!({
+            "components": {"schemas": {
+                "Turn": {"type": "object", "properties": {
+                    "kind": {"type": "string", "const": "server_vad"},
+                    "size": {"type": ["string", "integer", "null"]}
+                }}
+            }}
+        });
+        let mut schemas = Schemas::new(&doc, &[]);
+        schemas.convert_components().unwrap();
+        let TypeDef::Struct { fields, .. } = &schemas.types[0] else {
+            panic!("{:?}", schemas.types[0]);
+        };
+        assert_eq!(
+            fields[0].shape.checks.allowed,
+            [serde_json::json!("server_vad")]
+        );
+        assert_eq!(fields[1].shape, Shape::prim(Prim::Json));
+        assert_eq!(schemas.warnings.len(), 1);
+        assert_eq!(
+            schemas.warnings[0].pointer,
+            "#/components/schemas/Turn/properties/size"
+        );
+        assert!(schemas.warnings[0].message.contains("string, integer"));
+    }
 }

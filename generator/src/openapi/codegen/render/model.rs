@@ -190,7 +190,11 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
                         all_tags.extend(tags.iter().cloned());
                         UnionVariantView {
                             ident: v.ident.clone(),
-                            ty: v.shape.rust(),
+                            ty: if v.boxed {
+                                format!("Box<{}>", v.shape.rust())
+                            } else {
+                                v.shape.rust()
+                            },
                             tag_pattern: tags.join(" | "),
                             tag: tags.first().cloned().unwrap_or_else(|| str_lit(&v.ident)),
                             validate,
