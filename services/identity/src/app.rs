@@ -15,6 +15,7 @@ use crate::application::usecase::{Identity, IdentityError};
 use crate::infrastructure::adapter::builtin::{
     BuiltinProvider, IssuerConfig, LocalAuthenticator, oidc,
 };
+use crate::infrastructure::adapter::keycloak::{KeycloakConfig, KeycloakProvider};
 use crate::infrastructure::adapter::protosvc::UserGrpc;
 
 /// How often expired sessions and refresh tokens are deleted.
@@ -55,6 +56,13 @@ pub struct IdentitySettings {
     /// With the password below: the staff user created on a start where no staff exists.
     pub bootstrap_admin_email: String,
     pub bootstrap_admin_password: Secret<String>,
+    /// With `idp = keycloak`: Keycloak's base URL, the realm, and identity's confidential client
+    /// (service account with realm-management `manage-users`, `view-users`, `view-realm`; direct
+    /// access grants enabled).
+    pub keycloak_url: String,
+    pub keycloak_realm: String,
+    pub keycloak_client_id: String,
+    pub keycloak_client_secret: Secret<String>,
 }
 
 impl Default for IdentitySettings {
@@ -66,6 +74,10 @@ impl Default for IdentitySettings {
             key_reload_secs: 10,
             bootstrap_admin_email: String::new(),
             bootstrap_admin_password: Secret::default(),
+            keycloak_url: String::new(),
+            keycloak_realm: "bookstore".to_owned(),
+            keycloak_client_id: String::new(),
+            keycloak_client_secret: Secret::default(),
         }
     }
 }
@@ -81,6 +93,54 @@ impl IdentitySettings {
             anyhow::bail!("invalid setting `key_reload_secs`: must be at least 1");
         }
         Ok(())
+    }
+
+    /// The Keycloak realm and client (`idp = keycloak`).
+    fn keycloak(&self) -> anyhow::Result<KeycloakConfig> {
+        let url = self.keycloak_url.trim().trim_end_matches('/');
+        let parsed = reqwest::Url::parse(url).map_err(|err| {
+            anyhow::anyhow!(
+                "invalid setting `keycloak_url` (IDENTITY_KEYCLOAK_URL / KEYCLOAK_URL): {err}"
+            )
+        })?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            anyhow::bail!("invalid setting `keycloak_url`: must be an http or https URL");
+        }
+        let realm = self.keycloak_realm.trim();
+        let client_id = self.keycloak_client_id.trim();
+        let secret = self.keycloak_client_secret.expose();
+        if realm.is_empty() || client_id.is_empty() || secret.is_empty() {
+            anyhow::bail!(
+                "idp = keycloak needs keycloak_realm, keycloak_client_id and keycloak_client_secret \
+                 (IDENTITY_KEYCLOAK_* or KEYCLOAK_*)"
+            );
+        }
+        Ok(KeycloakConfig {
+            url: url.to_owned(),
+            realm: realm.to_owned(),
+            client_id: client_id.to_owned(),
+            client_secret: secret.clone(),
+        })
+    }
+}
+
+/// Keycloak's own variable names (`KEYCLOAK_URL`, `KEYCLOAK_REALM`, `KEYCLOAK_CLIENT_ID`,
+/// `KEYCLOAK_CLIENT_SECRET`) stand for `IDENTITY_KEYCLOAK_*` when that is not set.
+pub fn keycloak_env_aliases(env: &mut Vec<(String, String)>) {
+    for key in ["URL", "REALM", "CLIENT_ID", "CLIENT_SECRET"] {
+        let ours = format!("IDENTITY_KEYCLOAK_{key}");
+        let alias = format!("KEYCLOAK_{key}");
+        if env.iter().any(|(name, _)| *name == ours) {
+            continue;
+        }
+        if let Some(value) = env
+            .iter()
+            .rev()
+            .find(|(name, _)| *name == alias)
+            .map(|(_, value)| value.clone())
+        {
+            env.push((ours, value));
+        }
     }
 }
 
@@ -111,6 +171,22 @@ pub fn settings_help() -> Result<Vec<SettingHelp>, String> {
             "bootstrap_admin_password",
             "the bootstrap staff user's password (at least 8 characters; never logged)",
         ),
+        (
+            "keycloak_url",
+            "idp = keycloak: Keycloak's base URL, e.g. https://sso.example.com (also KEYCLOAK_URL)",
+        ),
+        (
+            "keycloak_realm",
+            "idp = keycloak: the realm (also KEYCLOAK_REALM)",
+        ),
+        (
+            "keycloak_client_id",
+            "idp = keycloak: identity's confidential client, with a service account allowed to manage users (also KEYCLOAK_CLIENT_ID)",
+        ),
+        (
+            "keycloak_client_secret",
+            "idp = keycloak: that client's secret (never logged; also KEYCLOAK_CLIENT_SECRET)",
+        ),
     ])
 }
 
@@ -131,18 +207,42 @@ fn issuer_config(ctx: &Context, settings: &IdentitySettings) -> IssuerConfig {
 /// The routes `main.rs` serves, over the identity provider the settings choose.
 ///
 /// # Errors
-/// Invalid settings, `idp = keycloak` (not available yet), the issuer's keys cannot be loaded,
+/// Invalid settings (for Keycloak: an incomplete realm and client, or `AUTH_ISSUER` not the
+/// realm's), the issuer's keys cannot be loaded,
 /// or the bootstrap staff user cannot be created.
 pub async fn build(ctx: Context) -> anyhow::Result<Routes> {
     let settings: IdentitySettings = ctx.settings().context("reading identity's settings")?;
     settings.validate()?;
     match settings.idp {
         Idp::Builtin => builtin_routes(&ctx, &settings).await,
-        Idp::Keycloak => anyhow::bail!(
-            "idp = keycloak (--idp / IDENTITY_IDP): the Keycloak adapter is not part of this build \
-             yet; run with the built-in issuer (--idp builtin, the default)"
-        ),
+        Idp::Keycloak => keycloak_routes(&ctx, &settings).await,
     }
+}
+
+/// Keycloak mode: the tokens are Keycloak's, so identity serves no OIDC endpoints of its own
+/// and checks bearer tokens against the realm's JWKS (`AUTH_ISSUER` must be the realm).
+async fn keycloak_routes(ctx: &Context, settings: &IdentitySettings) -> anyhow::Result<Routes> {
+    let config = settings.keycloak()?;
+    let issuer = ctx.config.auth_issuer.trim().trim_end_matches('/');
+    if issuer != config.issuer() {
+        anyhow::bail!(
+            "with idp = keycloak, AUTH_ISSUER must be the realm's issuer {} (it is {issuer}): \
+             tokens are Keycloak's",
+            config.issuer()
+        );
+    }
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .context("building the HTTP client for Keycloak")?;
+    let provider = Arc::new(KeycloakProvider::connect(&config, http));
+    let identity = Arc::new(Identity::new(provider));
+    bootstrap(&identity, settings).await?;
+    let authenticator = Arc::clone(&ctx.authenticator);
+    Ok(Routes {
+        http: router(Arc::clone(&identity), Arc::clone(&authenticator)),
+        grpc: UserGrpc::new(identity, authenticator).routes(),
+    })
 }
 
 async fn builtin_routes(ctx: &Context, settings: &IdentitySettings) -> anyhow::Result<Routes> {
@@ -241,12 +341,65 @@ mod tests {
             ("IDENTITY_KEY_RELOAD_SECS", "10"),
             ("IDENTITY_BOOTSTRAP_ADMIN_EMAIL", ""),
             ("IDENTITY_BOOTSTRAP_ADMIN_PASSWORD", ""),
+            ("IDENTITY_KEYCLOAK_URL", ""),
+            ("IDENTITY_KEYCLOAK_REALM", "bookstore"),
+            ("IDENTITY_KEYCLOAK_CLIENT_ID", ""),
+            ("IDENTITY_KEYCLOAK_CLIENT_SECRET", ""),
         ] {
             assert!(
                 help.contains(&format!("[env: {variable}] [default: {default}]")),
                 "{variable} missing from:\n{help}"
             );
         }
+    }
+
+    #[test]
+    fn keycloak_needs_a_url_realm_client_and_secret_and_never_shows_the_secret() {
+        let complete = IdentitySettings {
+            idp: Idp::Keycloak,
+            keycloak_url: "https://sso.example.com/".to_owned(),
+            keycloak_client_id: "identity".to_owned(),
+            keycloak_client_secret: Secret::new("s3cret-value".to_owned()),
+            ..IdentitySettings::default()
+        };
+        let config = complete.keycloak().expect("complete");
+        assert_eq!(config.issuer(), "https://sso.example.com/realms/bookstore");
+        assert!(!format!("{config:?}").contains("s3cret-value"));
+        let no_secret = IdentitySettings {
+            keycloak_client_secret: Secret::default(),
+            ..complete.clone()
+        };
+        assert!(no_secret.keycloak().is_err());
+        let bad_url = IdentitySettings {
+            keycloak_url: "sso.example.com".to_owned(),
+            ..complete
+        };
+        let refused = bad_url.keycloak().expect_err("not a URL").to_string();
+        assert!(refused.contains("keycloak_url"), "{refused}");
+        assert!(!refused.contains("s3cret-value"));
+    }
+
+    #[test]
+    fn keycloaks_own_variable_names_are_accepted() {
+        let mut env = vec![
+            ("KEYCLOAK_URL".to_owned(), "http://kc:8080".to_owned()),
+            ("KEYCLOAK_REALM".to_owned(), "shop".to_owned()),
+            ("IDENTITY_KEYCLOAK_REALM".to_owned(), "bookstore".to_owned()),
+        ];
+        keycloak_env_aliases(&mut env);
+        let value = |name: &str| {
+            env.iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(value("IDENTITY_KEYCLOAK_URL"), Some("http://kc:8080"));
+        assert_eq!(
+            value("IDENTITY_KEYCLOAK_REALM"),
+            Some("bookstore"),
+            "identity's own name wins"
+        );
+        assert_eq!(value("IDENTITY_KEYCLOAK_CLIENT_ID"), None);
     }
 
     #[test]

@@ -33,6 +33,7 @@ async fn main() -> anyhow::Result<()> {
     if let Some(idp) = matches.get_one::<String>("idp") {
         sources.env.push(("IDENTITY_IDP".to_owned(), idp.clone()));
     }
+    app::keycloak_env_aliases(&mut sources.env);
     if matches.subcommand_name() == Some(ROTATE_KEYS) {
         return rotate_keys(&sources).await;
     }
