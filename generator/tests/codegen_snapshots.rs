@@ -73,7 +73,9 @@ fn emit_client_only(spec: &Path) -> Vec<GeneratedFile> {
             dir: PathBuf::from(format!("crates/codegen-fixtures/src/{stem}_client")),
         },
     };
-    codegen::emit(&bundle, &target).unwrap_or_else(|e| panic!("{stem} does not generate: {e}"))
+    codegen::emit(&bundle, &target)
+        .unwrap_or_else(|e| panic!("{stem} does not generate: {e}"))
+        .files
 }
 
 /// Every emitted file of every fixture, in both layouts where both apply.

@@ -1166,6 +1166,7 @@ mod tests {
             shape,
             presence: Presence::Optional,
             boxed: false,
+            secret: false,
         }
     }
 
