@@ -23,8 +23,7 @@ use identity::application::port::idp::model::{
     UserRepresentation,
 };
 use identity::application::port::idp::port::*;
-use openapi_runtime::auth::BoxFuture;
-use openapi_runtime::client::{TokenError, TokenProvider};
+use identity::infrastructure::adapter::keycloak::{AdminToken, KeycloakConfig};
 use serde_json::json;
 
 const REALM: &str = "bookstore";
@@ -311,67 +310,18 @@ async fn serve() -> (Arc<Keycloak>, String) {
     (kc, format!("http://{address}"))
 }
 
-/// An admin token from the `client_credentials` grant, cached until Keycloak refuses it — what
-/// identity's Keycloak adapter does, through the generated client only.
-struct ClientCredentials {
-    oidc: Client,
-    current: tokio::sync::Mutex<Option<String>>,
-}
-
-impl ClientCredentials {
-    fn new(base: &str) -> Self {
-        Self {
-            oidc: Client::new(base),
-            current: tokio::sync::Mutex::new(None),
-        }
-    }
-
-    async fn fetch(&self) -> Result<String, TokenError> {
-        let form = TokenRequest {
-            grant_type: GrantType::ClientCredentials,
-            client_id: "identity".to_owned(),
-            client_secret: Some("s3cret".to_owned()),
-            username: None,
-            password: None,
-            refresh_token: None,
-            scope: None,
-        };
-        let params = RequestTokenParams {
+/// The admin token as identity's Keycloak adapter gets it: its `AdminToken` (a
+/// `client_credentials` grant through the generated client, renewed once after a 401).
+fn admin_token(base: &str) -> Arc<AdminToken<Client>> {
+    Arc::new(AdminToken::new(
+        Client::new(base),
+        &KeycloakConfig {
+            url: base.to_owned(),
             realm: REALM.to_owned(),
-        };
-        match self.oidc.request_token(&params, &form).await? {
-            RequestTokenResponse::Ok(tokens) => Ok(tokens.access_token),
-            other => Err(format!("the token endpoint answered {}", other.status()).into()),
-        }
-    }
-}
-
-impl TokenProvider for ClientCredentials {
-    fn token(&self) -> BoxFuture<'_, Result<String, TokenError>> {
-        Box::pin(async move {
-            let mut current = self.current.lock().await;
-            if let Some(token) = current.as_ref() {
-                return Ok(token.clone());
-            }
-            let token = self.fetch().await?;
-            *current = Some(token.clone());
-            Ok(token)
-        })
-    }
-
-    fn refresh<'a>(
-        &'a self,
-        rejected: &'a str,
-    ) -> BoxFuture<'a, Result<Option<String>, TokenError>> {
-        Box::pin(async move {
-            let mut current = self.current.lock().await;
-            // Another caller may have renewed it already.
-            if current.as_deref() == Some(rejected) || current.is_none() {
-                *current = Some(self.fetch().await?);
-            }
-            Ok(current.clone())
-        })
-    }
+            client_id: "identity".to_owned(),
+            client_secret: "s3cret".to_owned(),
+        },
+    ))
 }
 
 fn new_user(email: &str, password: &str) -> UserRepresentation {
@@ -395,7 +345,7 @@ fn new_user(email: &str, password: &str) -> UserRepresentation {
 #[tokio::test]
 async fn sign_up_creates_the_user_grants_roles_and_signs_in() {
     let (kc, base) = serve().await;
-    let admin = Client::new(&base).with_token_provider(Arc::new(ClientCredentials::new(&base)));
+    let admin = Client::new(&base).with_token_provider(admin_token(&base));
     let realm = CreateUserParams {
         realm: REALM.to_owned(),
     };
@@ -554,7 +504,7 @@ async fn sign_up_creates_the_user_grants_roles_and_signs_in() {
 #[tokio::test]
 async fn an_expired_admin_token_is_renewed_once_and_the_call_retried() {
     let (kc, base) = serve().await;
-    let admin = Client::new(&base).with_token_provider(Arc::new(ClientCredentials::new(&base)));
+    let admin = Client::new(&base).with_token_provider(admin_token(&base));
     let realm = CreateUserParams {
         realm: REALM.to_owned(),
     };
@@ -609,10 +559,7 @@ async fn an_expired_admin_token_is_renewed_once_and_the_call_retried() {
 #[tokio::test]
 async fn a_client_that_keycloak_does_not_know_gets_no_token() {
     let (_, base) = serve().await;
-    let provider = ClientCredentials {
-        oidc: Client::new(&base),
-        current: tokio::sync::Mutex::new(None),
-    };
+    let oidc = Client::new(&base);
     // Through the outbound port, as identity's use cases call it.
     async fn sign_in<P: IdpApi>(port: &P) -> RequestTokenResponse {
         port.request_token(
@@ -633,13 +580,10 @@ async fn a_client_that_keycloak_does_not_know_gets_no_token() {
         .unwrap()
     }
     assert!(matches!(
-        sign_in(&provider.oidc).await,
+        sign_in(&oidc).await,
         RequestTokenResponse::Unauthorized(OAuthError { ref error, .. }) if error == "unauthorized_client"
     ));
-    let admin = Client::new(&base).with_token_provider(Arc::new(ClientCredentials {
-        oidc: Client::new(format!("{base}/nowhere")),
-        current: tokio::sync::Mutex::new(None),
-    }));
+    let admin = Client::new(&base).with_token_provider(admin_token(&format!("{base}/nowhere")));
     let err = admin
         .create_user(
             &CreateUserParams {
