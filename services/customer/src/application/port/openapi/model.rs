@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 92401667383be7f1-a061a474333e8cd6
+// fingerprint: 2c5decebe8548a56-65e995a08fcd2d15
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -685,7 +685,7 @@ impl openapi_runtime::Validate for Problem {
     }
 }
 
-/// A task of the order saga: the forward steps `place_order`, `make_payment`, `change_order_status`, `reserve_inventory`, then, after a failure or a cancellation, the compensations `release_inventory`, `refund_payment`, `cancel_order`.
+/// A task of the order saga: the forward steps `place_order`, `make_payment`, `change_order_status`, `reserve_inventory`, `confirm_order`, then, after a failure or a cancellation, the compensations `release_inventory`, `refund_payment`, `cancel_order`.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -698,6 +698,8 @@ pub enum SagaStep {
     ChangeOrderStatus,
     #[serde(rename = "reserve_inventory")]
     ReserveInventory,
+    #[serde(rename = "confirm_order")]
+    ConfirmOrder,
     #[serde(rename = "release_inventory")]
     ReleaseInventory,
     #[serde(rename = "refund_payment")]
@@ -713,6 +715,7 @@ impl SagaStep {
         Self::MakePayment,
         Self::ChangeOrderStatus,
         Self::ReserveInventory,
+        Self::ConfirmOrder,
         Self::ReleaseInventory,
         Self::RefundPayment,
         Self::CancelOrder,
@@ -725,6 +728,7 @@ impl SagaStep {
             Self::MakePayment => "make_payment",
             Self::ChangeOrderStatus => "change_order_status",
             Self::ReserveInventory => "reserve_inventory",
+            Self::ConfirmOrder => "confirm_order",
             Self::ReleaseInventory => "release_inventory",
             Self::RefundPayment => "refund_payment",
             Self::CancelOrder => "cancel_order",
@@ -754,6 +758,7 @@ impl std::str::FromStr for SagaStep {
                         "make_payment",
                         "change_order_status",
                         "reserve_inventory",
+                        "confirm_order",
                         "release_inventory",
                         "refund_payment",
                         "cancel_order",

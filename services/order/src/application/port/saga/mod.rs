@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: f02db185ac91e69b-dc35d8c6ee3f837a
+// fingerprint: 10ba655fac5b40d4-8a771ebaa9d727e1
 //! The `bookstore_order_book_wf` v1 saga, as order takes part in it: the typed inputs and outputs of its tasks (`model`), one worker trait per task, and `run_<task>`, which the worker runtime calls with a task's raw input.
 
 pub mod model;
@@ -11,7 +11,12 @@ pub const WORKFLOW_VERSION: i32 = 1;
 pub const FAILURE_WORKFLOW_NAME: &str = "bookstore_order_book_failure_wf";
 
 /// The task types this service's workers poll for.
-pub const TASK_TYPES: &[&str] = &["place_order", "change_order_status", "cancel_order"];
+pub const TASK_TYPES: &[&str] = &[
+    "place_order",
+    "change_order_status",
+    "confirm_order",
+    "cancel_order",
+];
 
 /// Why a task did not complete.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,6 +169,55 @@ pub async fn run_change_order_status<W: ChangeOrderStatusWorker>(
         Err(outcome) => return outcome,
     };
     outcome(worker.change_order_status(input).await)
+}
+
+/// The task type of `confirm_order`.
+pub const CONFIRM_ORDER: &str = "confirm_order";
+
+/// The business failures of `confirm_order`: terminal, never retried; the saga compensates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConfirmOrderRejection {
+    /// The order left `paid` meanwhile (cancelled by its owner).
+    OrderNotPaid,
+}
+
+impl ConfirmOrderRejection {
+    /// The reason code reported to the orchestrator.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::OrderNotPaid => "order_not_paid",
+        }
+    }
+}
+
+impl std::fmt::Display for ConfirmOrderRejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The worker of `confirm_order` (5 s to answer, 4 attempts at most).
+pub trait ConfirmOrderWorker: Send + Sync + 'static {
+    /// Moves the order from `paid` to `confirmed`, the end of the saga.
+    ///
+    /// # Errors
+    /// [`TaskFailure::Transient`] to be retried, [`TaskFailure::Rejected`] to fail the saga.
+    fn confirm_order(
+        &self,
+        input: model::ConfirmOrderInput,
+    ) -> impl Future<Output = Result<model::ConfirmOrderOutput, TaskFailure<ConfirmOrderRejection>>> + Send;
+}
+
+/// Runs `confirm_order` on a task's raw input: an input that does not decode or validate fails terminally (retrying cannot fix it).
+pub async fn run_confirm_order<W: ConfirmOrderWorker>(
+    worker: &W,
+    input: serde_json::Value,
+) -> TaskOutcome {
+    let input: model::ConfirmOrderInput = match decode(input) {
+        Ok(input) => input,
+        Err(outcome) => return outcome,
+    };
+    outcome(worker.confirm_order(input).await)
 }
 
 /// The task type of `cancel_order`.

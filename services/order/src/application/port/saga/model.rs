@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 014da780f03366a9-43282b2bc46b340e
+// fingerprint: 3ae0ece5d3ac5c8b-2b99a7231de4b750
 //! Data transfer objects of the `bookstore_order_book_wf` saga's tasks run by order: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -140,6 +140,42 @@ pub struct ChangeOrderStatusOutput {
 }
 
 impl openapi_runtime::Validate for ChangeOrderStatusOutput {
+    fn validate_into(&self, pointer: &str, violations: &mut openapi_runtime::Violations) {
+        {
+            let value = &self.order_id;
+            let ptr = format!("{pointer}/order_id");
+            violations.check_minimum(&ptr, *value, 1, false);
+        }
+    }
+}
+
+/// ConfirmOrderInput
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConfirmOrderInput {
+    /// The order the saga runs for.
+    pub order_id: i64,
+}
+
+impl openapi_runtime::Validate for ConfirmOrderInput {
+    fn validate_into(&self, pointer: &str, violations: &mut openapi_runtime::Violations) {
+        {
+            let value = &self.order_id;
+            let ptr = format!("{pointer}/order_id");
+            violations.check_minimum(&ptr, *value, 1, false);
+        }
+    }
+}
+
+/// ConfirmOrderOutput
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConfirmOrderOutput {
+    /// The order the saga runs for.
+    pub order_id: i64,
+    /// Where an order is in its life: `pending` (placed, saga running) → `paid` → `confirmed` (stock reserved) → `shipped` → `completed`; `pending`, `paid` and `confirmed` orders may end `cancelled`.
+    pub status: OrderStatus,
+}
+
+impl openapi_runtime::Validate for ConfirmOrderOutput {
     fn validate_into(&self, pointer: &str, violations: &mut openapi_runtime::Violations) {
         {
             let value = &self.order_id;
