@@ -136,7 +136,8 @@ fn the_bookstore_saga_contract_reads_and_checks_clean() {
             "place_order",
             "make_payment",
             "change_order_status",
-            "reserve_inventory"
+            "reserve_inventory",
+            "confirm_order"
         ]
     );
 }
@@ -231,12 +232,21 @@ fn the_failure_workflow_runs_the_compensations_last_step_first() {
         names,
         ["release_inventory", "refund_payment", "cancel_order"]
     );
-    // Each compensation reads the failed workflow's input, never a task's output.
-    for task in failure["tasks"].as_array().unwrap() {
+    // Each compensation reads the failed workflow's input or the output of a compensation that
+    // ran before it there, never a forward task's output (those ran in the other workflow).
+    for (index, task) in failure["tasks"].as_array().unwrap().iter().enumerate() {
         for value in task["inputParameters"].as_object().unwrap().values() {
-            assert!(value.as_str().unwrap().starts_with("${workflow.input."));
+            let value = value.as_str().unwrap();
+            let earlier = names[..index]
+                .iter()
+                .any(|name| value.starts_with(&format!("${{{name}_ref.output.")));
+            assert!(value.starts_with("${workflow.input.") || earlier, "{value}");
         }
     }
+    assert_eq!(
+        failure["tasks"][2]["inputParameters"]["refunded"],
+        "${refund_payment_ref.output.refunded}"
+    );
     let inputs = failure["inputParameters"].as_array().unwrap();
     for field in ["order_id", "workflowId", "reason", "failureStatus"] {
         assert!(inputs.contains(&Value::from(field)), "{field}");
@@ -266,7 +276,7 @@ fn the_workflow_carries_conductor_fields_and_short_timeouts() {
     }
     let defs = emitted("taskdefs.json");
     let defs = defs.as_array().unwrap();
-    assert_eq!(defs.len(), 7);
+    assert_eq!(defs.len(), 8);
     for def in defs {
         let response = def["responseTimeoutSeconds"].as_u64().unwrap();
         let total = def["timeoutSeconds"].as_u64().unwrap();
@@ -319,8 +329,8 @@ fn breaking_reports_a_removed_output_field() {
 #[test]
 fn breaking_reports_a_retyped_field_a_new_required_input_and_a_removed_task() {
     let retyped = breaking_after(
-        "        released:\n          type: boolean",
-        "        released:\n          type: integer",
+        "        released:\n          type: boolean\n          description: Whether a reservation was released (false",
+        "        released:\n          type: integer\n          description: Whether a reservation was released (false",
     );
     assert!(
         retyped.iter().any(|f| f.contains("saga-field-retyped")

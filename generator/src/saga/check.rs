@@ -144,23 +144,43 @@ pub fn check(contract: &Contract, owners: &BTreeSet<String>) -> Vec<Diagnostic> 
         source_schema(&mut checker, mapping, &sources, "a task of the workflow");
     }
     let failure_input = failure_input_schema(contract);
+    let run_order = crate::saga::conductor::compensation_order(contract);
     for compensation in &contract.compensations {
         check_task(&mut checker, compensation, owners);
+        // A compensation may also read the output of one that runs before it in the failure
+        // workflow (every compensation runs there, and one that fails stops the rest).
+        let before: Vec<&Task> = run_order
+            .iter()
+            .take_while(|c| c.name != compensation.name)
+            .copied()
+            .collect();
         let sources = |root: &str| -> Option<Source> {
-            (root == "workflow").then(|| Source {
-                schema: failure_input.clone(),
-                what: format!(
-                    "the failure workflow's input ({} and Conductor's {})",
-                    contract.input,
-                    FAILURE_FIELDS.map(|(f, _)| f).join(", ")
-                ),
-            })
+            if root == "workflow" {
+                return Some(Source {
+                    schema: failure_input.clone(),
+                    what: format!(
+                        "the failure workflow's input ({} and Conductor's {})",
+                        contract.input,
+                        FAILURE_FIELDS.map(|(f, _)| f).join(", ")
+                    ),
+                });
+            }
+            before
+                .iter()
+                .find(|t| t.reference_name() == root)
+                .map(|t| Source {
+                    schema: json!({"$ref": format!("#/components/schemas/{}", t.output)}),
+                    what: format!(
+                        "the output of `{}` ({}), which runs earlier in the failure workflow",
+                        t.name, t.output
+                    ),
+                })
         };
         check_mappings(
             &mut checker,
             compensation,
             &sources,
-            "`workflow` (a compensation runs in the failure workflow, which gets the failed workflow's input)",
+            "`workflow` or a compensation that runs earlier in the failure workflow",
         );
     }
     compensations(&mut checker);

@@ -103,7 +103,12 @@ fn the_start_request_is_conductors_with_the_typed_input() {
     assert_eq!(saga::WORKFLOW_NAME, "bookstore_order_book_wf");
     assert_eq!(
         saga::TASK_TYPES,
-        ["place_order", "change_order_status", "cancel_order"]
+        [
+            "place_order",
+            "change_order_status",
+            "confirm_order",
+            "cancel_order"
+        ]
     );
 }
 

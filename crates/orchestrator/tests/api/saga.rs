@@ -26,7 +26,7 @@ fn the_generated_definitions_are_the_sdks_models_without_a_field_lost() {
     let defs = read("taskdefs.json");
     let models: Vec<conductor::TaskDef> =
         serde_json::from_value(defs.clone()).expect("the SDK reads the task definitions");
-    assert_eq!(models.len(), 7);
+    assert_eq!(models.len(), 8);
     assert_eq!(serde_json::to_value(&models).unwrap(), defs);
     for name in [WORKFLOW, FAILURE_WORKFLOW] {
         let def = read(&format!("{name}.json"));
@@ -104,10 +104,15 @@ async fn the_orchestrator_runs_the_generated_saga_to_completion() {
     app.complete(&task, json!({"order_id": 1001, "reserved": reserved}))
         .await;
 
+    let task = take(&app, "confirm_order", &id).await;
+    assert_eq!(task["inputData"]["order_id"], 1001);
+    app.complete(&task, json!({"order_id": 1001, "status": "confirmed"}))
+        .await;
+
     let workflow = app.wait_for_status(&id, "COMPLETED").await;
     assert_eq!(
         workflow["output"],
-        json!({"order_id": 1001, "payment_id": 9, "status": "paid", "reserved": reserved})
+        json!({"order_id": 1001, "payment_id": 9, "status": "confirmed", "reserved": reserved})
     );
     app.stop().await;
 }
@@ -165,6 +170,11 @@ async fn a_declined_payment_runs_the_compensations_last_step_first() {
         if task_type != "release_inventory" {
             let reason = task["inputData"]["reason"].as_str().unwrap_or_default();
             assert!(reason.contains("card_declined"), "{task_type}: {reason}");
+        }
+        if task_type == "cancel_order" {
+            // cancel_order learns what the compensations before it did.
+            assert_eq!(task["inputData"]["released"], false);
+            assert_eq!(task["inputData"]["refunded"], false);
         }
         app.complete(&task, output).await;
     }

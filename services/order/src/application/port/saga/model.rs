@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 3ae0ece5d3ac5c8b-2b99a7231de4b750
+// fingerprint: 45cb8630c24b031c-7c6ef1b9cc3b8b1b
 //! Data transfer objects of the `bookstore_order_book_wf` saga's tasks run by order: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -192,6 +192,20 @@ pub struct CancelOrderInput {
     pub order_id: i64,
     /// Why the saga failed, recorded as the order's failure reason.
     pub reason: String,
+    /// Whether release_inventory released a reservation (recorded as a step done).
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub released: Option<bool>,
+    /// Whether refund_payment refunded a charge (recorded as a step done).
+    #[serde(
+        default,
+        deserialize_with = "openapi_runtime::tristate::optional_not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub refunded: Option<bool>,
 }
 
 impl openapi_runtime::Validate for CancelOrderInput {
