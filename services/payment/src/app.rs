@@ -9,7 +9,7 @@ use openapi_runtime::Authenticator;
 use serde::{Deserialize, Serialize};
 use service_kit::config::{SettingHelp, describe_settings};
 use service_kit::db::Database;
-use service_kit::worker::{Outcome, Worker, WorkerConfig, WorkerRuntime};
+use service_kit::worker::{Outcome, Worker, WorkerConfig, WorkerConfigError, WorkerRuntime};
 use service_kit::{Context, Routes, Runtime, Service};
 
 use crate::application::port::openapi::OPENAPI_JSON;
@@ -128,19 +128,31 @@ pub fn workers(
 }
 
 /// What the runtime calls once the database is open and migrated: the routes, and the workers
-/// spawned until shutdown (they keep polling while the orchestrator is down, so the service
-/// starts and serves without it).
+/// spawned until shutdown, polling where the Conductor SDKs' variables say (they keep polling
+/// while the orchestrator is down, so the service starts and serves without it).
 ///
 /// # Errors
 /// Invalid settings or Conductor variables.
 pub async fn build(ctx: Context) -> anyhow::Result<Routes> {
+    build_with(ctx, WorkerConfig::from_env).await
+}
+
+/// [`build`], with the workers' configuration from `worker_config` (read only when the workers
+/// run): tests point the workers at an orchestrator of their own.
+///
+/// # Errors
+/// Invalid settings, or `worker_config` fails.
+pub async fn build_with<C>(ctx: Context, worker_config: C) -> anyhow::Result<Routes>
+where
+    C: FnOnce() -> Result<WorkerConfig, WorkerConfigError>,
+{
     let settings: PaymentSettings = ctx.settings().context("reading payment's settings")?;
     if settings.worker_concurrency == 0 {
         anyhow::bail!("invalid setting `worker_concurrency`: must be at least 1");
     }
     let payments = payments(ctx.database.clone());
     if settings.workers {
-        let config = WorkerConfig::from_env().context("reading the CONDUCTOR_* variables")?;
+        let config = worker_config().context("reading the CONDUCTOR_* variables")?;
         tracing::info!(server = %config.server_url, "saga workers polling");
         let runtime = workers(&payments, config, settings.worker_concurrency)?;
         tokio::spawn(runtime.run(ctx.shutdown.stopping()));

@@ -4,4 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+mod grpc;
+mod hostile;
+mod rest;
+mod startup;
 mod workers;
