@@ -6,6 +6,8 @@
 mod common;
 mod grpc;
 mod hostile;
+mod repository;
 mod rest;
+mod schema;
 mod startup;
 mod workers;
