@@ -8,6 +8,7 @@ mod grpc;
 mod hostile;
 mod repository;
 mod rest;
+mod saga;
 mod schema;
 mod startup;
 mod workers;

@@ -208,6 +208,13 @@ pub struct GrpcClient {
 }
 
 impl GrpcClient {
+    /// A client of `service`'s gRPC port.
+    pub async fn connect(service: &TestService) -> Self {
+        Self {
+            channel: service.grpc_channel().await,
+        }
+    }
+
     pub async fn call<Req, Resp>(
         &self,
         method: &'static str,
