@@ -57,7 +57,10 @@ async fn tokenize_card_returns_a_token_and_refuses_bad_numbers() {
                 .unwrap_err();
             assert_eq!(refused.code(), Code::InvalidArgument, "{bad}");
             assert_eq!(violations(&refused), ["card_number"], "{bad}");
-            assert!(!bad.is_empty() && !refused.message().contains(bad) || bad.is_empty());
+            assert!(
+                bad.is_empty() || !format!("{refused:?}").contains(bad),
+                "the number is echoed"
+            );
         }
         let no_user = pb::TokenizeCardRequest {
             card_number: VISA.to_owned(),
