@@ -38,12 +38,15 @@ CREATE TABLE sim_gateway_card (
     CONSTRAINT sim_gateway_card_failures CHECK (transient_failures >= 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- One row per order (idempotency key): its charge, or a void written by a refund that found no
+-- charge, so that a charge arriving later is refused.
 CREATE TABLE sim_gateway_charge (
     id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     idempotency_key  BIGINT       NOT NULL,
     token            VARCHAR(68)  NOT NULL,
     amount_cents     BIGINT       NOT NULL,
     refunded         TINYINT      NOT NULL DEFAULT 0,
+    voided           TINYINT      NOT NULL DEFAULT 0,
     created_at       DATETIME(6)  NOT NULL,
     CONSTRAINT sim_gateway_charge_key UNIQUE (idempotency_key)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

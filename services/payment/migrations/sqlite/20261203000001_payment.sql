@@ -35,12 +35,15 @@ CREATE TABLE sim_gateway_card (
     created_at          TEXT    NOT NULL
 );
 
+-- One row per order (idempotency key): its charge, or a void written by a refund that found no
+-- charge, so that a charge arriving later is refused.
 CREATE TABLE sim_gateway_charge (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     idempotency_key  INTEGER NOT NULL,
     token            TEXT    NOT NULL,
     amount_cents     INTEGER NOT NULL,
     refunded         INTEGER NOT NULL DEFAULT 0,
+    voided           INTEGER NOT NULL DEFAULT 0,
     created_at       TEXT    NOT NULL,
     CONSTRAINT sim_gateway_charge_key UNIQUE (idempotency_key)
 );

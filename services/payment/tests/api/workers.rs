@@ -10,9 +10,9 @@ use crate::common::{
     every_stored_text, make_input, paid_id, pay, tokenize, user,
 };
 
-/// How many charges the simulated gateway holds for `order`.
+/// How many charges the simulated gateway holds for `order` (a void is none).
 async fn charges(db: &TestDb, order: i64) -> i64 {
-    let sql = "SELECT COUNT(*) FROM sim_gateway_charge WHERE idempotency_key = ?";
+    let sql = "SELECT COUNT(*) FROM sim_gateway_charge WHERE idempotency_key = ? AND voided = 0";
     match &db.database {
         service_kit::db::Database::Sqlite(pool) => sqlx::query_scalar(sql)
             .bind(order)
@@ -218,6 +218,142 @@ async fn the_database_never_holds_a_card_number() {
         );
         for card in ALL_CARDS {
             assert!(!stored.contains(card), "{}: {card} is stored", db.label);
+        }
+    }
+}
+
+/// How many charges of `order` the gateway holds and has not refunded.
+async fn unrefunded(db: &TestDb, order: i64) -> i64 {
+    let sql = "SELECT COUNT(*) FROM sim_gateway_charge \
+               WHERE idempotency_key = ? AND voided = 0 AND refunded = 0";
+    match &db.database {
+        service_kit::db::Database::Sqlite(pool) => sqlx::query_scalar(sql)
+            .bind(order)
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+        service_kit::db::Database::MySql(pool) => sqlx::query_scalar(sql)
+            .bind(order)
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+    }
+}
+
+async fn status_of(payments: &payment::app::AppPayments, order: i64) -> Option<String> {
+    let query = payment::application::port::repo::PaymentQuery {
+        filter: payment::application::port::repo::PaymentFilter {
+            order_id: Some(payment::domain::OrderId::new(order).unwrap()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let page = payments
+        .list_payments(payment::application::usecase::Viewer::Staff, query)
+        .await
+        .unwrap()
+        .unwrap();
+    page.items.first().map(|p| p.status().as_str().to_owned())
+}
+
+#[tokio::test]
+async fn a_refund_before_the_charge_voids_the_order() {
+    for db in backends().await {
+        let payments = db.payments();
+        let customer = user();
+        let token = tokenize(&payments, VISA, customer).await;
+        let nothing = run_refund_payment(&*payments, refund_input(81)).await;
+        assert_eq!(
+            nothing,
+            TaskOutcome::Completed(json!({"order_id": 81, "refunded": false}))
+        );
+        let late = run_make_payment(&*payments, make_input(81, customer, "8.00", &token)).await;
+        assert!(
+            matches!(&late, TaskOutcome::FailedTerminal(r) if r.starts_with("payment_refunded")),
+            "{}: {late:?}",
+            db.label
+        );
+        assert_eq!(charges(&db, 81).await, 0, "{}: never charged", db.label);
+        assert_eq!(status_of(&payments, 81).await, None);
+    }
+}
+
+#[tokio::test]
+async fn a_charge_left_unrecorded_is_refunded_and_recorded_as_refunded() {
+    use payment::application::port::gateway::{CardGateway, Charge};
+    use payment::infrastructure::adapter::gateway::SimulatedGateway;
+    for db in backends().await {
+        let payments = db.payments();
+        let customer = user();
+        let token = tokenize(&payments, VISA, customer).await;
+        // A delivery of make_payment that charged and died before recording the payment.
+        let gateway = SimulatedGateway::new(db.database.clone());
+        let charge = Charge {
+            token: payment::domain::CardToken::parse(&token).unwrap(),
+            customer,
+            amount: payment::domain::Amount::from_cents(900).unwrap(),
+            order: payment::domain::OrderId::new(82).unwrap(),
+        };
+        gateway.charge(&charge).await.unwrap();
+        assert_eq!(unrefunded(&db, 82).await, 1);
+        let refund = run_refund_payment(&*payments, refund_input(82)).await;
+        assert_eq!(
+            refund,
+            TaskOutcome::Completed(json!({"order_id": 82, "refunded": true}))
+        );
+        assert_eq!(unrefunded(&db, 82).await, 0, "{}", db.label);
+        let redelivered =
+            run_make_payment(&*payments, make_input(82, customer, "9.00", &token)).await;
+        assert!(
+            matches!(&redelivered, TaskOutcome::FailedTerminal(r) if r.starts_with("payment_refunded")),
+            "{redelivered:?}"
+        );
+        assert_eq!(status_of(&payments, 82).await.as_deref(), Some("refunded"));
+        assert_eq!(charges(&db, 82).await, 1);
+    }
+}
+
+#[tokio::test]
+async fn a_refund_racing_the_charge_never_leaves_a_charge_standing() {
+    for db in concurrent_backends().await {
+        let payments = db.payments();
+        let customer = user();
+        let token = tokenize(&payments, MASTERCARD, customer).await;
+        for order in 200..230 {
+            let pay = {
+                let payments = payments.clone();
+                let input = make_input(order, customer, "3.50", &token);
+                tokio::spawn(async move { run_make_payment(&*payments, input).await })
+            };
+            let refund = {
+                let payments = payments.clone();
+                tokio::spawn(
+                    async move { run_refund_payment(&*payments, refund_input(order)).await },
+                )
+            };
+            let (paid, refunded) = (pay.await.unwrap(), refund.await.unwrap());
+            assert!(
+                !matches!(paid, TaskOutcome::Failed(_)),
+                "{}: order {order}: {paid:?}",
+                db.label
+            );
+            assert!(
+                matches!(refunded, TaskOutcome::Completed(_)),
+                "{refunded:?}"
+            );
+            assert_eq!(
+                unrefunded(&db, order).await,
+                0,
+                "{}: order {order}",
+                db.label
+            );
+            let status = status_of(&payments, order).await;
+            assert_ne!(
+                status.as_deref(),
+                Some("paid"),
+                "{}: order {order}",
+                db.label
+            );
         }
     }
 }

@@ -46,6 +46,8 @@ pub enum ChargeOutcome {
     Declined { card: CardSummary, reason: String },
     /// The token is unknown to the gateway, or was issued for another customer.
     UnknownCard,
+    /// The order was voided (refunded before it was ever charged); it is never charged.
+    Voided,
 }
 
 /// How a refund went.
@@ -53,7 +55,8 @@ pub enum ChargeOutcome {
 pub enum RefundOutcome {
     /// The order's charge is refunded (now, or by an earlier request).
     Refunded,
-    /// The order was never charged: nothing to refund.
+    /// The order was never charged: nothing to refund. The order is voided: a charge asked
+    /// for later is refused ([`ChargeOutcome::Voided`]).
     NothingCharged,
 }
 
@@ -98,7 +101,8 @@ pub trait CardGateway: Send + Sync + 'static {
         customer: UserId,
     ) -> impl Future<Output = Result<Card, GatewayUnavailable>> + Send;
 
-    /// Charge the order once (see the module's notes on the idempotency key).
+    /// Charge the order once (see the module's notes on the idempotency key). Asked again, it
+    /// answers how the order's charge stands now (refunded since, or not).
     ///
     /// # Errors
     /// [`GatewayUnavailable`] for a failure worth retrying (the same request is safe to repeat).
@@ -107,7 +111,9 @@ pub trait CardGateway: Send + Sync + 'static {
         charge: &Charge,
     ) -> impl Future<Output = Result<ChargeOutcome, GatewayUnavailable>> + Send;
 
-    /// Refund the order's charge, if it has one; idempotent.
+    /// Refund the order's charge, if it has one, or void the order, if it has none; idempotent.
+    /// Whichever of a charge and a refund of the same order reaches the gateway first, the order
+    /// ends up not charged.
     ///
     /// # Errors
     /// [`GatewayUnavailable`] for a failure worth retrying.

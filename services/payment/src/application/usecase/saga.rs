@@ -7,8 +7,11 @@
 //! still charge once, and the outcome is recorded; a concurrent delivery that recorded it first
 //! wins the order's unique key and its payment is answered.
 //!
-//! `refund_payment` is idempotent too and does nothing when nothing was charged. Neither task
-//! holds a database transaction open while it talks to the gateway.
+//! `refund_payment` is idempotent too and does nothing when nothing was charged (the gateway
+//! voids the order then, so a `make_payment` still in flight is refused instead of charging a
+//! cancelled order). When a refund and a charge of the same order overlap, whichever of them
+//! checks second records the refund, so a payment never stays `paid` for a returned charge.
+//! Neither task holds a database transaction open while it talks to the gateway.
 
 use app_kit::AppError;
 use chrono::{DateTime, SubsecRound, Utc};
@@ -140,6 +143,12 @@ impl<U: UnitOfWork, G: CardGateway> Payments<U, G> {
                 (card, outcome)
             }
             ChargeOutcome::Declined { card, reason } => (card, NewOutcome::Declined { reason }),
+            ChargeOutcome::Voided => {
+                return Err(rejected(
+                    MakePaymentRejection::PaymentRefunded,
+                    "the order was refunded before it was charged; it is not charged",
+                ));
+            }
         };
         let new = NewPayment {
             order_id: order,
@@ -149,7 +158,21 @@ impl<U: UnitOfWork, G: CardGateway> Payments<U, G> {
             amount,
             outcome,
         };
-        let payment = self.record(&new).await.map_err(transient)?;
+        let mut payment = self.record(&new).await.map_err(transient)?;
+        if payment.status() == PaymentStatus::Paid {
+            // A refund that ran while this charge was in flight found no payment to mark: ask
+            // the gateway how the charge stands now, and record its refund (one of the two
+            // always sees the other).
+            let now_stands = self.gateway.charge(&charge).await.map_err(transient)?;
+            if let ChargeOutcome::Charged { refunded: true, .. } = now_stands {
+                self.mark_refunded(order).await.map_err(transient)?;
+                payment = self
+                    .payment_of(order)
+                    .await
+                    .map_err(transient)?
+                    .ok_or_else(|| transient(AppError::unexpected("the payment vanished")))?;
+            }
+        }
         tracing::info!(
             order_id = order.get(),
             payment_id = payment.id().get(),
@@ -162,10 +185,17 @@ impl<U: UnitOfWork, G: CardGateway> Payments<U, G> {
     /// `refund_payment` on typed values: whether a charge stands refunded.
     async fn refund(&self, order: OrderId) -> Result<bool, AppError> {
         let Some(payment) = self.payment_of(order).await? else {
-            // No payment recorded; a charge made by a delivery that died before recording it is
-            // still returned (the gateway knows it by the order).
-            let outcome = self.gateway.refund(order).await?;
-            return Ok(outcome == RefundOutcome::Refunded);
+            // No payment recorded: the gateway voids the order, or — when a delivery of
+            // make_payment charged and has not recorded it (still running, or died) — refunds
+            // that charge. A payment recorded meanwhile is marked refunded here or by that
+            // delivery's own check, whichever comes second.
+            if self.gateway.refund(order).await? == RefundOutcome::NothingCharged {
+                return Ok(false);
+            }
+            if self.payment_of(order).await?.is_some() {
+                self.mark_refunded(order).await?;
+            }
+            return Ok(true);
         };
         match payment.status() {
             PaymentStatus::Declined => return Ok(false),
@@ -178,13 +208,19 @@ impl<U: UnitOfWork, G: CardGateway> Payments<U, G> {
                 "the gateway holds no charge for a paid payment; recording it refunded"
             );
         }
+        self.mark_refunded(order).await
+    }
+
+    /// Record the order's `paid` payment as refunded (the gateway has returned the charge);
+    /// whether it stands refunded.
+    async fn mark_refunded(&self, order: OrderId) -> Result<bool, AppError> {
         with_retry(|| async {
             let mut tx = self.store.write().await?;
             let Some(mut payment) = tx.find_payment_by_order(order, true).await? else {
                 return Err(AppError::unexpected("the order's payment vanished"));
             };
             if payment.refund(now()).is_err() {
-                // Refunded meanwhile by a concurrent delivery.
+                // Refunded meanwhile by a concurrent delivery (or declined: nothing to refund).
                 return Ok(payment.status() == PaymentStatus::Refunded);
             }
             tx.save_refund(&payment).await?;

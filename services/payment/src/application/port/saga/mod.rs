@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: bf1c93d0a2dc4aed-202980f5c2b3895c
+// fingerprint: d5db63edb1594faf-a630eef23096b66c
 //! The `bookstore_order_book_wf` v1 saga, as payment takes part in it: the typed inputs and outputs of its tasks (`model`), one worker trait per task, and `run_<task>`, which the worker runtime calls with a task's raw input.
 
 pub mod model;
@@ -76,7 +76,7 @@ pub enum MakePaymentRejection {
     CardDeclined,
     /// The card token is unknown to the gateway, or was issued for another customer.
     UnknownCard,
-    /// The order's payment was already refunded (its saga was compensated); it is never charged again.
+    /// The saga was compensated first (the order's payment refunded, or the order voided before any charge); it is never charged again.
     PaymentRefunded,
     /// The amount to charge is not positive or has more than two decimal places.
     InvalidAmount,

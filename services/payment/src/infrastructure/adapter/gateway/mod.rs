@@ -11,9 +11,10 @@
 //!
 //! Numbers that are not Luhn-valid never get here: [`CardNumber`] refuses them.
 //!
-//! Charges are keyed by the order: one charge per order, whatever the number of requests or
-//! their interleaving (the ledger's unique key decides a race, and the loser reads the winner's
-//! charge).
+//! Charges are keyed by the order: one row per order in the ledger, whatever the number of
+//! requests or their interleaving (the unique key decides a race, and the loser reads the
+//! winner's row). A refund that finds no charge writes a void in that row, so a charge arriving
+//! after it is refused.
 
 use service_kit::db::{Database, SqlStore, SqlTx};
 use service_kit::with_statement_conn;
@@ -97,9 +98,9 @@ impl SimulatedGateway {
         }))
     }
 
-    /// Whether the order has a charge, and whether it was refunded.
-    async fn charge_of(&self, order: OrderId) -> Result<Option<bool>, GatewayUnavailable> {
-        let sql = "SELECT refunded FROM sim_gateway_charge WHERE idempotency_key = ?";
+    /// How the order stands in the ledger, if it is there at all.
+    async fn ledger(&self, order: OrderId) -> Result<Option<Ledger>, GatewayUnavailable> {
+        let sql = "SELECT refunded, voided FROM sim_gateway_charge WHERE idempotency_key = ?";
         let mut tx = self.statement();
         with_statement_conn!(tx, |e| GatewayUnavailable::caused_by("connect", e), conn => {
             let row = sqlx::query(sql)
@@ -110,11 +111,48 @@ impl SimulatedGateway {
             match row {
                 Some(row) => {
                     let refunded: i64 = row.try_get("refunded").map_err(unavailable("read a charge"))?;
-                    Ok(Some(refunded != 0))
+                    let voided: i64 = row.try_get("voided").map_err(unavailable("read a charge"))?;
+                    Ok(Some(if voided != 0 {
+                        Ledger::Voided
+                    } else {
+                        Ledger::Charged { refunded: refunded != 0 }
+                    }))
                 }
                 None => Ok(None),
             }
         })
+    }
+
+    /// Void the order, which has no charge; `false` when it has a row (a charge) after all.
+    async fn insert_void(&self, order: OrderId) -> Result<bool, GatewayUnavailable> {
+        let sql = "INSERT INTO sim_gateway_charge \
+                   (idempotency_key, token, amount_cents, refunded, voided, created_at) \
+                   VALUES (?, '', 0, 0, 1, ?)";
+        let mut tx = self.statement();
+        let at = service_kit::db::sql::now();
+        let inserted = with_statement_conn!(tx, |e| GatewayUnavailable::caused_by("connect", e), conn => {
+            sqlx::query(sql)
+                .bind(order.get())
+                .bind(at)
+                .execute(&mut *conn)
+                .await
+                .map(drop)
+        });
+        taken_or(inserted, "void an order")
+    }
+
+    async fn mark_refunded(&self, order: OrderId) -> Result<(), GatewayUnavailable> {
+        let sql =
+            "UPDATE sim_gateway_charge SET refunded = 1 WHERE idempotency_key = ? AND voided = 0";
+        let mut tx = self.statement();
+        with_statement_conn!(tx, |e| GatewayUnavailable::caused_by("connect", e), conn => {
+            sqlx::query(sql)
+                .bind(order.get())
+                .execute(&mut *conn)
+                .await
+                .map_err(unavailable("refund a charge"))?;
+        });
+        Ok(())
     }
 
     /// Use up one of the card's transient failures; `true` when there was one left.
@@ -149,18 +187,33 @@ impl SimulatedGateway {
                 .await
                 .map(drop)
         });
-        match inserted {
-            Ok(_) => Ok(true),
-            Err(err)
-                if matches!(
-                    service_kit::db::WriteFailure::of(&err),
-                    Some(service_kit::db::WriteFailure::Duplicate)
-                ) =>
-            {
-                Ok(false)
-            }
-            Err(err) => Err(GatewayUnavailable::caused_by("record a charge", err)),
+        taken_or(inserted, "record a charge")
+    }
+}
+
+/// How an order stands in the ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ledger {
+    Charged { refunded: bool },
+    Voided,
+}
+
+/// `true` for a row inserted, `false` when the order's key was taken.
+fn taken_or(
+    inserted: Result<(), sqlx::Error>,
+    operation: &'static str,
+) -> Result<bool, GatewayUnavailable> {
+    match inserted {
+        Ok(()) => Ok(true),
+        Err(err)
+            if matches!(
+                service_kit::db::WriteFailure::of(&err),
+                Some(service_kit::db::WriteFailure::Duplicate)
+            ) =>
+        {
+            Ok(false)
         }
+        Err(err) => Err(GatewayUnavailable::caused_by(operation, err)),
     }
 }
 
@@ -212,11 +265,15 @@ impl CardGateway for SimulatedGateway {
         if card.customer != charge.customer.to_string() {
             return Ok(ChargeOutcome::UnknownCard);
         }
-        if let Some(refunded) = self.charge_of(charge.order).await? {
-            return Ok(ChargeOutcome::Charged {
-                card: card.summary,
-                refunded,
-            });
+        match self.ledger(charge.order).await? {
+            Some(Ledger::Voided) => return Ok(ChargeOutcome::Voided),
+            Some(Ledger::Charged { refunded }) => {
+                return Ok(ChargeOutcome::Charged {
+                    card: card.summary,
+                    refunded,
+                });
+            }
+            None => {}
         }
         match card.behaviour.as_str() {
             "decline" => {
@@ -232,31 +289,35 @@ impl CardGateway for SimulatedGateway {
             }
             _ => {}
         }
-        let refunded = if self.insert_charge(charge).await? {
-            false
-        } else {
-            // A concurrent request with the same key charged first: answer with its charge.
-            self.charge_of(charge.order).await?.unwrap_or(false)
-        };
-        Ok(ChargeOutcome::Charged {
-            card: card.summary,
-            refunded,
+        if self.insert_charge(charge).await? {
+            return Ok(ChargeOutcome::Charged {
+                card: card.summary,
+                refunded: false,
+            });
+        }
+        // A concurrent request with the same key charged (or voided) first: answer with that.
+        Ok(match self.ledger(charge.order).await? {
+            Some(Ledger::Charged { refunded }) => ChargeOutcome::Charged {
+                card: card.summary,
+                refunded,
+            },
+            Some(Ledger::Voided) | None => ChargeOutcome::Voided,
         })
     }
 
     async fn refund(&self, order: OrderId) -> Result<RefundOutcome, GatewayUnavailable> {
-        if self.charge_of(order).await?.is_none() {
-            return Ok(RefundOutcome::NothingCharged);
+        let stands = match self.ledger(order).await? {
+            None if self.insert_void(order).await? => return Ok(RefundOutcome::NothingCharged),
+            // A charge got in between: refund it.
+            None => self.ledger(order).await?,
+            found => found,
+        };
+        match stands {
+            Some(Ledger::Charged { .. }) => {
+                self.mark_refunded(order).await?;
+                Ok(RefundOutcome::Refunded)
+            }
+            Some(Ledger::Voided) | None => Ok(RefundOutcome::NothingCharged),
         }
-        let sql = "UPDATE sim_gateway_charge SET refunded = 1 WHERE idempotency_key = ?";
-        let mut tx = self.statement();
-        with_statement_conn!(tx, |e| GatewayUnavailable::caused_by("connect", e), conn => {
-            sqlx::query(sql)
-                .bind(order.get())
-                .execute(&mut *conn)
-                .await
-                .map_err(unavailable("refund a charge"))?;
-        });
-        Ok(RefundOutcome::Refunded)
     }
 }
