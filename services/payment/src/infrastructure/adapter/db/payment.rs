@@ -9,7 +9,9 @@ use sqlx::{ColumnIndex, Decode, Row, Type};
 
 use super::SqlPaymentsTx;
 use super::error::{begin_read, corrupt, db_error};
-use crate::application::port::repo::{Paged, PaymentQuery, PaymentRepository, RepoError};
+use crate::application::port::repo::{
+    Paged, PaymentFilter, PaymentQuery, PaymentRepository, RepoError,
+};
 use crate::domain::{
     Amount, CardBrand, LastFour, NewOutcome, NewPayment, OrderId, Payment, PaymentId,
     PaymentRecord, PaymentStatus, UserId,
@@ -34,9 +36,55 @@ fn amount_param(dialect: Dialect) -> &'static str {
     }
 }
 
-/// The filter of a list: each condition holds when its value is NULL (not filtered on).
-const FILTER: &str = "payment WHERE (? IS NULL OR order_id = ?) AND (? IS NULL OR user_id = ?) \
-                      AND (? IS NULL OR status = ?)";
+/// A value bound to a `?` of the list's `WHERE`.
+enum Arg {
+    Int(i64),
+    Text(String),
+}
+
+/// The `WHERE` of a list and its arguments, in placeholder order: only the filters given, so
+/// each list uses the index of what it filters on.
+fn conditions(filter: &PaymentFilter) -> (String, Vec<Arg>) {
+    let mut clauses = Vec::new();
+    let mut args = Vec::new();
+    if let Some(order) = filter.order_id {
+        clauses.push("order_id = ?");
+        args.push(Arg::Int(order.get()));
+    }
+    if let Some(user) = filter.user_id {
+        clauses.push("user_id = ?");
+        args.push(Arg::Text(user.to_string()));
+    }
+    if let Some(status) = filter.status {
+        clauses.push("status = ?");
+        args.push(Arg::Text(status.as_str().to_owned()));
+    }
+    let sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!(" WHERE {}", clauses.join(" AND "))
+    };
+    (sql, args)
+}
+
+/// Bind every argument of `args` in order, on either driver.
+fn bind_all<'q, DB>(
+    mut query: sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>,
+    args: &'q [Arg],
+) -> sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>
+where
+    DB: sqlx::Database,
+    i64: sqlx::Encode<'q, DB> + Type<DB>,
+    &'q str: sqlx::Encode<'q, DB> + Type<DB>,
+{
+    for arg in args {
+        query = match arg {
+            Arg::Int(value) => query.bind(*value),
+            Arg::Text(value) => query.bind(value.as_str()),
+        };
+    }
+    query
+}
 
 fn get<'r, R, T>(row: &'r R, column: &'static str) -> Result<T, RepoError>
 where
@@ -205,21 +253,16 @@ impl PaymentRepository for SqlPaymentsTx {
         let dialect = self.0.dialect();
         let (sort, order) = (query.sort.name(), query.order.sql());
         let columns = format!("{COLUMNS}, {}", amount_cents(dialect));
-        let sql = page_sql(&columns, FILTER, &format!("{sort} {order}, id {order}"));
-        let f = &query.filter;
-        let order_id = f.order_id.map(OrderId::get);
-        let user = f.user_id.map(|u| u.to_string());
-        let status = f.status.map(PaymentStatus::as_str);
+        let (filter, args) = conditions(&query.filter);
+        let sql = page_sql(
+            &columns,
+            &format!("payment{filter}"),
+            &format!("{sort} {order}, id {order}"),
+        );
         let limit = i64::from(query.page.limit());
         let offset = i64::try_from(query.page.offset()).unwrap_or(i64::MAX);
         let (items, first_total) = with_statement_conn!(self.0, begin_read, conn => {
-            let page = sqlx::query(&sql)
-                .bind(order_id)
-                .bind(order_id)
-                .bind(user.as_deref())
-                .bind(user.as_deref())
-                .bind(status)
-                .bind(status)
+            let page = bind_all(sqlx::query(&sql), &args)
                 .bind(limit)
                 .bind(offset)
                 .fetch_all(&mut *conn)
@@ -234,14 +277,10 @@ impl PaymentRepository for SqlPaymentsTx {
         });
         let total = match page_total(first_total, query.page.offset()) {
             Some(total) => total,
+            // A page past the end: count on its own.
             None => with_statement_conn!(self.0, begin_read, conn => {
-                let row = sqlx::query(&format!("SELECT COUNT(*) AS total FROM {FILTER}"))
-                    .bind(order_id)
-                    .bind(order_id)
-                    .bind(user.as_deref())
-                    .bind(user.as_deref())
-                    .bind(status)
-                    .bind(status)
+                let count = format!("SELECT COUNT(*) AS total FROM payment{filter}");
+                let row = bind_all(sqlx::query(&count), &args)
                     .fetch_one(&mut *conn)
                     .await
                     .map_err(|e| db_error("count payments", e))?;
