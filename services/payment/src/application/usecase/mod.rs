@@ -14,7 +14,6 @@ use std::sync::Arc;
 
 use crate::application::port::gateway::CardGateway;
 use crate::application::port::repo::UnitOfWork;
-use crate::domain::UserId;
 
 pub use payments::Viewer;
 
@@ -28,18 +27,5 @@ pub struct Payments<U, G> {
 impl<U: UnitOfWork, G: CardGateway> Payments<U, G> {
     pub fn new(store: U, gateway: Arc<G>) -> Self {
         Self { store, gateway }
-    }
-}
-
-/// Who reads: staff see every payment, a customer only their own (`None` when the token's
-/// subject is not a user id at all: such a caller owns no payment).
-impl Viewer {
-    /// The viewer a bearer token makes.
-    pub fn of(principal: &openapi_runtime::Principal) -> Self {
-        if principal.has_role("manage") {
-            Viewer::Staff
-        } else {
-            Viewer::Customer(UserId::parse(&principal.subject).ok())
-        }
     }
 }

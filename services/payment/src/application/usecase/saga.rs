@@ -41,7 +41,13 @@ fn now() -> DateTime<Utc> {
 /// A failure retrying may cure (a busy or unreachable database or gateway).
 fn transient<R>(err: impl Into<AppError>) -> TaskFailure<R> {
     let err = err.into();
-    let chain = openapi_runtime::error::error_chain(&err);
+    let mut chain = err.to_string();
+    let mut source = std::error::Error::source(&err);
+    while let Some(cause) = source {
+        chain.push_str(": ");
+        chain.push_str(&cause.to_string());
+        source = cause.source();
+    }
     tracing::warn!(error = %chain, "payment task failed; the orchestrator retries it");
     TaskFailure::Transient(chain)
 }

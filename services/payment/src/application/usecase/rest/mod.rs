@@ -12,7 +12,17 @@ use super::{Payments, Viewer};
 use crate::application::port::gateway::CardGateway;
 use crate::application::port::openapi::{model, port::*};
 use crate::application::port::repo::{PaymentSort, UnitOfWork};
-use crate::domain::{PaymentId, PaymentStatus};
+use crate::domain::{PaymentId, PaymentStatus, UserId};
+
+/// Who reads, as the bearer token says: staff (`manage`) see every payment, a customer only
+/// their own (`None` when the token's subject is not a user id at all: such a caller owns none).
+fn viewer(principal: &openapi_runtime::Principal) -> Viewer {
+    if principal.has_role("manage") {
+        Viewer::Staff
+    } else {
+        Viewer::Customer(UserId::parse(&principal.subject).ok())
+    }
+}
 
 impl<U: UnitOfWork, G: CardGateway> PaymentApi for Payments<U, G> {
     async fn list_payments(
@@ -33,7 +43,7 @@ impl<U: UnitOfWork, G: CardGateway> PaymentApi for Payments<U, G> {
         let query =
             input::payment_query(raw, (Some(p.limit.into()), p.offset.into()), sort, order)?;
         match self
-            .list_payments(Viewer::of(&request.principal), query)
+            .list_payments(viewer(&request.principal), query)
             .await?
         {
             Ok(page) => {
@@ -57,7 +67,7 @@ impl<U: UnitOfWork, G: CardGateway> PaymentApi for Payments<U, G> {
         request: GetPaymentRequest,
     ) -> Result<GetPaymentResponse, ApiError> {
         let id = field("id", PaymentId::new(request.params.id))?;
-        let found = self.get_payment(Viewer::of(&request.principal), id).await?;
+        let found = self.get_payment(viewer(&request.principal), id).await?;
         Ok(GetPaymentResponse::Ok(dto::payment(&found)))
     }
 }
