@@ -167,3 +167,26 @@ async fn get_and_list_payments() {
         app.service.shutdown().await.unwrap();
     }
 }
+
+#[tokio::test]
+async fn tokenize_card_is_unavailable_while_the_vault_is() {
+    let db = backends().await.remove(0);
+    let payments = db.payments();
+    let app = spawn_app(&payments).await;
+    // The simulated vault lives in payment's database: without it, the gateway is unreachable.
+    db.database.close().await;
+    let refused = app
+        .grpc
+        .call::<_, pb::TokenizeCardResponse>(
+            "TokenizeCard",
+            pb::TokenizeCardRequest {
+                card_number: VISA.to_owned(),
+                user_id: user().to_string(),
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code(), Code::Unavailable, "{refused:?}");
+    assert!(!format!("{refused:?}").contains(VISA));
+    app.service.shutdown().await.unwrap();
+}
