@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Schemathesis against the running catalog, inventory and identity services, each tested against
+# Schemathesis against the running catalog, inventory, identity and payment services, each tested against
 # the spec it serves itself (/openapi.json): once with a staff token (realm role `manage`) and once
 # without a token. Identity checks its own tokens, so its staff token is its bootstrap staff user's
 # (a random password made here), not the test issuer's. Every check runs (schemathesis 4 runs all of them unless told otherwise, as `--checks all`
@@ -12,7 +12,7 @@
 #   SCHEMATHESIS_SEED=123 scripts/schemathesis.sh            # another seed (the default is fixed)
 #
 # It uses the debug binaries a workspace build left in ${CARGO_TARGET_DIR:-target}/debug (catalog,
-# inventory, identity and the service-kit example `test_issuer`); it never builds, so CI's single
+# inventory, identity, payment and the service-kit example `test_issuer`); it never builds, so CI's single
 # `cargo build --workspace --all-targets` is all it costs in compile time. Schemathesis is
 # installed from PyPI at a pinned version (with its dependencies pinned in
 # scripts/schemathesis-requirements.txt) into a virtualenv under the target directory, once.
@@ -75,7 +75,7 @@ say() { printf 'schemathesis: %s\n' "$*" >&2; }
 
 target=${CARGO_TARGET_DIR:-target}
 bin=$target/debug
-for b in "$bin/catalog" "$bin/inventory" "$bin/identity" "$bin/examples/test_issuer"; do
+for b in "$bin/catalog" "$bin/inventory" "$bin/identity" "$bin/payment" "$bin/examples/test_issuer"; do
   if [ ! -x "$b" ]; then
     say "$b is missing: run \`cargo build --workspace --all-targets\` first"
     exit 2
@@ -183,7 +183,7 @@ token=$(sed -n 2p "$work/issuer.log")
 # Only the issuer URL stays in the log that may be shown.
 printf '%s\n' "$issuer" >"$work/issuer.log"
 
-read -r inv_http inv_grpc cat_http cat_grpc ide_http ide_grpc < <(free_ports 6)
+read -r inv_http inv_grpc cat_http cat_grpc ide_http ide_grpc pay_http pay_grpc < <(free_ports 8)
 export AUTH_ISSUER=$issuer LOG_FORMAT=human
 start inventory "$bin/inventory" --http "127.0.0.1:$inv_http" --grpc "127.0.0.1:$inv_grpc" \
   --data-dir "$work/inventory-data" --drain-delay-ms 0
@@ -194,6 +194,12 @@ start catalog env CATALOG_INVENTORY_GRPC_URL="http://127.0.0.1:$inv_grpc" \
   --data-dir "$work/catalog-data" --drain-delay-ms 0
 catalog_pid=$last_pid
 wait_ok catalog "http://127.0.0.1:$cat_http/readyz" "$catalog_pid"
+# Payment without its saga workers: its REST API needs no orchestrator.
+start payment env PAYMENT_WORKERS=false \
+  "$bin/payment" --http "127.0.0.1:$pay_http" --grpc "127.0.0.1:$pay_grpc" \
+  --data-dir "$work/payment-data" --drain-delay-ms 0
+payment_pid=$last_pid
+wait_ok payment "http://127.0.0.1:$pay_http/readyz" "$payment_pid"
 # Identity issues its own tokens (its issuer is its own address); its staff user is bootstrapped
 # with a password made up here and signs in for the staff run.
 staff_password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')
@@ -246,14 +252,14 @@ run() {
 }
 
 failed=()
-for service in inventory catalog identity; do
+for service in inventory catalog identity payment; do
   port_var=${service:0:3}_http
   for who in staff anonymous; do
     run "$service" "${!port_var}" "$who" || failed+=("$service/$who")
   done
 done
 
-for pid in "$inventory_pid" "$catalog_pid" "$identity_pid"; do
+for pid in "$inventory_pid" "$catalog_pid" "$identity_pid" "$payment_pid"; do
   kill -0 "$pid" 2>/dev/null || { failed+=("a service died during the runs"); break; }
 done
 if [ ${#failed[@]} -gt 0 ]; then

@@ -1,3 +1,5 @@
-//! Ports (generated REST/gRPC contracts, hand-written repository traits) and use cases.
+//! Ports (generated REST/gRPC/saga contracts, hand-written repository and gateway traits) and
+//! use cases.
 
 pub mod port;
+pub mod usecase;

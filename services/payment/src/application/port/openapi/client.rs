@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 5240ea4666dbe79a-f558608e37f7ee65
+// fingerprint: 730c5b68f36f5e46-dad40f41b1bb2c91
 //! A typed async client for Bookstore Payment API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -56,7 +56,7 @@ impl Client {
 
     /// List payments
     ///
-    /// Lists the caller's payments; staff (`manage`) see everyone's and may filter by `user_id`.
+    /// Lists the caller's payments (those whose `user_id` is the token's subject); staff (`manage`) see everyone's and may filter by `user_id`. A customer passing a `user_id` other than their own gets a 403.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -103,6 +103,10 @@ impl Client {
             500 => Ok(ListPaymentsResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListPaymentsResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -154,6 +158,10 @@ impl Client {
             500 => Ok(GetPaymentResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetPaymentResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }

@@ -1,11 +1,11 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 4569264fd6754794-090debdd9975ab03
+// fingerprint: 0720a89cd3b1c1ce-47a28da50f5d1b95
 //! The inbound port of Bookstore Payment API: one typed request and response per operation, and the
 //! `PaymentApi` trait the service implements.
 //!
 //! Card payments made by the order saga, one per order, and their refunds. Customers read their own payments (role `view`); staff (`manage`) read all. Payments are created and refunded only by the saga, never through this API.
 //!
-//! Errors are RFC 9457 problem details (`application/problem+json`): 400 for malformed input, 422 for input that breaks a rule (with one `errors` entry per field), 401 without a valid bearer token, 403 without the needed role, 409 for conflicts. Lists take `limit`, `offset`, `sort` and `order` and answer `{total, items}`.
+//! Errors are RFC 9457 problem details (`application/problem+json`): 400 for malformed input, 422 for input that breaks a rule (with one `errors` entry per field), 401 without a valid bearer token, 403 without the needed role, 503 (with `Retry-After`) while the database is busy. Lists take `limit`, `offset`, `sort` and `order` and answer `{total, items}`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
 
@@ -94,6 +94,11 @@ pub enum ListPaymentsResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListPaymentsResponse {
@@ -106,6 +111,7 @@ impl ListPaymentsResponse {
             Self::Forbidden(_) => http::StatusCode::FORBIDDEN,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -155,6 +161,11 @@ pub enum GetPaymentResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetPaymentResponse {
@@ -168,6 +179,7 @@ impl GetPaymentResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -184,7 +196,7 @@ pub fn get_payment_location(id: i64) -> String {
 pub trait PaymentApi: Send + Sync + 'static {
     /// List payments
     ///
-    /// Lists the caller's payments; staff (`manage`) see everyone's and may filter by `user_id`.
+    /// Lists the caller's payments (those whose `user_id` is the token's subject); staff (`manage`) see everyone's and may filter by `user_id`. A customer passing a `user_id` other than their own gets a 403.
     fn list_payments(
         &self,
         request: ListPaymentsRequest,

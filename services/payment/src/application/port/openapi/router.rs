@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: f31149ee80e7dd39-a57fea6505458e9e
+// fingerprint: 965c92185eddb380-31416d5e3d5cfeb1
 //! The axum adapter of Bookstore Payment API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -114,7 +114,7 @@ fn default_list_payments_order() -> model::SortOrder {
 
 const ERRORS_LIST_PAYMENTS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_payments",
-    statuses: &[400, 401, 403, 422, 500],
+    statuses: &[400, 401, 403, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -216,6 +216,17 @@ fn list_payments_response(response: ListPaymentsResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ListPaymentsResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -237,7 +248,7 @@ struct GetPaymentPath {
 
 const ERRORS_GET_PAYMENT: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_payment",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -334,5 +345,16 @@ fn get_payment_response(response: GetPaymentResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetPaymentResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }

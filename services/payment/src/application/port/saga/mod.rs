@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 8094f4a8c1866af9-26375699822306fc
+// fingerprint: d5db63edb1594faf-a630eef23096b66c
 //! The `bookstore_order_book_wf` v1 saga, as payment takes part in it: the typed inputs and outputs of its tasks (`model`), one worker trait per task, and `run_<task>`, which the worker runtime calls with a task's raw input.
 
 pub mod model;
@@ -74,6 +74,12 @@ pub const MAKE_PAYMENT: &str = "make_payment";
 pub enum MakePaymentRejection {
     /// The card was declined.
     CardDeclined,
+    /// The card token is unknown to the gateway, or was issued for another customer.
+    UnknownCard,
+    /// The saga was compensated first (the order's payment refunded, or the order voided before any charge); it is never charged again.
+    PaymentRefunded,
+    /// The amount to charge is not positive or has more than two decimal places.
+    InvalidAmount,
 }
 
 impl MakePaymentRejection {
@@ -81,6 +87,9 @@ impl MakePaymentRejection {
     pub fn as_str(&self) -> &'static str {
         match self {
             Self::CardDeclined => "card_declined",
+            Self::UnknownCard => "unknown_card",
+            Self::PaymentRefunded => "payment_refunded",
+            Self::InvalidAmount => "invalid_amount",
         }
     }
 }

@@ -1,0 +1,5 @@
+//! Hand-written adapters between the ports and the outside world.
+
+pub mod db;
+pub mod gateway;
+pub mod protosvc;

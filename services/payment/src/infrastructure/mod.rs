@@ -1,0 +1,3 @@
+//! Adapters: storage, the simulated card gateway, and the gRPC server.
+
+pub mod adapter;
