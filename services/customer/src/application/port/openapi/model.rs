@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 2c5decebe8548a56-65e995a08fcd2d15
+// fingerprint: 3d0ea7eaaf1ab94c-ac0cc8e5fe215289
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -194,6 +194,8 @@ impl openapi_runtime::Validate for Order {
 pub struct OrderItem {
     /// The catalog book.
     pub book_id: i64,
+    /// The book's title when the order was placed.
+    pub title: String,
     /// An exact amount with two decimal places, as a string so it never passes through binary floating point (stored as DECIMAL(10,2)).
     pub unit_price: rust_decimal::Decimal,
     /// Copies ordered.

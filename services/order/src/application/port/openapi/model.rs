@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 7f4d2662252c67f5-8835bce28da7ce42
+// fingerprint: 44ceadacade552ff-7f187a9e57a4f3ea
 //! Data transfer objects of Bookstore Order API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -117,6 +117,8 @@ impl openapi_runtime::Validate for OrderCreate {
 pub struct OrderItem {
     /// The catalog book.
     pub book_id: i64,
+    /// The book's title when the order was placed.
+    pub title: String,
     /// An exact amount with two decimal places, as a string so it never passes through binary floating point (stored as DECIMAL(10,2)).
     pub unit_price: rust_decimal::Decimal,
     /// Copies ordered.
