@@ -42,9 +42,14 @@ fn to_cents(amount: Decimal) -> Result<i64, RepoError> {
 }
 
 fn order_columns(dialect: Dialect) -> String {
+    // MySQL compares keys in a binary collation, which sqlx reads as bytes: convert back.
+    let key = match dialect {
+        Dialect::Sqlite => "idempotency_key",
+        Dialect::MySql => "CONVERT(idempotency_key USING utf8mb4) AS idempotency_key",
+    };
     format!(
         "id, user_id, {} AS total_cents, status, steps_done, failure_reason, workflow_id, card_token, \
-         idempotency_key, request_fingerprint, version, created_at, updated_at",
+         {key}, request_fingerprint, version, created_at, updated_at",
         cents(dialect, "total_price")
     )
 }
