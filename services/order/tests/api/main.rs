@@ -1,6 +1,7 @@
-//! Black-box tests of the order service: REST, gRPC, the saga workers through `run_<task>`, the
-//! repository on SQLite and MariaDB, and the definitions registered with a real embedded
-//! orchestrator.
+//! Black-box tests of the order service: REST, gRPC, the saga workers through `run_<task>` on
+//! SQLite and MariaDB, and the whole saga on a real embedded orchestrator.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 mod grpc;

@@ -158,9 +158,8 @@ where
                 let first = tx
                     .find_by_idempotency_key(request.user_id, key)
                     .await?
-                    .ok_or_else(|| {
-                        AppError::conflict(ConflictKind::Duplicate, "the idempotency key is taken")
-                    })?;
+                    // Taken, yet not visible: the winner has not committed in our snapshot.
+                    .ok_or_else(|| AppError::Busy("the idempotency key is being used".into()))?;
                 return same_request(first, &fingerprint);
             }
             (Err(err), _) => return Err(err),

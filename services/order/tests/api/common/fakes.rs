@@ -85,7 +85,7 @@ fn luhn(number: &str) -> bool {
             }
         })
         .sum();
-    (12..=19).contains(&digits.len()) && sum % 10 == 0
+    (12..=19).contains(&digits.len()) && sum.is_multiple_of(10)
 }
 
 /// Tokenises Luhn-valid numbers; refuses others with a `card_number` field violation. Counts
