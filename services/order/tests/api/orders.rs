@@ -6,7 +6,7 @@ use order::application::port::openapi::model::{self, OrderCreate, OrderItemCreat
 use order::application::port::openapi::port::{CreateOrderParams, CreateOrderResponse};
 use serde_json::{Value, json};
 
-use crate::common::{ALICE, BOB, CARD, order_body, spawn_app};
+use crate::common::{ALICE, BOB, CARD, order_body, spawn_app, spawn_app_without_downstreams};
 
 fn pointers(body: &Value) -> Vec<String> {
     body["errors"]
@@ -322,4 +322,21 @@ async fn hostile_input_is_refused_cleanly() {
     }
     let (status, _) = app.get(&app.staff(), "/api/v1/orders/12345").await;
     assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn payment_or_catalog_down_is_503_with_retry_after_and_writes_nothing() {
+    let app = spawn_app_without_downstreams().await;
+    let response = app
+        .http
+        .post(app.url("/api/v1/orders"))
+        .bearer_auth(app.customer(ALICE))
+        .json(&order_body(&[(1, 1)], CARD))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 503);
+    assert!(response.headers().contains_key("retry-after"));
+    let (_, page) = app.get(&app.staff(), "/api/v1/orders").await;
+    assert_eq!(page["total"], 0);
 }

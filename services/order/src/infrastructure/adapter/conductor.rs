@@ -134,7 +134,11 @@ impl Saga for ConductorSaga {
             .map_err(unavailable)?
         {
             StartWorkflowResponse::Ok(id) => Ok(id.trim().to_owned()),
-            other => Err(unavailable(format!("the start was refused: {other:?}"))),
+            // Only the status: an error message might quote the input (the card token).
+            other => Err(unavailable(format!(
+                "the start was refused with {}",
+                other.status()
+            ))),
         }
     }
 

@@ -60,6 +60,20 @@ pub async fn spawn_mysql_app() -> Option<TestApp> {
 async fn spawn_on(backend: Backend) -> TestApp {
     let payment = Arc::new(FakePayment::default());
     let url = fakes::serve_fakes(Arc::clone(&payment)).await;
+    spawn_with(backend, url, payment).await
+}
+
+/// Catalog and payment at `url`, where nothing listens.
+pub async fn spawn_app_without_downstreams() -> TestApp {
+    let unused = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap()
+    };
+    let payment = Arc::new(FakePayment::default());
+    spawn_with(Backend::Sqlite, format!("http://{unused}"), payment).await
+}
+
+async fn spawn_with(backend: Backend, url: String, payment: Arc<FakePayment>) -> TestApp {
     let saga = Arc::new(RecordingSaga::default());
     let slot: Arc<Mutex<Option<Arc<Service_>>>> = Arc::default();
     let (saga2, slot2) = (Arc::clone(&saga), Arc::clone(&slot));
