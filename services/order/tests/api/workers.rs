@@ -111,12 +111,16 @@ async fn compensation(app: &TestApp) {
 
 #[tokio::test]
 async fn the_forward_tasks_are_idempotent_and_follow_the_status_machine() {
-    forward_path(&spawn_app().await).await;
+    let app = spawn_app().await;
+    forward_path(&app).await;
+    app.close().await;
 }
 
 #[tokio::test]
 async fn cancel_order_records_a_readable_reason_once() {
-    compensation(&spawn_app().await).await;
+    let app = spawn_app().await;
+    compensation(&app).await;
+    app.close().await;
 }
 
 #[tokio::test]
@@ -133,6 +137,18 @@ async fn the_same_on_mariadb() {
     let (_, b, _) = app.place(&token, Some("k"), &body).await;
     assert_eq!(a["id"], b["id"]);
     assert_eq!(a["total_price"], "55.50");
+    // Twenty racing requests with one key: one order.
+    let racing = (0..20).map(|_| app.place(&token, Some("race"), &body));
+    let ids: std::collections::BTreeSet<i64> = futures::future::join_all(racing)
+        .await
+        .into_iter()
+        .map(|(status, order, _)| {
+            assert_eq!(status, 202, "{order}");
+            order["id"].as_i64().unwrap()
+        })
+        .collect();
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    app.close().await;
 }
 
 #[tokio::test]
@@ -152,6 +168,7 @@ async fn a_declined_card_reads_card_declined_and_pending_confirm_is_terminal() {
     let order = read(&app, id).await;
     assert_eq!(order["failure_reason"], "card declined");
     assert_eq!(order["steps_done"], json!(["cancel_order"]));
+    app.close().await;
 }
 
 #[tokio::test]
@@ -165,4 +182,5 @@ async fn unknown_orders_and_bad_input_fail_terminally() {
     assert!(reason.starts_with("order_not_cancellable: "), "{reason}");
     let reason = terminal(saga::run_place_order(o, json!({"order_id": "one"})).await);
     assert!(reason.starts_with("invalid_input"), "{reason}");
+    app.close().await;
 }

@@ -103,4 +103,9 @@ pub trait OrderTx: Send {
     ) -> impl Future<Output = Result<Vec<Order>, RepoError>> + Send;
 
     fn commit(self) -> impl Future<Output = Result<(), RepoError>> + Send;
+
+    /// End the transaction without keeping anything, at once: a dropped transaction is only
+    /// rolled back when its connection is next used, and until then (on SQLite) it may hold the
+    /// database's write lock. Failing to roll back is logged, not answered: nothing was kept.
+    fn rollback(self) -> impl Future<Output = ()> + Send;
 }

@@ -89,11 +89,10 @@ where
         }
         issues.check()?;
         let fingerprint = fingerprint(&request.lines, &request.payment_type, &request.card_number);
-        if let Some(key) = &request.idempotency_key {
-            let mut tx = self.store.read().await?;
-            if let Some(first) = tx.find_by_idempotency_key(request.user_id, key).await? {
-                return same_request(first, &fingerprint);
-            }
+        if let Some(key) = &request.idempotency_key
+            && let Some(first) = self.read_by_key(request.user_id, key).await?
+        {
+            return same_request(first, &fingerprint);
         }
         let card = match self
             .cards
@@ -138,10 +137,12 @@ where
         };
         let inserted = with_retry(|| async {
             let mut tx = self.store.write().await?;
-            let id = tx.insert_order(&new).await?;
-            let order = tx.find_order(id).await?.ok_or_else(|| not_found(id))?;
-            tx.commit().await?;
-            Ok(order)
+            let result: Result<Order, AppError> = async {
+                let id = tx.insert_order(&new).await?;
+                tx.find_order(id).await?.ok_or_else(|| not_found(id))
+            }
+            .await;
+            finish(tx, result).await
         })
         .await;
         let order = match (inserted, &request.idempotency_key) {
@@ -154,9 +155,8 @@ where
                 }),
                 Some(key),
             ) => {
-                let mut tx = self.store.read().await?;
-                let first = tx
-                    .find_by_idempotency_key(request.user_id, key)
+                let first = self
+                    .read_by_key(request.user_id, key)
                     .await?
                     // Taken, yet not visible: the winner has not committed in our snapshot.
                     .ok_or_else(|| AppError::Busy("the idempotency key is being used".into()))?;
@@ -185,13 +185,16 @@ where
         let id = order.id;
         let stored = with_retry(|| async {
             let mut tx = self.store.write().await?;
-            let mut found = tx.find_order(id).await?.ok_or_else(|| not_found(id))?;
-            if found.workflow_id.is_none() {
-                found.workflow_id = Some(workflow_id.clone());
-                found = tx.update_order(&found).await?;
+            let result: Result<Order, AppError> = async {
+                let mut found = tx.find_order(id).await?.ok_or_else(|| not_found(id))?;
+                if found.workflow_id.is_none() {
+                    found.workflow_id = Some(workflow_id.clone());
+                    found = tx.update_order(&found).await?;
+                }
+                Ok(found)
             }
-            tx.commit().await?;
-            Ok(found)
+            .await;
+            finish(tx, result).await
         })
         .await;
         match stored {
@@ -212,7 +215,9 @@ where
     pub async fn start_missing_sagas(&self, before: DateTime<Utc>) -> Result<usize, AppError> {
         let waiting = {
             let mut tx = self.store.read().await?;
-            tx.pending_without_workflow(before, 100).await?
+            let found = tx.pending_without_workflow(before, 100).await;
+            tx.rollback().await;
+            found?
         };
         let mut started = 0;
         for order in waiting {
@@ -228,8 +233,7 @@ where
     /// # Errors
     /// `NotFound`.
     pub async fn get_order(&self, caller: Caller, id: OrderId) -> Result<Order, AppError> {
-        let mut tx = self.store.read().await?;
-        match tx.find_order(id).await? {
+        match self.read_order(id).await? {
             Some(order) if caller.sees(&order) => Ok(order),
             _ => Err(not_found(id)),
         }
@@ -241,7 +245,9 @@ where
     /// Storage failures.
     pub async fn list_orders(&self, query: OrderQuery) -> Result<Paged<Order>, AppError> {
         let mut tx = self.store.read().await?;
-        Ok(tx.list_orders(&query).await?)
+        let found = tx.list_orders(&query).await;
+        tx.rollback().await;
+        Ok(found?)
     }
 
     /// Cancel a `pending` or `paid` order: its saga is terminated with the failure workflow
@@ -270,19 +276,21 @@ where
         let Some(workflow_id) = &order.workflow_id else {
             return with_retry(|| async {
                 let mut tx = self.store.write().await?;
-                let mut found = tx.find_order(id).await?.ok_or_else(|| not_found(id))?;
-                if found.workflow_id.is_some() {
-                    return Err(AppError::conflict(
-                        ConflictKind::Stale,
-                        "the order's saga started meanwhile; try again",
-                    ));
+                let result: Result<Order, AppError> = async {
+                    let mut found = tx.find_order(id).await?.ok_or_else(|| not_found(id))?;
+                    if found.workflow_id.is_some() {
+                        return Err(AppError::conflict(
+                            ConflictKind::Stale,
+                            "the order's saga started meanwhile; try again",
+                        ));
+                    }
+                    found.transition(OrderStatus::Cancelled)?;
+                    found.failure_reason = Some(reason.to_owned());
+                    found.record(SagaStep::CancelOrder);
+                    Ok(tx.update_order(&found).await?)
                 }
-                found.transition(OrderStatus::Cancelled)?;
-                found.failure_reason = Some(reason.to_owned());
-                found.record(SagaStep::CancelOrder);
-                let found = tx.update_order(&found).await?;
-                tx.commit().await?;
-                Ok(found)
+                .await;
+                finish(tx, result).await
             })
             .await;
         };
@@ -296,8 +304,39 @@ where
             }
             Err(err @ SagaError::Unavailable(_)) => return Err(AppError::Busy(Box::new(err))),
         }
+        Ok(self.read_order(id).await?.unwrap_or(order))
+    }
+
+    /// One order, read in a transaction ended at once.
+    pub(super) async fn read_order(&self, id: OrderId) -> Result<Option<Order>, AppError> {
         let mut tx = self.store.read().await?;
-        Ok(tx.find_order(id).await?.unwrap_or(order))
+        let found = tx.find_order(id).await;
+        tx.rollback().await;
+        Ok(found?)
+    }
+
+    async fn read_by_key(&self, user: Uuid, key: &str) -> Result<Option<Order>, AppError> {
+        let mut tx = self.store.read().await?;
+        let found = tx.find_by_idempotency_key(user, key).await;
+        tx.rollback().await;
+        Ok(found?)
+    }
+}
+
+/// Commit a transaction whose work succeeded; roll back at once one whose work failed.
+pub(super) async fn finish<T, X: OrderTx>(
+    tx: X,
+    result: Result<T, AppError>,
+) -> Result<T, AppError> {
+    match result {
+        Ok(value) => {
+            tx.commit().await?;
+            Ok(value)
+        }
+        Err(err) => {
+            tx.rollback().await;
+            Err(err)
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! terminal failure with a reason, a busy database is transient (the orchestrator retries).
 
 use super::Orders;
+use super::orders::finish;
 use super::retry::with_retry;
 use crate::application::port::books::BookPrices;
 use crate::application::port::cards::CardVault;
@@ -57,22 +58,22 @@ where
         let id = OrderId::new(id).map_err(|e| AppError::invalid("order_id", e))?;
         with_retry(|| async {
             let mut tx = self.store.write().await?;
-            let Some(order) = tx.find_order(id).await? else {
-                return Ok(Step::Refused(
-                    missing.clone(),
-                    format!("order {id} does not exist"),
-                ));
-            };
-            let unchanged = order.clone();
-            match decide(order) {
-                Err((reason, detail)) => Ok(Step::Refused(reason, detail)),
-                Ok(None) => Ok(Step::Done(Box::new(unchanged))),
-                Ok(Some(changed)) => {
-                    let saved = tx.update_order(&changed).await?;
-                    tx.commit().await?;
-                    Ok(Step::Done(Box::new(saved)))
+            let result: Result<Step<R>, AppError> = async {
+                let Some(order) = tx.find_order(id).await? else {
+                    return Ok(Step::Refused(
+                        missing.clone(),
+                        format!("order {id} does not exist"),
+                    ));
+                };
+                let unchanged = order.clone();
+                match decide(order) {
+                    Err((reason, detail)) => Ok(Step::Refused(reason, detail)),
+                    Ok(None) => Ok(Step::Done(Box::new(unchanged))),
+                    Ok(Some(changed)) => Ok(Step::Done(Box::new(tx.update_order(&changed).await?))),
                 }
             }
+            .await;
+            finish(tx, result).await
         })
         .await
     }

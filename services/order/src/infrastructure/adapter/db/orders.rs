@@ -7,7 +7,7 @@ use app_kit::{Paged, SortOrder, Version};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use service_kit::db::sql::{TOTAL_COLUMN, now, page_sql, page_total, placeholders};
+use service_kit::db::sql::{TOTAL_COLUMN, TxInner, now, page_sql, page_total, placeholders};
 use service_kit::db::{Dialect, InsertedId};
 use service_kit::with_conn;
 use sqlx::{ColumnIndex, Decode, Row, Type};
@@ -374,5 +374,16 @@ impl OrderTx for SqlOrderTx {
 
     async fn commit(self) -> Result<(), RepoError> {
         self.0.commit().await.map_err(|e| db_error("commit", e))
+    }
+
+    async fn rollback(self) {
+        let result = match self.0.inner {
+            None => Ok(()),
+            Some(TxInner::Sqlite(tx)) => tx.rollback().await,
+            Some(TxInner::MySql(tx)) => tx.rollback().await,
+        };
+        if let Err(err) = result {
+            tracing::warn!(error = %err, "rolling back failed; the connection is discarded");
+        }
     }
 }
