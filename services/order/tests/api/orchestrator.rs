@@ -29,8 +29,14 @@ fn worker_config(url: &str) -> WorkerConfig {
 fn stand_ins(url: &str) -> WorkerRuntime {
     WorkerRuntime::new(worker_config(url))
         .unwrap()
-        .with(Worker::new("make_payment", 4, |_| async {
-            Outcome::Completed(json!({"payment_id": 1, "status": "paid"}))
+        .with(Worker::new("make_payment", 4, |input: Value| async move {
+            // 90.00 (three copies of book 2): the gateway stays busy, so the saga waits in
+            // make_payment's retries long enough to be cancelled.
+            if input["amount"] == "90.00" {
+                Outcome::Failed("the gateway is busy".into())
+            } else {
+                Outcome::Completed(json!({"payment_id": 1, "status": "paid"}))
+            }
         }))
         .with(Worker::new(
             "reserve_inventory",
@@ -53,6 +59,15 @@ fn stand_ins(url: &str) -> WorkerRuntime {
 }
 
 async fn wait_for(http: &reqwest::Client, url: &str, token: &str, status: &str) -> Value {
+    wait_until(http, url, token, |order| order["status"] == status).await
+}
+
+async fn wait_until(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         let order: Value = http
@@ -64,10 +79,10 @@ async fn wait_for(http: &reqwest::Client, url: &str, token: &str, status: &str) 
             .json()
             .await
             .unwrap();
-        if order["status"] == status {
+        if done(&order) {
             return order;
         }
-        assert!(Instant::now() < deadline, "never became {status}: {order}");
+        assert!(Instant::now() < deadline, "never got there: {order}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -169,6 +184,33 @@ async fn the_saga_runs_to_confirmed_and_compensates_to_cancelled() {
             "cancel_order"
         ])
     );
+
+    // Cancelled by the customer while the saga runs: the failure workflow compensates.
+    let waiting = place(&[(2, 3)]).await;
+    wait_until(&http, &waiting, &token, |order| {
+        order["steps_done"] == json!(["place_order"])
+    })
+    .await;
+    let cancel = http
+        .post(format!("{waiting}/cancel"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cancel.status().as_u16(), 202);
+    let cancelled = wait_for(&http, &waiting, &token, "cancelled").await;
+    assert_eq!(cancelled["failure_reason"], "cancelled by the customer");
+    assert_eq!(
+        cancelled["steps_done"],
+        json!(["place_order", "refund_payment", "cancel_order"])
+    );
+    let again = http
+        .post(format!("{waiting}/cancel"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status().as_u16(), 409);
 
     let _ = stop.send(());
     workers.await.unwrap();
