@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 3d0ea7eaaf1ab94c-ac0cc8e5fe215289
+// fingerprint: eea933d755ec0902-fd6cc76b0659bc99
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -145,7 +145,7 @@ pub struct Order {
     pub status: OrderStatus,
     /// The saga tasks completed so far, in order.
     pub steps_done: Vec<SagaStep>,
-    /// Why the saga failed or the order was cancelled; absent otherwise.
+    /// Why the saga failed or the order was cancelled, in words a person can read ("card declined", "only 2 copies of Refactoring left", "Refactoring is out of stock", "cancelled by the customer"); absent otherwise.
     #[serde(
         default,
         deserialize_with = "openapi_runtime::tristate::optional_not_null",

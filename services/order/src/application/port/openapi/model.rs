@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 44ceadacade552ff-7f187a9e57a4f3ea
+// fingerprint: f05638a81fbd3f7f-7614221c3669d804
 //! Data transfer objects of Bookstore Order API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -39,7 +39,7 @@ pub struct Order {
     pub status: OrderStatus,
     /// The saga tasks completed so far, in order.
     pub steps_done: Vec<SagaStep>,
-    /// Why the saga failed or the order was cancelled; absent otherwise.
+    /// Why the saga failed or the order was cancelled, in words a person can read ("card declined", "only 2 copies of Refactoring left", "Refactoring is out of stock", "cancelled by the customer"); absent otherwise.
     #[serde(
         default,
         deserialize_with = "openapi_runtime::tristate::optional_not_null",
