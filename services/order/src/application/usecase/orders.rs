@@ -49,6 +49,10 @@ impl std::fmt::Debug for PlaceOrder {
     }
 }
 
+/// The largest total an order may come to (the money columns are DECIMAL(10,2)).
+pub const MAX_TOTAL: rust_decimal::Decimal =
+    rust_decimal::Decimal::from_parts(1_410_065_407, 2, 0, false, 2);
+
 /// The reason a cancellation through the API gives the saga (and the order keeps).
 pub const CANCELLED_BY_CUSTOMER: &str = "cancelled by the customer";
 pub const CANCELLED_BY_STAFF: &str = "cancelled by staff";
@@ -135,6 +139,12 @@ where
             idempotency_key: request.idempotency_key.clone(),
             fingerprint: fingerprint.clone(),
         };
+        if new.total() > MAX_TOTAL {
+            return Err(AppError::invalid(
+                "items",
+                format!("the order's total would exceed {MAX_TOTAL}"),
+            ));
+        }
         let inserted = with_retry(|| async {
             let mut tx = self.store.write().await?;
             let result: Result<Order, AppError> = async {
@@ -349,5 +359,15 @@ fn same_request(first: Order, fingerprint: &str) -> Result<Order, AppError> {
             "idempotency_key",
             "this key was already used for an order with a different body",
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MAX_TOTAL;
+
+    #[test]
+    fn the_largest_total_is_what_decimal_10_2_holds() {
+        assert_eq!(MAX_TOTAL.to_string(), "99999999.99");
     }
 }

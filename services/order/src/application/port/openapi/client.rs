@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 6aa14ed5f7244af9-d178637828fed516
+// fingerprint: e1d2caa34352ce12-9a44fdfb2a574941
 //! A typed async client for Bookstore Order API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -115,7 +115,7 @@ impl Client {
     ///
     /// Places an order for the caller (the token's `sub`). Prices come from the catalog, never from the client; unknown books are a 422. The order is stored `pending` and the order saga starts: it charges the card, marks the order `paid`, reserves the stock and ends `confirmed`, or compensates and ends `cancelled` with a `failure_reason`. Follow `Location` to watch it. With an `Idempotency-Key` already used, the order first created is returned and no second saga starts.
     ///
-    /// 422 (one `errors` entry per problem): a book listed twice (`/body/items/<i>/book_id`), a book the catalog does not know (`/body/items/<i>/book_id`, each one named), a card number the payment service refuses (`/body/payment/card_number`; nothing is written), an `Idempotency-Key` already used with a different body (pointing at the `Idempotency-Key` header). 403 also when the token's subject is not a customer id (a UUID). 503 with `Retry-After` when the catalog, the payment service or the database cannot answer now; nothing is written then. When the saga cannot be started at once the order is still accepted and its saga is started shortly after by the service.
+    /// 422 (one `errors` entry per problem): a book listed twice (`/body/items/<i>/book_id`), a book the catalog does not know (`/body/items/<i>/book_id`, each one named), a card number the payment service refuses (`/body/payment/card_number`; nothing is written), an `Idempotency-Key` already used with a different body (pointing at the `Idempotency-Key` header), a total above 99999999.99 (`/body/items`). 403 also when the token's subject is not a customer id (a UUID). 503 with `Retry-After` when the catalog, the payment service or the database cannot answer now; nothing is written then. When the saga cannot be started at once the order is still accepted and its saga is started shortly after by the service.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,

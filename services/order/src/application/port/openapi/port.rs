@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: b5f162e126c6d091-61865ad3589b3a54
+// fingerprint: 8a7e1f880e4d8fb2-b119e09b44ad2a63
 //! The inbound port of Bookstore Order API: one typed request and response per operation, and the
 //! `OrderApi` trait the service implements.
 //!
@@ -354,7 +354,7 @@ pub trait OrderApi: Send + Sync + 'static {
     ///
     /// Places an order for the caller (the token's `sub`). Prices come from the catalog, never from the client; unknown books are a 422. The order is stored `pending` and the order saga starts: it charges the card, marks the order `paid`, reserves the stock and ends `confirmed`, or compensates and ends `cancelled` with a `failure_reason`. Follow `Location` to watch it. With an `Idempotency-Key` already used, the order first created is returned and no second saga starts.
     ///
-    /// 422 (one `errors` entry per problem): a book listed twice (`/body/items/<i>/book_id`), a book the catalog does not know (`/body/items/<i>/book_id`, each one named), a card number the payment service refuses (`/body/payment/card_number`; nothing is written), an `Idempotency-Key` already used with a different body (pointing at the `Idempotency-Key` header). 403 also when the token's subject is not a customer id (a UUID). 503 with `Retry-After` when the catalog, the payment service or the database cannot answer now; nothing is written then. When the saga cannot be started at once the order is still accepted and its saga is started shortly after by the service.
+    /// 422 (one `errors` entry per problem): a book listed twice (`/body/items/<i>/book_id`), a book the catalog does not know (`/body/items/<i>/book_id`, each one named), a card number the payment service refuses (`/body/payment/card_number`; nothing is written), an `Idempotency-Key` already used with a different body (pointing at the `Idempotency-Key` header), a total above 99999999.99 (`/body/items`). 403 also when the token's subject is not a customer id (a UUID). 503 with `Retry-After` when the catalog, the payment service or the database cannot answer now; nothing is written then. When the saga cannot be started at once the order is still accepted and its saga is started shortly after by the service.
     fn create_order(
         &self,
         request: CreateOrderRequest,
