@@ -1,3 +1,4 @@
-//! Ports (generated REST/gRPC contracts, hand-written repository traits) and use cases.
+//! Ports (generated REST/gRPC/saga contracts, hand-written outbound ports) and use cases.
 
 pub mod port;
+pub mod usecase;

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 2c5decebe8548a56-65e995a08fcd2d15
+// fingerprint: eea933d755ec0902-fd6cc76b0659bc99
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -145,7 +145,7 @@ pub struct Order {
     pub status: OrderStatus,
     /// The saga tasks completed so far, in order.
     pub steps_done: Vec<SagaStep>,
-    /// Why the saga failed or the order was cancelled; absent otherwise.
+    /// Why the saga failed or the order was cancelled, in words a person can read ("card declined", "only 2 copies of Refactoring left", "Refactoring is out of stock", "cancelled by the customer"); absent otherwise.
     #[serde(
         default,
         deserialize_with = "openapi_runtime::tristate::optional_not_null",
@@ -194,6 +194,8 @@ impl openapi_runtime::Validate for Order {
 pub struct OrderItem {
     /// The catalog book.
     pub book_id: i64,
+    /// The book's title when the order was placed.
+    pub title: String,
     /// An exact amount with two decimal places, as a string so it never passes through binary floating point (stored as DECIMAL(10,2)).
     pub unit_price: rust_decimal::Decimal,
     /// Copies ordered.

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 111bfb7f87b71dfe-53f69f1788b143ef
+// fingerprint: e1d2caa34352ce12-9a44fdfb2a574941
 //! A typed async client for Bookstore Order API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -57,7 +57,7 @@ impl Client {
 
     /// List orders
     ///
-    /// Lists the caller's orders; staff (`manage`) see everyone's and may filter by `user_id`.
+    /// Lists the caller's orders; staff (`manage`) see everyone's and may filter by `user_id`. A customer passing another customer's `user_id` gets a 403.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -103,6 +103,10 @@ impl Client {
             500 => Ok(ListOrdersResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListOrdersResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -110,6 +114,8 @@ impl Client {
     /// Place an order
     ///
     /// Places an order for the caller (the token's `sub`). Prices come from the catalog, never from the client; unknown books are a 422. The order is stored `pending` and the order saga starts: it charges the card, marks the order `paid`, reserves the stock and ends `confirmed`, or compensates and ends `cancelled` with a `failure_reason`. Follow `Location` to watch it. With an `Idempotency-Key` already used, the order first created is returned and no second saga starts.
+    ///
+    /// 422 (one `errors` entry per problem): a book listed twice (`/body/items/<i>/book_id`), a book the catalog does not know (`/body/items/<i>/book_id`, each one named), a card number the payment service refuses (`/body/payment/card_number`; nothing is written), an `Idempotency-Key` already used with a different body (pointing at the `Idempotency-Key` header), a total above 99999999.99 (`/body/items`). 403 also when the token's subject is not a customer id (a UUID). 503 with `Retry-After` when the catalog, the payment service or the database cannot answer now; nothing is written then. When the saga cannot be started at once the order is still accepted and its saga is started shortly after by the service.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -146,9 +152,6 @@ impl Client {
             403 => Ok(CreateOrderResponse::Forbidden(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
-            409 => Ok(CreateOrderResponse::Conflict(
-                openapi_runtime::client::decode_json(status, &bytes)?,
-            )),
             415 => Ok(CreateOrderResponse::UnsupportedMediaType(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
@@ -158,6 +161,10 @@ impl Client {
             500 => Ok(CreateOrderResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(CreateOrderResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
@@ -209,13 +216,17 @@ impl Client {
             500 => Ok(GetOrderResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetOrderResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Cancel an order
     ///
-    /// Cancels a `pending` or `paid` order: its saga compensates (refunds the payment, releases any reserved stock) and the order ends `cancelled`. Any other status is a 409. The owner or staff (`manage`) may cancel.
+    /// Cancels a `pending` or `paid` order: its saga compensates (refunds the payment, releases any reserved stock) and the order ends `cancelled` with the failure reason "cancelled by the customer". Any other status is a 409, and so is an order whose saga has already ended. The owner or staff (`manage`) may cancel; another customer's order is a 404. 503 with `Retry-After` when the orchestrator or the database cannot answer now.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -263,6 +274,10 @@ impl Client {
             500 => Ok(CancelOrderResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(CancelOrderResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 7ae5e102b1cbcab9-4e224cce7a466b66
+// fingerprint: 8a7e1f880e4d8fb2-b119e09b44ad2a63
 //! The inbound port of Bookstore Order API: one typed request and response per operation, and the
 //! `OrderApi` trait the service implements.
 //!
@@ -90,6 +90,11 @@ pub enum ListOrdersResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListOrdersResponse {
@@ -102,6 +107,7 @@ impl ListOrdersResponse {
             Self::Forbidden(_) => http::StatusCode::FORBIDDEN,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -109,7 +115,7 @@ impl ListOrdersResponse {
 /// Parameters of `create_order` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrderParams {
-    /// A key the client picks for this order, such as a UUID. Sending the same key again returns the order it first created instead of placing a second one; sending it with a different body is a 409.
+    /// A key the client picks for this order, such as a UUID. Sending the same key again returns the order it first created instead of placing a second one (and starts no second saga), also when both requests race; sending it with a different body (other books, quantities, payment type or card) is a 422. Keys are scoped to the caller: another customer's identical key is a different order.
     pub idempotency_key: Option<String>,
 }
 
@@ -159,14 +165,17 @@ pub enum CreateOrderResponse {
     },
     /// 403: The caller is authenticated but lacks the role this operation needs, or acts on data that is not theirs.
     Forbidden(openapi_runtime::Problem),
-    /// 409: The request conflicts with the resource's current state: a duplicate, a stale version or an illegal transition.
-    Conflict(openapi_runtime::Problem),
     /// 415: The body is not sent as `application/json`.
     UnsupportedMediaType(openapi_runtime::Problem),
     /// 422: The request is well-formed but not valid; `errors` points at each invalid field or parameter.
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl CreateOrderResponse {
@@ -177,10 +186,10 @@ impl CreateOrderResponse {
             Self::BadRequest(_) => http::StatusCode::BAD_REQUEST,
             Self::Unauthorized { .. } => http::StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => http::StatusCode::FORBIDDEN,
-            Self::Conflict(_) => http::StatusCode::CONFLICT,
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -230,6 +239,11 @@ pub enum GetOrderResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetOrderResponse {
@@ -243,6 +257,7 @@ impl GetOrderResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -302,6 +317,11 @@ pub enum CancelOrderResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl CancelOrderResponse {
@@ -316,6 +336,7 @@ impl CancelOrderResponse {
             Self::Conflict(_) => http::StatusCode::CONFLICT,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -324,7 +345,7 @@ impl CancelOrderResponse {
 pub trait OrderApi: Send + Sync + 'static {
     /// List orders
     ///
-    /// Lists the caller's orders; staff (`manage`) see everyone's and may filter by `user_id`.
+    /// Lists the caller's orders; staff (`manage`) see everyone's and may filter by `user_id`. A customer passing another customer's `user_id` gets a 403.
     fn list_orders(
         &self,
         request: ListOrdersRequest,
@@ -332,6 +353,8 @@ pub trait OrderApi: Send + Sync + 'static {
     /// Place an order
     ///
     /// Places an order for the caller (the token's `sub`). Prices come from the catalog, never from the client; unknown books are a 422. The order is stored `pending` and the order saga starts: it charges the card, marks the order `paid`, reserves the stock and ends `confirmed`, or compensates and ends `cancelled` with a `failure_reason`. Follow `Location` to watch it. With an `Idempotency-Key` already used, the order first created is returned and no second saga starts.
+    ///
+    /// 422 (one `errors` entry per problem): a book listed twice (`/body/items/<i>/book_id`), a book the catalog does not know (`/body/items/<i>/book_id`, each one named), a card number the payment service refuses (`/body/payment/card_number`; nothing is written), an `Idempotency-Key` already used with a different body (pointing at the `Idempotency-Key` header), a total above 99999999.99 (`/body/items`). 403 also when the token's subject is not a customer id (a UUID). 503 with `Retry-After` when the catalog, the payment service or the database cannot answer now; nothing is written then. When the saga cannot be started at once the order is still accepted and its saga is started shortly after by the service.
     fn create_order(
         &self,
         request: CreateOrderRequest,
@@ -345,7 +368,7 @@ pub trait OrderApi: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetOrderResponse, ApiError>> + Send;
     /// Cancel an order
     ///
-    /// Cancels a `pending` or `paid` order: its saga compensates (refunds the payment, releases any reserved stock) and the order ends `cancelled`. Any other status is a 409. The owner or staff (`manage`) may cancel.
+    /// Cancels a `pending` or `paid` order: its saga compensates (refunds the payment, releases any reserved stock) and the order ends `cancelled` with the failure reason "cancelled by the customer". Any other status is a 409, and so is an order whose saga has already ended. The owner or staff (`manage`) may cancel; another customer's order is a 404. 503 with `Retry-After` when the orchestrator or the database cannot answer now.
     fn cancel_order(
         &self,
         request: CancelOrderRequest,

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 18ceda24cfb2b407-a6141862e11c1bbc
+// fingerprint: 7921914853236e07-2b86c79679584778
 //! The axum adapter of Bookstore Order API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -113,7 +113,7 @@ fn default_list_orders_order() -> model::SortOrder {
 
 const ERRORS_LIST_ORDERS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_orders",
-    statuses: &[400, 401, 403, 422, 500],
+    statuses: &[400, 401, 403, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -211,6 +211,17 @@ fn list_orders_response(response: ListOrdersResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ListOrdersResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -228,7 +239,7 @@ struct CreateOrderHeaders {
 
 const ERRORS_CREATE_ORDER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "create_order",
-    statuses: &[400, 401, 403, 409, 415, 422, 500],
+    statuses: &[400, 401, 403, 415, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -334,11 +345,6 @@ fn create_order_response(response: CreateOrderResponse) -> Response {
             "application/problem+json",
             &body,
         ),
-        CreateOrderResponse::Conflict(body) => openapi_runtime::server::json_response(
-            http::StatusCode::CONFLICT,
-            "application/problem+json",
-            &body,
-        ),
         CreateOrderResponse::UnsupportedMediaType(body) => openapi_runtime::server::json_response(
             http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "application/problem+json",
@@ -354,6 +360,17 @@ fn create_order_response(response: CreateOrderResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        CreateOrderResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -375,7 +392,7 @@ struct GetOrderPath {
 
 const ERRORS_GET_ORDER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_order",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -472,6 +489,17 @@ fn get_order_response(response: GetOrderResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetOrderResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -493,7 +521,7 @@ struct CancelOrderPath {
 
 const ERRORS_CANCEL_ORDER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "cancel_order",
-    statuses: &[400, 401, 403, 404, 409, 422, 500],
+    statuses: &[400, 401, 403, 404, 409, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -597,5 +625,16 @@ fn cancel_order_response(response: CancelOrderResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        CancelOrderResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }

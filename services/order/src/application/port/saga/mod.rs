@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 10ba655fac5b40d4-8a771ebaa9d727e1
+// fingerprint: 5239c4091fec82ca-12a38eccf6b57227
 //! The `bookstore_order_book_wf` v1 saga, as order takes part in it: the typed inputs and outputs of its tasks (`model`), one worker trait per task, and `run_<task>`, which the worker runtime calls with a task's raw input.
 
 pub mod model;
@@ -223,6 +223,28 @@ pub async fn run_confirm_order<W: ConfirmOrderWorker>(
 /// The task type of `cancel_order`.
 pub const CANCEL_ORDER: &str = "cancel_order";
 
+/// The business failures of `cancel_order`: terminal, never retried; the saga compensates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CancelOrderRejection {
+    /// The order has shipped or completed; it can no longer be cancelled.
+    OrderNotCancellable,
+}
+
+impl CancelOrderRejection {
+    /// The reason code reported to the orchestrator.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::OrderNotCancellable => "order_not_cancellable",
+        }
+    }
+}
+
+impl std::fmt::Display for CancelOrderRejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The worker of `cancel_order` (5 s to answer, 7 attempts at most).
 ///
 /// A compensation: it runs in the failure workflow with the failed workflow's input and must do nothing when its forward step never ran, and nothing more when it already ran.
@@ -234,9 +256,7 @@ pub trait CancelOrderWorker: Send + Sync + 'static {
     fn cancel_order(
         &self,
         input: model::CancelOrderInput,
-    ) -> impl Future<
-        Output = Result<model::CancelOrderOutput, TaskFailure<std::convert::Infallible>>,
-    > + Send;
+    ) -> impl Future<Output = Result<model::CancelOrderOutput, TaskFailure<CancelOrderRejection>>> + Send;
 }
 
 /// Runs `cancel_order` on a task's raw input: an input that does not decode or validate fails terminally (retrying cannot fix it).

@@ -1,0 +1,6 @@
+//! The adapters behind the application's ports.
+
+pub mod conductor;
+pub mod db;
+pub mod protostub;
+pub mod protosvc;

@@ -1,0 +1,4 @@
+//! Adapters: storage (sqlx), the catalog and payment gRPC clients, the orchestrator client and
+//! the gRPC server.
+
+pub mod adapter;
