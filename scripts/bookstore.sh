@@ -2,17 +2,19 @@
 # Runs the bookstore with the embedded defaults: SQLite files under ./data, every service on its
 # default localhost ports, logs interleaved on this terminal. Ctrl-C stops everything.
 #
-# Services that exist so far: identity (HTTP 8083, gRPC 9083; the built-in OpenID Connect issuer
-# that catalog and inventory take tokens from), inventory (HTTP 8084, gRPC 9084) and catalog
-# (HTTP 8081, gRPC 9081; it reads stock from inventory over gRPC).
+# Services that exist so far: the embedded orchestrator (HTTP 8080, Conductor's API under /api; the
+# saga workers poll it), identity (HTTP 8083, gRPC 9083; the built-in OpenID Connect issuer
+# that catalog and inventory take tokens from), inventory (HTTP 8084, gRPC 9084; it runs the
+# saga's reserve_inventory and release_inventory workers) and catalog (HTTP 8081, gRPC 9081; it
+# reads stock from inventory over gRPC).
 #
 # Staff (the manage role) exist only through bootstrap: export IDENTITY_BOOTSTRAP_ADMIN_EMAIL and
 # IDENTITY_BOOTSTRAP_ADMIN_PASSWORD (at least 8 characters) before the first start to get one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-services=(identity inventory catalog)
-declare -A http_port=([catalog]=8081 [customer]=8082 [identity]=8083 [inventory]=8084 [order]=8085 [payment]=8086)
+services=(orchestrator identity inventory catalog)
+declare -A http_port=([orchestrator]=8080 [catalog]=8081 [customer]=8082 [identity]=8083 [inventory]=8084 [order]=8085 [payment]=8086)
 
 cargo build $(printf -- '-p %s ' "${services[@]}")
 
@@ -43,6 +45,7 @@ done
 cat <<MSG
 
 The bookstore is up (SQLite files in ./data):
+  orchestrator http://127.0.0.1:8080/api         Conductor's API (workflows, tasks, metadata)
   identity   http://127.0.0.1:8083/docs           sign up, sign in: see services/identity/README.md
   catalog    http://127.0.0.1:8081/api/v1/books   docs: http://127.0.0.1:8081/docs
   inventory  http://127.0.0.1:8084/docs           (every inventory operation needs the manage role)

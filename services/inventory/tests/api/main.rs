@@ -9,6 +9,7 @@ mod concurrency;
 mod grpc_stock;
 mod hostile;
 mod repository;
+mod saga_workers;
 mod schema;
 mod startup;
 mod stocks;

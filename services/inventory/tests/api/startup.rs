@@ -4,14 +4,14 @@
 use inventory::application::port::pb::bookstore::inventory::v1 as pb;
 use service_kit::testing::{Backend, spawn_service};
 
-use crate::common::GrpcClient;
+use crate::common::{GrpcClient, NO_WORKERS};
 
 #[tokio::test]
 async fn the_service_starts_with_no_setup_and_serves_rest_grpc_and_docs() {
     let service = spawn_service(
         inventory::app::runtime(),
         Backend::Sqlite,
-        &[],
+        &[NO_WORKERS],
         inventory::app::build,
     )
     .await;

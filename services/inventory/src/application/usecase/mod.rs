@@ -11,7 +11,7 @@ mod retry;
 mod stocks;
 mod warehouses;
 
-pub use reservations::ReleaseOutcome;
+pub use reservations::{ReleaseOutcome, Reserved};
 
 use crate::application::port::repo::UnitOfWork;
 

@@ -12,7 +12,17 @@ use crate::application::port::repo::{
 use crate::domain::aggregate::{
     OrderId, Reservation, ReservationLine, ReservationRequest, ReservationState, Stock,
 };
-use crate::domain::handler::allocate;
+use crate::domain::handler::{Shortage, allocate, shortages};
+
+/// What a reservation attempt came to when running short is an answer, not an error (the
+/// saga's worker reports every short book).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reserved {
+    /// The order's reservation: made now, or the one it already had (in whatever state).
+    Held(Reservation),
+    /// Nothing was reserved: these books (request order) have fewer copies available than asked.
+    Short(Vec<Shortage>),
+}
 
 /// What a release found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,18 +50,39 @@ impl<U: UnitOfWork> Inventory<U> {
     /// # Errors
     /// [`AppError::Conflict`] of kind `Rule`, naming the book and the copies available, when
     /// any item cannot be met (nothing is reserved).
-    #[instrument(skip_all, fields(order_id = request.order_id().get(), items = request.items().len()))]
     pub async fn reserve(&self, request: &ReservationRequest) -> Result<Reservation, AppError> {
+        match self.try_reserve(request).await? {
+            Reserved::Held(reservation) => Ok(reservation),
+            Reserved::Short(short) => Err(short.first().map_or_else(
+                || AppError::unexpected("a reservation ran short of no book"),
+                |first| first.into_error().into(),
+            )),
+        }
+    }
+
+    /// [`Inventory::reserve`], answering [`Reserved::Short`] with every short book instead of
+    /// failing with the first; nothing is reserved then.
+    ///
+    /// # Errors
+    /// [`AppError::Busy`] when the database stays contended, [`AppError::Unexpected`] on
+    /// storage failure.
+    #[instrument(skip_all, fields(order_id = request.order_id().get(), items = request.items().len()))]
+    pub async fn try_reserve(&self, request: &ReservationRequest) -> Result<Reserved, AppError> {
         with_retry(|| self.reserve_once(request)).await
     }
 
-    async fn reserve_once(&self, request: &ReservationRequest) -> Result<Reservation, AppError> {
+    async fn reserve_once(&self, request: &ReservationRequest) -> Result<Reserved, AppError> {
         let mut tx = self.store.write().await?;
         // Locking the rows first makes a duplicate call for the same order wait here until the
         // first one committed, so the lookup below sees its reservation.
         let mut stocks = tx.stocks_of_books_for_update(&request.book_ids()).await?;
         if let Some(existing) = tx.find_reservation(request.order_id()).await? {
-            return Ok(existing);
+            return Ok(Reserved::Held(existing));
+        }
+        let short = shortages(request, &stocks);
+        if !short.is_empty() {
+            // The transaction is dropped uncommitted: nothing changed.
+            return Ok(Reserved::Short(short));
         }
         let lines = allocate(request, &stocks)?;
         for line in &lines {
@@ -61,11 +92,11 @@ impl<U: UnitOfWork> Inventory<U> {
         }
         tx.insert_reservation(request.order_id(), &lines).await?;
         tx.commit().await?;
-        Ok(Reservation {
+        Ok(Reserved::Held(Reservation {
             order_id: request.order_id(),
             state: ReservationState::Reserved,
             lines,
-        })
+        }))
     }
 
     /// Give an order's reserved copies back. Repeating it, or calling it for an order that never

@@ -1,7 +1,47 @@
 //! Spreading a reservation over the warehouses that stock each book.
 
 use crate::domain::DomainError;
-use crate::domain::aggregate::{ReservationLine, ReservationRequest, Stock};
+use crate::domain::aggregate::{BookId, ReservationLine, ReservationRequest, Stock};
+
+/// A book a request asks more copies of than its warehouses have available together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shortage {
+    pub book_id: BookId,
+    pub requested: u32,
+    pub available: u64,
+}
+
+impl Shortage {
+    /// The refusal [`allocate`] reports for this book.
+    pub fn into_error(self) -> DomainError {
+        DomainError::OutOfStock {
+            book_id: self.book_id.get(),
+            requested: self.requested,
+            available: self.available,
+        }
+    }
+}
+
+/// Every item of `request` (in request order) that the warehouses in `stocks` cannot cover
+/// together; empty when [`allocate`] would succeed. A book without stock rows has 0 available.
+pub fn shortages(request: &ReservationRequest, stocks: &[Stock]) -> Vec<Shortage> {
+    request
+        .items()
+        .iter()
+        .filter_map(|item| {
+            let available: u64 = stocks
+                .iter()
+                .filter(|s| s.book_id() == item.book_id())
+                .map(|s| u64::from(s.available()))
+                .sum();
+            (available < u64::from(item.copies())).then_some(Shortage {
+                book_id: item.book_id(),
+                requested: item.copies(),
+                available,
+            })
+        })
+        .collect()
+}
 
 /// Decide where each item's copies come from, all or nothing.
 ///
@@ -159,6 +199,26 @@ mod tests {
             allocate(&request(&[(7, 1)]), &[]),
             Err(DomainError::OutOfStock { book_id: 7, .. })
         ));
+    }
+
+    #[test]
+    fn shortages_list_every_short_book_in_request_order() {
+        let stocks = [
+            stock(1, 1, 1, 10, 0),
+            stock(2, 2, 1, 3, 1),
+            stock(3, 2, 2, 1, 1),
+        ];
+        let short = shortages(&request(&[(3, 1), (1, 2), (2, 3)]), &stocks);
+        let found: Vec<_> = short
+            .iter()
+            .map(|s| (s.book_id.get(), s.requested, s.available))
+            .collect();
+        assert_eq!(found, vec![(3, 1, 0), (2, 3, 2)]);
+        assert_eq!(
+            short[0].into_error(),
+            allocate(&request(&[(3, 1), (1, 2), (2, 3)]), &stocks).unwrap_err()
+        );
+        assert!(shortages(&request(&[(1, 10)]), &stocks).is_empty());
     }
 
     #[test]

@@ -3,5 +3,5 @@
 mod allocation;
 mod capacity;
 
-pub use allocation::allocate;
+pub use allocation::{Shortage, allocate, shortages};
 pub use capacity::ensure_fits;

@@ -221,6 +221,10 @@ impl TestApp {
     }
 }
 
+/// The saga workers stay off in these tests: nothing here runs an orchestrator, and one that
+/// happens to listen on the default port must not lose its tasks to a test.
+pub const NO_WORKERS: (&str, &str) = ("INVENTORY_WORKERS", "false");
+
 /// The service over `db`, started through [`inventory::app::runtime`] as `main.rs` starts it.
 /// A database with a URL is opened by the runtime itself ([`inventory::app::build`]); an
 /// in-memory or impatient one is handed to the same routes the runtime's `build` makes.
@@ -228,17 +232,22 @@ pub async fn spawn_app(db: &TestDb) -> TestApp {
     let runtime = inventory::app::runtime();
     let service = match &db.url {
         Some(url) => {
-            let settings = [("DATABASE_URL", url.as_str())];
+            let settings = [("DATABASE_URL", url.as_str()), NO_WORKERS];
             spawn_service(runtime, Backend::Sqlite, &settings, inventory::app::build).await
         }
         None => {
             let database = db.database.clone();
-            spawn_service(runtime, Backend::Sqlite, &[], move |ctx| async move {
-                Ok(inventory::app::routes(
-                    database,
-                    Arc::clone(&ctx.authenticator),
-                ))
-            })
+            spawn_service(
+                runtime,
+                Backend::Sqlite,
+                &[NO_WORKERS],
+                move |ctx| async move {
+                    Ok(inventory::app::routes(
+                        database,
+                        Arc::clone(&ctx.authenticator),
+                    ))
+                },
+            )
             .await
         }
     };

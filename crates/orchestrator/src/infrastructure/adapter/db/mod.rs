@@ -908,52 +908,18 @@ impl ExecutionStore for SqlStore {
         // the batch for another poller to deadlock on). On SQLite, behind the write gate, a
         // batch of three or more is one transaction: one WAL commit instead of one per task.
         let _gate = self.gate().await;
-        if self.write_gate.is_some() && claims.len() >= 3 {
-            let together = async {
-                let mut tx = self.begin().await?;
-                let mut held = Vec::with_capacity(claims.len());
-                for (index, claim) in claims.iter().enumerate() {
-                    if update_task(&mut *tx, &claim.task, claim.revision).await? {
-                        held.push(index);
-                    }
-                }
-                tx.commit().await.map_err(db_error)?;
-                Ok::<_, RepoError>(held)
-            }
-            .await;
-            return match together {
-                Ok(held) => {
-                    for (index, claim) in claims.iter().enumerate() {
-                        if held.contains(&index) {
-                            self.claimed(claim);
-                        } else {
-                            self.forget(&claim.task.workflow_instance_id);
-                        }
-                    }
-                    Ok(held)
-                }
-                Err(err) => {
-                    for claim in claims {
-                        self.forget(&claim.task.workflow_instance_id);
-                    }
-                    Err(err)
-                }
-            };
-        }
-        let mut conn = self.pool.acquire().await.map_err(db_error)?;
-        let mut held = Vec::with_capacity(claims.len());
-        for (index, claim) in claims.iter().enumerate() {
-            let workflow_id = &claim.task.workflow_instance_id;
-            let stored = update_task(&mut *conn, &claim.task, claim.revision).await;
-            if !matches!(stored, Ok(true)) {
-                self.forget(workflow_id);
-            }
-            if stored? {
-                held.push(index);
-                self.claimed(claim);
-            }
-        }
-        Ok(held)
+        // Dropped mid-claim (the poller's connection closed), an UPDATE may be stored that the
+        // held execution never hears of: it would keep the task as queued, and the claim would
+        // never time out. So the workflows of an unfinished call are forgotten.
+        let mut unfinished = Unfinished {
+            store: self,
+            claims,
+            finished: false,
+        };
+        let claimed = self.claim_all(claims).await;
+        unfinished.finished = true;
+        drop(unfinished);
+        claimed
     }
 
     #[instrument(skip_all)]
@@ -1040,5 +1006,74 @@ impl ExecutionStore for SqlStore {
             .await
             .map_err(db_error)?;
         Ok(())
+    }
+}
+
+/// Forgets the workflows of a claim call dropped before it finished (see `claim`).
+struct Unfinished<'a> {
+    store: &'a SqlStore,
+    claims: &'a [QueuedTask],
+    finished: bool,
+}
+
+impl Drop for Unfinished<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            for claim in self.claims {
+                self.store.forget(&claim.task.workflow_instance_id);
+            }
+        }
+    }
+}
+
+impl SqlStore {
+    /// The claims of [`ExecutionStore::claim`], behind the write gate on SQLite.
+    async fn claim_all(&self, claims: &[QueuedTask]) -> Result<Vec<usize>, RepoError> {
+        if self.write_gate.is_some() && claims.len() >= 3 {
+            let together = async {
+                let mut tx = self.begin().await?;
+                let mut held = Vec::with_capacity(claims.len());
+                for (index, claim) in claims.iter().enumerate() {
+                    if update_task(&mut *tx, &claim.task, claim.revision).await? {
+                        held.push(index);
+                    }
+                }
+                tx.commit().await.map_err(db_error)?;
+                Ok::<_, RepoError>(held)
+            }
+            .await;
+            return match together {
+                Ok(held) => {
+                    for (index, claim) in claims.iter().enumerate() {
+                        if held.contains(&index) {
+                            self.claimed(claim);
+                        } else {
+                            self.forget(&claim.task.workflow_instance_id);
+                        }
+                    }
+                    Ok(held)
+                }
+                Err(err) => {
+                    for claim in claims {
+                        self.forget(&claim.task.workflow_instance_id);
+                    }
+                    Err(err)
+                }
+            };
+        }
+        let mut conn = self.pool.acquire().await.map_err(db_error)?;
+        let mut held = Vec::with_capacity(claims.len());
+        for (index, claim) in claims.iter().enumerate() {
+            let workflow_id = &claim.task.workflow_instance_id;
+            let stored = update_task(&mut *conn, &claim.task, claim.revision).await;
+            if !matches!(stored, Ok(true)) {
+                self.forget(workflow_id);
+            }
+            if stored? {
+                held.push(index);
+                self.claimed(claim);
+            }
+        }
+        Ok(held)
     }
 }

@@ -1,0 +1,216 @@
+//! What must hold over the bookstore's data after every test, whatever the test did.
+//!
+//! [`check`] collects every violation (an empty list means all hold); [`assert_hold`] panics
+//! listing them. Inventory's rules are read from its database (the harness knows where it is);
+//! order's and payment's are read through their own APIs, since the saga's outcome is theirs to
+//! report ([`order_and_payment`]).
+
+use std::collections::BTreeMap;
+
+use std::str::FromStr as _;
+
+use serde_json::Value;
+use sqlx::Row as _;
+
+use super::Bookstore;
+
+/// One stock row.
+#[derive(Debug, Clone, Copy)]
+pub struct StockRow {
+    pub book_id: i64,
+    pub warehouse_id: i64,
+    pub quantity: i64,
+    pub reserved: i64,
+}
+
+/// One reservation line.
+#[derive(Debug, Clone)]
+pub struct ReservationLine {
+    pub order_id: i64,
+    pub book_id: i64,
+    pub warehouse_id: i64,
+    pub quantity: i64,
+    pub state: String,
+}
+
+/// Inventory's stock rows and reservation lines, read from its database.
+#[derive(Debug, Clone, Default)]
+pub struct InventoryData {
+    pub stock: Vec<StockRow>,
+    pub reservations: Vec<ReservationLine>,
+}
+
+impl InventoryData {
+    /// The lines of one order's reservation.
+    pub fn reservation_of(&self, order_id: i64) -> Vec<&ReservationLine> {
+        self.reservations
+            .iter()
+            .filter(|l| l.order_id == order_id)
+            .collect()
+    }
+
+    /// Copies of `book` an order holds (lines in state `reserved`).
+    pub fn reserved_for(&self, order_id: i64, book: i64) -> i64 {
+        self.reservations
+            .iter()
+            .filter(|l| l.order_id == order_id && l.book_id == book && l.state == "reserved")
+            .map(|l| l.quantity)
+            .sum()
+    }
+}
+
+const STOCK: &str = "SELECT book_id, warehouse_id, quantity, reserved_quantity FROM stock";
+const RESERVATIONS: &str =
+    "SELECT order_id, book_id, warehouse_id, quantity, state FROM reservation";
+
+/// Both queries on one pool (the row types differ per backend, the code does not).
+macro_rules! read_inventory {
+    ($pool:expr) => {
+        InventoryData {
+            stock: sqlx::query(STOCK)
+                .fetch_all($pool)
+                .await
+                .expect("read stock")
+                .iter()
+                .map(|row| StockRow {
+                    book_id: row.get("book_id"),
+                    warehouse_id: row.get("warehouse_id"),
+                    quantity: row.get("quantity"),
+                    reserved: row.get("reserved_quantity"),
+                })
+                .collect(),
+            reservations: sqlx::query(RESERVATIONS)
+                .fetch_all($pool)
+                .await
+                .expect("read reservations")
+                .iter()
+                .map(|row| ReservationLine {
+                    order_id: row.get("order_id"),
+                    book_id: row.get("book_id"),
+                    warehouse_id: row.get("warehouse_id"),
+                    quantity: row.get("quantity"),
+                    state: row.get("state"),
+                })
+                .collect(),
+        }
+    };
+}
+
+/// Read inventory's stock and reservations (a connection of its own to the live database).
+pub async fn inventory_data(bookstore: &Bookstore) -> InventoryData {
+    let url = bookstore.database_url("inventory");
+    if url.starts_with("sqlite:") {
+        let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)
+            .expect("a SQLite URL")
+            .read_only(true);
+        let pool = sqlx::SqlitePool::connect_with(options)
+            .await
+            .expect("open inventory's SQLite file");
+        let data = read_inventory!(&pool);
+        pool.close().await;
+        data
+    } else {
+        let pool = sqlx::MySqlPool::connect(&url)
+            .await
+            .expect("open inventory's MariaDB database");
+        let data = read_inventory!(&pool);
+        pool.close().await;
+        data
+    }
+}
+
+/// Inventory's own rules: `0 ≤ reserved ≤ quantity` on every row; every row's reserved copies
+/// are exactly the lines in state `reserved` drawing on it; all lines of one order share one
+/// state (a reservation moves as a whole).
+pub fn inventory(data: &InventoryData) -> Vec<String> {
+    let mut violations = Vec::new();
+    let mut held: BTreeMap<(i64, i64), i64> = BTreeMap::new();
+    for line in data.reservations.iter().filter(|l| l.state == "reserved") {
+        *held.entry((line.book_id, line.warehouse_id)).or_default() += line.quantity;
+    }
+    for row in &data.stock {
+        if row.reserved < 0 || row.reserved > row.quantity {
+            violations.push(format!(
+                "stock of book {} in warehouse {}: {} reserved of {}",
+                row.book_id, row.warehouse_id, row.reserved, row.quantity
+            ));
+        }
+        let lines = held
+            .remove(&(row.book_id, row.warehouse_id))
+            .unwrap_or_default();
+        if lines != row.reserved {
+            violations.push(format!(
+                "stock of book {} in warehouse {}: {} reserved, but live reservations hold {}",
+                row.book_id, row.warehouse_id, row.reserved, lines
+            ));
+        }
+    }
+    for ((book, warehouse), copies) in held {
+        violations.push(format!(
+            "reservations hold {copies} copies of book {book} in warehouse {warehouse}, which has no stock row"
+        ));
+    }
+    let mut states: BTreeMap<i64, &str> = BTreeMap::new();
+    for line in &data.reservations {
+        match states.get(&line.order_id) {
+            Some(state) if *state != line.state => violations.push(format!(
+                "order {}'s reservation is partly {state} and partly {}",
+                line.order_id, line.state
+            )),
+            _ => {
+                states.insert(line.order_id, &line.state);
+            }
+        }
+    }
+    violations
+}
+
+/// The cross-service rules of issue 11, over order's and payment's APIs, once those services
+/// run in the harness (until then there is nothing of theirs to check):
+/// - every confirmed order has exactly one `paid` payment of its total, and a live reservation
+///   equal to its items (`data`);
+/// - no cancelled order has a charged, unrefunded payment or a live reservation;
+/// - no order is left `pending`/`paid` once its workflow has ended.
+///
+/// Each order's workflow, status, items and total come from order's REST API
+/// (`GET /api/v1/orders`, staff token); its payment from payment's API by order id.
+pub async fn order_and_payment(bookstore: &Bookstore, _data: &InventoryData) -> Vec<String> {
+    if bookstore.has("order") && bookstore.has("payment") {
+        // Their APIs are being written alongside this harness: the checks above are added here
+        // against them as merged. Say so on every run until then, so no one mistakes silence
+        // for a pass.
+        eprintln!(
+            "notice: order and payment run, but their invariants are not checked yet (crates/e2e/tests/saga/harness/invariants.rs)"
+        );
+    }
+    Vec::new()
+}
+
+/// Every violation over all the databases, empty when everything holds.
+pub async fn check(bookstore: &Bookstore) -> Vec<String> {
+    let data = inventory_data(bookstore).await;
+    let mut violations = inventory(&data);
+    violations.extend(order_and_payment(bookstore, &data).await);
+    violations
+}
+
+/// Panic listing every violation.
+pub async fn assert_hold(bookstore: &Bookstore) {
+    let violations = check(bookstore).await;
+    assert!(
+        violations.is_empty(),
+        "invariants broken:\n- {}",
+        violations.join("\n- ")
+    );
+}
+
+/// The reserved lines of a `reserve_inventory` output, as (book, quantity) summed per book.
+pub fn reserved_copies(output: &Value) -> BTreeMap<i64, i64> {
+    let mut copies = BTreeMap::new();
+    for line in output.as_array().map(Vec::as_slice).unwrap_or_default() {
+        *copies
+            .entry(line["book_id"].as_i64().unwrap_or_default())
+            .or_default() += line["quantity"].as_i64().unwrap_or_default();
+    }
+    copies
+}
