@@ -2,18 +2,18 @@
 # Runs the bookstore with the embedded defaults: SQLite files under ./data, every service on its
 # default localhost ports, logs interleaved on this terminal. Ctrl-C stops everything.
 #
-# Services that exist so far: the embedded orchestrator (HTTP 8080, Conductor's API under /api; the
-# saga workers poll it), identity (HTTP 8083, gRPC 9083; the built-in OpenID Connect issuer
-# that catalog and inventory take tokens from), inventory (HTTP 8084, gRPC 9084; it runs the
-# saga's reserve_inventory and release_inventory workers) and catalog (HTTP 8081, gRPC 9081; it
-# reads stock from inventory over gRPC).
+# What runs: the embedded orchestrator (HTTP 8080, Conductor's API under /api; it runs the order
+# saga), identity (HTTP 8083, gRPC 9083; the built-in OpenID Connect issuer every service takes
+# tokens from), inventory (HTTP 8084, gRPC 9084), catalog (HTTP 8081, gRPC 9081; it reads stock
+# from inventory over gRPC), payment (HTTP 8086, gRPC 9086; the simulated card gateway) and order
+# (HTTP 8085, gRPC 9085; it starts the saga, whose workers run inside order, payment and inventory).
 #
 # Staff (the manage role) exist only through bootstrap: export IDENTITY_BOOTSTRAP_ADMIN_EMAIL and
 # IDENTITY_BOOTSTRAP_ADMIN_PASSWORD (at least 8 characters) before the first start to get one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-services=(orchestrator identity inventory catalog)
+services=(orchestrator identity inventory catalog payment order)
 declare -A http_port=([orchestrator]=8080 [catalog]=8081 [customer]=8082 [identity]=8083 [inventory]=8084 [order]=8085 [payment]=8086)
 
 cargo build $(printf -- '-p %s ' "${services[@]}")
@@ -31,7 +31,12 @@ stop() {
 trap stop INT TERM EXIT
 
 for s in "${services[@]}"; do
-  "target/debug/$s" &
+  if [ "$s" = orchestrator ]; then
+    # Workers long-poll it all the time: its access log stays at errors.
+    ACCESS_LOG=errors "target/debug/$s" &
+  else
+    "target/debug/$s" &
+  fi
   pids+=($!)
 done
 
@@ -45,10 +50,12 @@ done
 cat <<MSG
 
 The bookstore is up (SQLite files in ./data):
-  orchestrator http://127.0.0.1:8080/api         Conductor's API (workflows, tasks, metadata)
   identity   http://127.0.0.1:8083/docs           sign up, sign in: see services/identity/README.md
   catalog    http://127.0.0.1:8081/api/v1/books   docs: http://127.0.0.1:8081/docs
   inventory  http://127.0.0.1:8084/docs           (every inventory operation needs the manage role)
+  order      http://127.0.0.1:8085/docs           place an order: see services/order/README.md
+  payment    http://127.0.0.1:8086/docs           test cards: see services/payment/README.md
+  orchestrator http://127.0.0.1:8080/api        Conductor's API (the saga's workflows)
 Press Ctrl-C to stop.
 MSG
 wait -n "${pids[@]}"
