@@ -58,6 +58,13 @@ impl Bundle {
             pointer: pointer.to_owned(),
         })
     }
+
+    /// Where the key of `pointer` is written (see `Origins::locate_key`).
+    pub fn locate_key(&self, pointer: &str) -> Origin {
+        self.origins
+            .locate_key(pointer)
+            .unwrap_or_else(|| self.locate(pointer))
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -55,7 +55,17 @@ impl Origins {
 
     /// The source of the node at `pointer` in the bundle, if provenance was recorded.
     pub fn locate(&self, pointer: &str) -> Option<Origin> {
-        let mut prefix = pointer;
+        self.locate_from(pointer, pointer)
+    }
+
+    /// Where the key of `pointer` is written: in the file that holds its parent, even when the
+    /// value is a `$ref` to another file (a path item's template is written in the root file).
+    pub fn locate_key(&self, pointer: &str) -> Option<Origin> {
+        self.locate_from(pointer, &pointer[..pointer.rfind('/')?])
+    }
+
+    fn locate_from(&self, pointer: &str, start: &str) -> Option<Origin> {
+        let mut prefix = start;
         loop {
             if let Some((file, file_pointer)) = self.regions.get(prefix) {
                 let source = self.files.get(*file)?;

@@ -169,6 +169,23 @@ impl<'a> Context<'a> {
         self.diagnostic(Severity::Warning, rule, pointer, message, hint)
     }
 
+    /// A warning about a key (a path template), reported where the key is written rather than
+    /// in the file its `$ref` value points to, as Redocly reports it.
+    pub fn warning_at_key(
+        &self,
+        rule: &str,
+        pointer: &str,
+        message: String,
+        hint: impl Into<String>,
+    ) -> Diagnostic {
+        let mut diagnostic = self.diagnostic(Severity::Warning, rule, pointer, message, hint);
+        let origin = self.bundle.locate_key(pointer);
+        diagnostic.file = origin.file;
+        diagnostic.line = origin.line;
+        diagnostic.pointer = origin.pointer;
+        diagnostic
+    }
+
     fn diagnostic(
         &self,
         severity: Severity,

@@ -83,7 +83,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         for other in &all[..i] {
             if ambiguous(path, other) {
-                out.push(cx.warning(
+                out.push(cx.warning_at_key(
                     "no-ambiguous-paths",
                     &at,
                     format!("`{path}` is ambiguous with `{other}`: a request can match both"),
