@@ -10,6 +10,7 @@
 #   scripts/schemathesis.sh                      # after `cargo build --workspace --all-targets`
 #   SCHEMATHESIS_MAX_EXAMPLES=200 scripts/schemathesis.sh    # a longer, deeper run
 #   SCHEMATHESIS_SEED=123 scripts/schemathesis.sh            # another seed (the default is fixed)
+#   SCHEMATHESIS_SERVICES="order payment" scripts/schemathesis.sh   # some services only
 #
 # It uses the debug binaries a workspace build left in ${CARGO_TARGET_DIR:-target}/debug (catalog,
 # inventory, identity, payment, order and the service-kit example `test_issuer`); it never builds, so CI's single
@@ -55,7 +56,7 @@ include-operation-id = ["createBook", "replaceBook", "createStock"]
 checks.positive_data_acceptance.expected-statuses = ["2XX", "3XX", 401, 403, 404, 409, 422, 429]
 
 # Orders: rules JSON Schema cannot state, answered with 422 (the spec says so in its descriptions):
-# the card number's Luhn check digit, and book ids that must exist in the catalog. A cancel of an
+# the Luhn check digit of card numbers, and book ids that must exist in the catalog. A cancel of an
 # order that is no longer pending or paid is a 409 however valid the request.
 [[operations]]
 include-operation-id = ["createOrder", "cancelOrder"]
@@ -245,9 +246,14 @@ run() {
   fi
   # No `--checks all`: schemathesis 4 runs every check unless the configuration turns one off, and
   # a `--checks` option would override the scoped exceptions of the configuration file.
+  # One worker for order: with two threads, hypothesis's lambda descriptions (ast.parse) hit
+  # CPython 3.11's "AST constructor recursion depth mismatch" (a thread-safety bug of the
+  # interpreter, python/cpython#106905) on order's deeper schemas, a crash of the tool, not a finding.
+  local workers=2
+  [ "$service" != order ] || workers=1
   local args=(
     run "$base/openapi.json" --url "$base"
-    --max-examples "$MAX_EXAMPLES" --seed "$SEED" --workers 2
+    --max-examples "$MAX_EXAMPLES" --seed "$SEED" --workers "$workers"
     --request-timeout 10 --generation-database none
     --report junit --report-dir "$reports" --report-junit-path "$reports/$service-$who.xml"
   )
@@ -268,7 +274,7 @@ run() {
 }
 
 failed=()
-for service in inventory catalog identity payment order; do
+for service in ${SCHEMATHESIS_SERVICES:-inventory catalog identity payment order}; do
   port_var=${service:0:3}_http
   for who in staff anonymous; do
     run "$service" "${!port_var}" "$who" || failed+=("$service/$who")
