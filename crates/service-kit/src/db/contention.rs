@@ -639,3 +639,79 @@ mod tests {
         db.drop_database().await.expect("drop the test database");
     }
 }
+
+/// [`retry_contended`] for a use case's transaction: runs `attempt` until it succeeds, fails for
+/// a reason other than [`app_kit::AppError::Busy`], or has been tried as often as
+/// [`RetryPolicy::TRANSACTION`] and the kind of busy allow (a lost race up to eight times, a lock
+/// wait timeout twice, no free connection once; the kind is read from the storage error kept as
+/// the source of `Busy`). Every attempt must be a complete transaction, so re-running it is safe.
+pub async fn retry_transaction<T, F, Fut>(attempt: F) -> Result<T, app_kit::AppError>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, app_kit::AppError>>,
+{
+    retry_contended(
+        RetryPolicy::TRANSACTION,
+        |err| matches!(err, app_kit::AppError::Busy(_)),
+        attempt,
+    )
+    .await
+}
+
+#[cfg(test)]
+mod retry_transaction_tests {
+    use app_kit::{AppError, ConflictKind};
+
+    use super::*;
+
+    fn busy() -> AppError {
+        AppError::Busy(Box::new(std::io::Error::other("deadlock")))
+    }
+
+    #[tokio::test]
+    async fn contention_is_retried_until_it_clears() {
+        let mut calls = 0;
+        let result = retry_transaction(|| {
+            calls += 1;
+            let outcome = if calls < 3 { Err(busy()) } else { Ok(calls) };
+            async move { outcome }
+        })
+        .await;
+        assert_eq!(result.ok(), Some(3));
+    }
+
+    #[tokio::test]
+    async fn other_errors_are_not_retried_and_retries_are_bounded() {
+        let mut calls = 0;
+        let result: Result<(), _> = retry_transaction(|| {
+            calls += 1;
+            async { Err(AppError::conflict(ConflictKind::Duplicate, "dup")) }
+        })
+        .await;
+        assert!(matches!(result, Err(AppError::Conflict { .. })));
+        assert_eq!(calls, 1);
+
+        let mut calls = 0;
+        let result: Result<(), _> = retry_transaction(|| {
+            calls += 1;
+            async { Err(busy()) }
+        })
+        .await;
+        assert!(matches!(result, Err(AppError::Busy(_))));
+        assert_eq!(calls, RetryPolicy::TRANSACTION.attempts);
+    }
+
+    /// No connection came free within the pool's acquire timeout: that wait already ran its
+    /// course, so the request ends busy (503) at once instead of queueing seven more times.
+    #[tokio::test]
+    async fn a_pool_with_no_free_connection_is_not_waited_for_again() {
+        let mut calls = 0;
+        let result: Result<(), _> = retry_transaction(|| {
+            calls += 1;
+            async { Err(AppError::Busy(Box::new(sqlx::Error::PoolTimedOut))) }
+        })
+        .await;
+        assert!(matches!(result, Err(AppError::Busy(_))));
+        assert_eq!(calls, 1);
+    }
+}

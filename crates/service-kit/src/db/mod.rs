@@ -24,7 +24,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use crate::config::Secret;
 use crate::readiness::ReadinessCheck;
 
-pub use contention::{Contention, RetryPolicy, is_contention, retry_contended};
+pub use contention::{Contention, RetryPolicy, is_contention, retry_contended, retry_transaction};
 pub use sql::{Dialect, InsertedId, SqlStore, SqlTx, WriteFailure};
 pub use testing::{TestDatabaseError, TestMySql};
 

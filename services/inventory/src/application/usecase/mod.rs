@@ -7,7 +7,6 @@ mod error;
 pub mod input;
 mod reservations;
 mod rest;
-mod retry;
 mod stocks;
 mod warehouses;
 

@@ -5,7 +5,6 @@ use app_kit::{AppError, ConflictKind};
 use tracing::instrument;
 
 use super::Inventory;
-use super::retry::with_retry;
 use crate::application::port::repo::{
     ReservationRepository, StockRepository, Transaction, UnitOfWork,
 };
@@ -13,6 +12,7 @@ use crate::domain::aggregate::{
     OrderId, Reservation, ReservationLine, ReservationRequest, ReservationState, Stock,
 };
 use crate::domain::handler::{Shortage, allocate, shortages};
+use service_kit::db::retry_transaction;
 
 /// What a reservation attempt came to when running short is an answer, not an error (the
 /// saga's worker reports every short book).
@@ -68,7 +68,7 @@ impl<U: UnitOfWork> Inventory<U> {
     /// storage failure.
     #[instrument(skip_all, fields(order_id = request.order_id().get(), items = request.items().len()))]
     pub async fn try_reserve(&self, request: &ReservationRequest) -> Result<Reserved, AppError> {
-        with_retry(|| self.reserve_once(request)).await
+        retry_transaction(|| self.reserve_once(request)).await
     }
 
     async fn reserve_once(&self, request: &ReservationRequest) -> Result<Reserved, AppError> {
@@ -106,7 +106,7 @@ impl<U: UnitOfWork> Inventory<U> {
     /// [`AppError::Unexpected`] on storage failure.
     #[instrument(skip_all, fields(order_id = order.get()))]
     pub async fn release(&self, order: OrderId) -> Result<ReleaseOutcome, AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let Some(tx) = self.settle(order, ReservationState::Released).await? else {
                 return Ok(ReleaseOutcome::NothingReserved);
             };
@@ -124,7 +124,7 @@ impl<U: UnitOfWork> Inventory<U> {
     /// [`AppError::Conflict`] of kind `Rule` when the order never reserved or was released.
     #[instrument(skip_all, fields(order_id = order.get()))]
     pub async fn commit(&self, order: OrderId) -> Result<ReservationState, AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let no_reservation = AppError::conflict(
                 ConflictKind::Rule,
                 format!("order {order} has no active reservation"),

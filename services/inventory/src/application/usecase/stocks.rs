@@ -6,12 +6,12 @@ use app_kit::{AppError, ConflictKind, Paged, Version};
 use tracing::instrument;
 
 use super::Inventory;
-use super::retry::with_retry;
 use crate::application::port::repo::{
     Availability, StockQuery, StockRepository, Transaction, UnitOfWork, WarehouseRepository,
 };
 use crate::domain::aggregate::{BookId, NewStock, Quantity, Stock, StockId};
 use crate::domain::handler::ensure_fits;
+use service_kit::db::retry_transaction;
 
 const STOCK: &str = "stock row";
 
@@ -24,7 +24,7 @@ impl<U: UnitOfWork> Inventory<U> {
     /// when the book already has a row there or the warehouse's capacity would be exceeded.
     #[instrument(skip_all, fields(book_id = new.book_id.get(), warehouse_id = new.warehouse_id.get()))]
     pub async fn create_stock(&self, new: NewStock) -> Result<Stock, AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             let warehouse = tx
                 .find_warehouse_for_update(new.warehouse_id)
@@ -72,7 +72,7 @@ impl<U: UnitOfWork> Inventory<U> {
         expected_version: Version,
         quantity: Quantity,
     ) -> Result<Stock, AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             let not_found = || AppError::not_found(STOCK, id);
             // Warehouse first, then the row: the same order as every other capacity check.
@@ -103,7 +103,7 @@ impl<U: UnitOfWork> Inventory<U> {
     /// reserved.
     #[instrument(skip_all, fields(id = id.get()))]
     pub async fn delete_stock(&self, id: StockId) -> Result<(), AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             let stock = tx
                 .find_stock_for_update(id)

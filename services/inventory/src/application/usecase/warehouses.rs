@@ -4,11 +4,11 @@ use app_kit::{AppError, ConflictKind, Paged, Version};
 use tracing::instrument;
 
 use super::Inventory;
-use super::retry::with_retry;
 use crate::application::port::repo::{
     Transaction, UnitOfWork, WarehouseQuery, WarehouseRepository,
 };
 use crate::domain::aggregate::{NewWarehouse, Warehouse, WarehouseId};
+use service_kit::db::retry_transaction;
 
 const WAREHOUSE: &str = "warehouse";
 
@@ -17,7 +17,7 @@ impl<U: UnitOfWork> Inventory<U> {
     /// [`AppError::Conflict`] when the name is taken.
     #[instrument(skip_all, fields(name = new.name.as_str()))]
     pub async fn create_warehouse(&self, new: NewWarehouse) -> Result<Warehouse, AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             let created = tx.insert_warehouse(&new).await?;
             tx.commit().await?;
@@ -59,7 +59,7 @@ impl<U: UnitOfWork> Inventory<U> {
         expected_version: Version,
         changes: NewWarehouse,
     ) -> Result<Warehouse, AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             // The lock keeps stock changes in this warehouse out until the new capacity is in.
             let mut warehouse = tx
@@ -81,7 +81,7 @@ impl<U: UnitOfWork> Inventory<U> {
     /// [`AppError::NotFound`] for an unknown id, [`AppError::Conflict`] while stock rows remain.
     #[instrument(skip_all, fields(id = id.get()))]
     pub async fn delete_warehouse(&self, id: WarehouseId) -> Result<(), AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             tx.find_warehouse_for_update(id)
                 .await?

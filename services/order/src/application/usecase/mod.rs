@@ -6,7 +6,6 @@
 mod error;
 mod orders;
 mod rest;
-mod retry;
 mod workers;
 
 use std::sync::Arc;

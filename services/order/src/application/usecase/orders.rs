@@ -8,12 +8,12 @@ use openapi_runtime::FieldPath;
 use uuid::Uuid;
 
 use super::Orders;
-use super::retry::with_retry;
 use crate::application::port::books::BookPrices;
 use crate::application::port::cards::{CardVault, TokenizeError};
 use crate::application::port::repo::{OrderQuery, OrderStore, OrderTx};
 use crate::application::port::workflow::{Saga, SagaError, SagaStart};
 use crate::domain::{NewOrder, Order, OrderId, OrderItem, OrderStatus, SagaStep, fingerprint};
+use service_kit::db::retry_transaction;
 
 /// Who is asking: a customer (their token's subject, when it is a UUID) or staff (`manage`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,7 +145,7 @@ where
                 format!("the order's total would exceed {MAX_TOTAL}"),
             ));
         }
-        let inserted = with_retry(|| async {
+        let inserted = retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             let result: Result<Order, AppError> = async {
                 let id = tx.insert_order(&new).await?;
@@ -193,7 +193,7 @@ where
             }
         };
         let id = order.id;
-        let stored = with_retry(|| async {
+        let stored = retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             let result: Result<Order, AppError> = async {
                 let mut found = tx.find_order(id).await?.ok_or_else(|| not_found(id))?;
@@ -284,7 +284,7 @@ where
             ));
         }
         let Some(workflow_id) = &order.workflow_id else {
-            return with_retry(|| async {
+            return retry_transaction(|| async {
                 let mut tx = self.store.write().await?;
                 let result: Result<Order, AppError> = async {
                     let mut found = tx.find_order(id).await?.ok_or_else(|| not_found(id))?;

@@ -4,7 +4,6 @@
 
 use super::Orders;
 use super::orders::finish;
-use super::retry::with_retry;
 use crate::application::port::books::BookPrices;
 use crate::application::port::cards::CardVault;
 use crate::application::port::repo::{OrderStore, OrderTx};
@@ -16,6 +15,7 @@ use crate::application::port::saga::{
 use crate::application::port::workflow::Saga;
 use crate::domain::{Order, OrderId, OrderStatus, SagaStep, humanise, money};
 use app_kit::AppError;
+use service_kit::db::retry_transaction;
 
 fn wire(status: OrderStatus) -> WireStatus {
     match status {
@@ -56,7 +56,7 @@ where
         decide: impl Fn(Order) -> Result<Option<Order>, (R, String)>,
     ) -> Result<Step<R>, AppError> {
         let id = OrderId::new(id).map_err(|e| AppError::invalid("order_id", e))?;
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             let result: Result<Step<R>, AppError> = async {
                 let Some(order) = tx.find_order(id).await? else {

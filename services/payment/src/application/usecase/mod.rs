@@ -7,7 +7,6 @@ mod error;
 pub mod input;
 mod payments;
 mod rest;
-mod retry;
 pub mod saga;
 
 use std::sync::Arc;

@@ -17,7 +17,6 @@ use app_kit::AppError;
 use chrono::{DateTime, SubsecRound, Utc};
 
 use super::Payments;
-use super::retry::with_retry;
 use crate::application::port::gateway::{CardGateway, Charge, ChargeOutcome, RefundOutcome};
 use crate::application::port::repo::{PaymentRepository, RepoError, Transaction, UnitOfWork};
 use crate::application::port::saga::model::{
@@ -30,6 +29,7 @@ use crate::application::port::saga::{
 use crate::domain::{
     Amount, CardToken, NewOutcome, NewPayment, OrderId, Payment, PaymentStatus, UserId,
 };
+use service_kit::db::retry_transaction;
 
 type MakeResult = Result<MakePaymentOutput, TaskFailure<MakePaymentRejection>>;
 
@@ -86,7 +86,7 @@ impl<U: UnitOfWork, G: CardGateway> Payments<U, G> {
     /// Record the payment, or — when a concurrent delivery recorded the order's payment first —
     /// return that one.
     async fn record(&self, new: &NewPayment) -> Result<Payment, AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             match tx.insert_payment(new).await {
                 Ok(payment) => {
@@ -220,7 +220,7 @@ impl<U: UnitOfWork, G: CardGateway> Payments<U, G> {
     /// Record the order's `paid` payment as refunded (the gateway has returned the charge);
     /// whether it stands refunded.
     async fn mark_refunded(&self, order: OrderId) -> Result<bool, AppError> {
-        with_retry(|| async {
+        retry_transaction(|| async {
             let mut tx = self.store.write().await?;
             let Some(mut payment) = tx.find_payment_by_order(order, true).await? else {
                 return Err(AppError::unexpected("the order's payment vanished"));
