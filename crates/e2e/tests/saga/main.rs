@@ -10,6 +10,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
+mod orders;
 
 use std::collections::BTreeMap;
 use std::time::Duration;

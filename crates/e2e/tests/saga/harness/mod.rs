@@ -16,6 +16,7 @@
 
 pub mod api;
 pub mod invariants;
+pub mod orders;
 
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
@@ -414,6 +415,23 @@ impl Bookstore {
     /// Kill `name` with SIGKILL (no shutdown, no drain) and reap it.
     pub fn kill9(&mut self, name: &str) {
         self.proc(name).kill();
+    }
+
+    /// Send `signal` (`"STOP"`, `"CONT"`, …) to `name` with kill(1): SIGSTOP freezes it with its
+    /// connections open (tasks it holds stay unanswered), SIGCONT lets it go on.
+    pub fn signal(&mut self, name: &str, signal: &str) {
+        let pid = self
+            .proc(name)
+            .child
+            .as_ref()
+            .map(Child::id)
+            .unwrap_or_else(|| panic!("{name} is not running"));
+        let status = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(pid.to_string())
+            .status()
+            .expect("run kill(1)");
+        assert!(status.success(), "kill -{signal} {name} ({pid}) failed");
     }
 
     /// Whether `name` is running (not killed, not exited).
