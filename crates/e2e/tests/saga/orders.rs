@@ -453,6 +453,10 @@ async fn killed_processes(db: Db) {
             CARD_OK,
             CARD_OK,
             CARD_FLAKY,
+            CARD_OK,
+            CARD_DECLINED,
+            CARD_OK,
+            CARD_OK,
         ];
         let batch = join_all(
             cards
@@ -461,9 +465,23 @@ async fn killed_processes(db: Db) {
         )
         .await;
         placed.extend(batch.iter().map(id_of).zip(cards));
-        // Mid-saga: as soon as the first of the batch is past payment.
-        b.wait_order(id_of(&batch[0]), Some("paid"), WAIT).await;
+        // Mid-saga: as soon as one order of the batch is charged.
+        let deadline = Instant::now() + WAIT;
+        while b.all_payments().await.len() < placed.len() - batch.len() + 1 {
+            assert!(Instant::now() < deadline, "no payment made");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        let open = join_all(batch.iter().map(|o| b.order(id_of(o))))
+            .await
+            .iter()
+            .filter(|o| o["status"] == "pending" || o["status"] == "paid")
+            .count();
         b.kill9(victim);
+        eprintln!(
+            "{victim} killed with {open} of {} orders in flight",
+            batch.len()
+        );
+        assert!(open > 0, "{victim} killed mid-saga");
         tokio::time::sleep(Duration::from_millis(300)).await;
         b.restart(victim).await;
     }
