@@ -175,46 +175,52 @@ pub fn inventory(data: &InventoryData) -> Vec<String> {
 /// - no cancelled order has a charged, unrefunded (`paid`) payment or a live reservation;
 /// - no order has more than one payment, and every payment belongs to an order.
 pub async fn order_and_payment(bookstore: &Bookstore, data: &InventoryData) -> Vec<String> {
-    let mut violations = Vec::new();
     if !(bookstore.has("order") && bookstore.has("payment")) {
-        return violations;
+        return Vec::new();
     }
     let orders = bookstore.wait_settled(Duration::from_secs(60)).await;
+    let mut violations = Vec::new();
     let running = bookstore.running_sagas().await;
     if !running.is_empty() {
         violations.push(format!("sagas still running after a minute: {running:?}"));
     }
-    let mut payments: BTreeMap<i64, Vec<Value>> = BTreeMap::new();
-    for payment in bookstore.all_payments().await {
-        payments
+    let payments = bookstore.all_payments().await;
+    violations.extend(cross_service(&orders, &payments, data));
+    violations
+}
+
+/// The rules of [`order_and_payment`] over orders and payments as their REST APIs show them and
+/// inventory's data (no I/O, so the checker itself is tested on made-up data).
+pub fn cross_service(orders: &[Value], payments: &[Value], data: &InventoryData) -> Vec<String> {
+    let mut violations = Vec::new();
+    let mut by_order: BTreeMap<i64, Vec<&Value>> = BTreeMap::new();
+    for payment in payments {
+        by_order
             .entry(payment["order_id"].as_i64().unwrap_or_default())
             .or_default()
             .push(payment);
     }
     let ids: BTreeSet<i64> = orders.iter().filter_map(|o| o["id"].as_i64()).collect();
-    for order_id in payments.keys().filter(|id| !ids.contains(id)) {
+    for order_id in by_order.keys().filter(|id| !ids.contains(id)) {
         violations.push(format!(
             "payment of order {order_id}, which order does not know"
         ));
     }
-    for order in &orders {
+    for order in orders {
         let id = order["id"].as_i64().unwrap_or_default();
         let status = order["status"].as_str().unwrap_or_default();
-        let paid: Vec<&Value> = payments
-            .get(&id)
-            .map(|p| p.iter().collect())
-            .unwrap_or_default();
+        let paid: &[&Value] = by_order.get(&id).map(Vec::as_slice).unwrap_or_default();
         if paid.len() > 1 {
             violations.push(format!("order {id} has {} payments", paid.len()));
         }
-        let live: BTreeMap<i64, i64> = data
+        let mut live: BTreeMap<i64, i64> = BTreeMap::new();
+        for line in data
             .reservations
             .iter()
             .filter(|l| l.order_id == id && l.state == "reserved")
-            .fold(BTreeMap::new(), |mut copies, l| {
-                *copies.entry(l.book_id).or_default() += l.quantity;
-                copies
-            });
+        {
+            *live.entry(line.book_id).or_default() += line.quantity;
+        }
         match status {
             "confirmed" => {
                 let charged: Vec<&&Value> = paid.iter().filter(|p| p["status"] == "paid").collect();
@@ -288,4 +294,97 @@ pub fn reserved_copies(output: &Value) -> BTreeMap<i64, i64> {
             .or_default() += line["quantity"].as_i64().unwrap_or_default();
     }
     copies
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{InventoryData, ReservationLine, StockRow, cross_service, inventory};
+
+    fn line(order_id: i64, book_id: i64, quantity: i64, state: &str) -> ReservationLine {
+        ReservationLine {
+            order_id,
+            book_id,
+            warehouse_id: 1,
+            quantity,
+            state: state.to_owned(),
+        }
+    }
+
+    fn order(id: i64, status: &str, total: &str, items: &[(i64, i64)]) -> serde_json::Value {
+        let items: Vec<_> = items
+            .iter()
+            .map(|(book, quantity)| json!({ "book_id": book, "quantity": quantity }))
+            .collect();
+        json!({ "id": id, "status": status, "total_price": total, "items": items })
+    }
+
+    fn payment(order_id: i64, status: &str, amount: &str) -> serde_json::Value {
+        json!({ "order_id": order_id, "status": status, "amount": amount })
+    }
+
+    /// The checker finds what it is there to find, and nothing in a consistent store.
+    #[test]
+    fn the_checker_sees_every_broken_rule() {
+        let data = InventoryData {
+            stock: vec![StockRow {
+                book_id: 7,
+                warehouse_id: 1,
+                quantity: 10,
+                reserved: 5,
+            }],
+            reservations: vec![
+                line(1, 7, 2, "reserved"),
+                line(2, 7, 1, "released"),
+                line(3, 7, 1, "reserved"),
+                line(5, 7, 2, "reserved"),
+            ],
+        };
+        assert!(inventory(&data).is_empty(), "{:?}", inventory(&data));
+        let good = [
+            order(1, "confirmed", "20.00", &[(7, 2)]),
+            order(2, "cancelled", "10.00", &[(7, 1)]),
+        ];
+        let good_payments = [payment(1, "paid", "20.00"), payment(2, "refunded", "10.00")];
+        assert_eq!(
+            cross_service(&good, &good_payments, &data),
+            Vec::<String>::new()
+        );
+
+        let bad = [
+            // charged the wrong amount
+            order(1, "confirmed", "25.00", &[(7, 2)]),
+            // cancelled, still charged and holding a copy
+            order(3, "cancelled", "10.00", &[(7, 1)]),
+            // confirmed without its reservation, and charged twice
+            order(4, "confirmed", "10.00", &[(7, 1)]),
+            // left paid
+            order(5, "paid", "20.00", &[(7, 2)]),
+        ];
+        let bad_payments = [
+            payment(1, "paid", "20.00"),
+            payment(3, "paid", "10.00"),
+            payment(4, "paid", "10.00"),
+            payment(4, "paid", "10.00"),
+            payment(9, "paid", "1.00"),
+        ];
+        let found = cross_service(&bad, &bad_payments, &data);
+        for expected in [
+            "payment of order 9",
+            "order 1 totals",
+            "cancelled order 3 has a charged",
+            "cancelled order 3 still holds",
+            "order 4 has 2 payments",
+            "confirmed order 4 has 2 paid payments",
+            "confirmed order 4 ordered",
+            "order 5 is left paid",
+        ] {
+            assert!(
+                found.iter().any(|v| v.contains(expected)),
+                "{expected}: {found:#?}"
+            );
+        }
+        assert_eq!(found.len(), 8, "{found:#?}");
+    }
 }

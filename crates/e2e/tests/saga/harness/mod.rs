@@ -46,7 +46,7 @@ pub struct Spec {
     pub name: &'static str,
     /// Whether it serves gRPC besides HTTP.
     pub grpc: bool,
-    /// Started only when its binary exists (services still being written).
+    /// Started only when its binary exists (for a service still being written; none is now).
     pub optional: bool,
 }
 
@@ -76,12 +76,12 @@ pub const PROCESSES: &[Spec] = &[
     Spec {
         name: "payment",
         grpc: true,
-        optional: true,
+        optional: false,
     },
     Spec {
         name: "order",
         grpc: true,
-        optional: true,
+        optional: false,
     },
 ];
 
@@ -117,8 +117,8 @@ impl Wiring {
 }
 
 /// Each process's own settings (environment variables), besides the addresses and database the
-/// harness sets for all. Names are the ones each service's `app.rs` reads; order's and payment's
-/// are theirs once written (`CONDUCTOR_SERVER_URL` is the worker runtime's).
+/// harness sets for all. Names are the ones each service's `app.rs` reads (`CONDUCTOR_SERVER_URL`
+/// is the worker runtime's); order registers the saga's definitions itself on start.
 pub fn settings(name: &str, w: &Wiring) -> Vec<(String, String)> {
     let pairs: Vec<(&str, String)> = match name {
         "orchestrator" => vec![("ORCHESTRATOR_DRAIN_DELAY_MS", "0".into())],
