@@ -121,6 +121,44 @@ pub async fn inventory_data(bookstore: &Bookstore) -> InventoryData {
     }
 }
 
+/// The simulated card gateway's charges that hold money (neither refunded nor voided), as
+/// (order id → cents), read from its ledger in payment's database (`sim_gateway_charge`, keyed by
+/// order): what the customer's card was really charged, whatever payment's own rows say.
+pub async fn held_charges(bookstore: &Bookstore) -> BTreeMap<i64, i64> {
+    const HELD: &str = "SELECT idempotency_key, amount_cents FROM sim_gateway_charge \
+                        WHERE refunded = 0 AND voided = 0";
+    let url = bookstore.database_url("payment");
+    let rows: Vec<(i64, i64)> = if url.starts_with("sqlite:") {
+        let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)
+            .expect("a SQLite URL")
+            .read_only(true);
+        let pool = sqlx::SqlitePool::connect_with(options)
+            .await
+            .expect("open payment's SQLite file");
+        let rows = sqlx::query_as(HELD)
+            .fetch_all(&pool)
+            .await
+            .expect("read the gateway's charges");
+        pool.close().await;
+        rows
+    } else {
+        let pool = sqlx::MySqlPool::connect(&url)
+            .await
+            .expect("open payment's MariaDB database");
+        let rows = sqlx::query_as(HELD)
+            .fetch_all(&pool)
+            .await
+            .expect("read the gateway's charges");
+        pool.close().await;
+        rows
+    };
+    let mut held = BTreeMap::new();
+    for (order, cents) in rows {
+        *held.entry(order).or_default() += cents;
+    }
+    held
+}
+
 /// Inventory's own rules: `0 ≤ reserved ≤ quantity` on every row; every row's reserved copies
 /// are exactly the lines in state `reserved` drawing on it; all lines of one order share one
 /// state (a reservation moves as a whole).
@@ -173,7 +211,9 @@ pub fn inventory(data: &InventoryData) -> Vec<String> {
 /// - every confirmed order has exactly one payment, `paid`, of its total, and live reservation
 ///   lines equal to its items (book by book);
 /// - no cancelled order has a charged, unrefunded (`paid`) payment or a live reservation;
-/// - no order has more than one payment, and every payment belongs to an order.
+/// - no order has more than one payment, and every payment belongs to an order;
+/// - at the card gateway ([`held_charges`]): a confirmed order's card holds exactly its total,
+///   a cancelled order's nothing, and no charge is held for an order order does not know.
 pub async fn order_and_payment(bookstore: &Bookstore, data: &InventoryData) -> Vec<String> {
     if !(bookstore.has("order") && bookstore.has("payment")) {
         return Vec::new();
@@ -185,13 +225,19 @@ pub async fn order_and_payment(bookstore: &Bookstore, data: &InventoryData) -> V
         violations.push(format!("sagas still running after a minute: {running:?}"));
     }
     let payments = bookstore.all_payments().await;
-    violations.extend(cross_service(&orders, &payments, data));
+    let charged = held_charges(bookstore).await;
+    violations.extend(cross_service(&orders, &payments, &charged, data));
     violations
 }
 
 /// The rules of [`order_and_payment`] over orders and payments as their REST APIs show them and
 /// inventory's data (no I/O, so the checker itself is tested on made-up data).
-pub fn cross_service(orders: &[Value], payments: &[Value], data: &InventoryData) -> Vec<String> {
+pub fn cross_service(
+    orders: &[Value],
+    payments: &[Value],
+    charged: &BTreeMap<i64, i64>,
+    data: &InventoryData,
+) -> Vec<String> {
     let mut violations = Vec::new();
     let mut by_order: BTreeMap<i64, Vec<&Value>> = BTreeMap::new();
     for payment in payments {
@@ -206,9 +252,15 @@ pub fn cross_service(orders: &[Value], payments: &[Value], data: &InventoryData)
             "payment of order {order_id}, which order does not know"
         ));
     }
+    for order_id in charged.keys().filter(|id| !ids.contains(id)) {
+        violations.push(format!(
+            "the gateway holds a charge for order {order_id}, which order does not know"
+        ));
+    }
     for order in orders {
         let id = order["id"].as_i64().unwrap_or_default();
         let status = order["status"].as_str().unwrap_or_default();
+        let held = charged.get(&id).copied();
         let paid: &[&Value] = by_order.get(&id).map(Vec::as_slice).unwrap_or_default();
         if paid.len() > 1 {
             violations.push(format!("order {id} has {} payments", paid.len()));
@@ -236,6 +288,12 @@ pub fn cross_service(orders: &[Value], payments: &[Value], data: &InventoryData)
                         order["total_price"], charged[0]["amount"]
                     ));
                 }
+                if held != Some(cents(&order["total_price"])) {
+                    violations.push(format!(
+                        "confirmed order {id} totals {} but the gateway holds {held:?} cents",
+                        order["total_price"]
+                    ));
+                }
                 let ordered = ordered_copies(order);
                 if live != ordered {
                     violations.push(format!(
@@ -252,6 +310,11 @@ pub fn cross_service(orders: &[Value], payments: &[Value], data: &InventoryData)
                 if !live.is_empty() {
                     violations.push(format!(
                         "cancelled order {id} still holds a reservation: {live:?}"
+                    ));
+                }
+                if let Some(cents) = held {
+                    violations.push(format!(
+                        "cancelled order {id}: the gateway still holds a charge of {cents} cents"
                     ));
                 }
             }
@@ -300,6 +363,8 @@ pub fn reserved_copies(output: &Value) -> BTreeMap<i64, i64> {
 mod tests {
     use serde_json::json;
 
+    use std::collections::BTreeMap;
+
     use super::{InventoryData, ReservationLine, StockRow, cross_service, inventory};
 
     fn line(order_id: i64, book_id: i64, quantity: i64, state: &str) -> ReservationLine {
@@ -347,8 +412,9 @@ mod tests {
             order(2, "cancelled", "10.00", &[(7, 1)]),
         ];
         let good_payments = [payment(1, "paid", "20.00"), payment(2, "refunded", "10.00")];
+        let good_charges = BTreeMap::from([(1, 2000)]);
         assert_eq!(
-            cross_service(&good, &good_payments, &data),
+            cross_service(&good, &good_payments, &good_charges, &data),
             Vec::<String>::new()
         );
 
@@ -369,7 +435,10 @@ mod tests {
             payment(4, "paid", "10.00"),
             payment(9, "paid", "1.00"),
         ];
-        let found = cross_service(&bad, &bad_payments, &data);
+        // order 1 charged 20.00 at the gateway (it totals 25.00), order 3 still charged, order 4
+        // right, and a charge for an order that does not exist
+        let bad_charges = BTreeMap::from([(1, 2000), (3, 1000), (4, 1000), (8, 500)]);
+        let found = cross_service(&bad, &bad_payments, &bad_charges, &data);
         for expected in [
             "payment of order 9",
             "order 1 totals",
@@ -379,12 +448,15 @@ mod tests {
             "confirmed order 4 has 2 paid payments",
             "confirmed order 4 ordered",
             "order 5 is left paid",
+            "confirmed order 1 totals \"25.00\" but the gateway holds Some(2000)",
+            "cancelled order 3: the gateway still holds",
+            "charge for order 8",
         ] {
             assert!(
                 found.iter().any(|v| v.contains(expected)),
                 "{expected}: {found:#?}"
             );
         }
-        assert_eq!(found.len(), 8, "{found:#?}");
+        assert_eq!(found.len(), 11, "{found:#?}");
     }
 }
