@@ -434,9 +434,24 @@ async fn hundred_orders_race(b: &Bookstore, customer: &str) {
     assert_hold(b).await;
 }
 
-/// kill -9 of payment, then inventory, then order, then the orchestrator, each with orders in
-/// flight, and a restart: every order still ends confirmed (approved card) or cancelled
+/// kill -9 of payment, then inventory, then order (each frozen first, so that it dies holding
+/// the tasks its polls took), then the orchestrator, each with orders in flight, and a restart: every order still ends confirmed (approved card) or cancelled
 /// (declined card), charged and reserved once.
+/// The saga tasks a process's workers run.
+fn worker_tasks(process: &str) -> Option<&'static [&'static str]> {
+    match process {
+        "payment" => Some(&["make_payment", "refund_payment"]),
+        "inventory" => Some(&["reserve_inventory", "release_inventory"]),
+        "order" => Some(&[
+            "place_order",
+            "change_order_status",
+            "confirm_order",
+            "cancel_order",
+        ]),
+        _ => None,
+    }
+}
+
 async fn killed_processes(db: Db) {
     let Some(mut b) = Bookstore::start(db).await else {
         return;
@@ -445,6 +460,7 @@ async fn killed_processes(db: Db) {
     let (book, stock) = stocked_book(&b, "Site Reliability Engineering", "35.00", 1000).await;
     let one = [(book, 1)];
     let mut placed: Vec<(i64, &str)> = Vec::new();
+    let mut held_total = 0;
     for victim in ["payment", "inventory", "order", "orchestrator"] {
         let cards = [
             CARD_OK,
@@ -458,6 +474,11 @@ async fn killed_processes(db: Db) {
             CARD_OK,
             CARD_OK,
         ];
+        // Inventory is not needed to accept an order: frozen before, so the batch's reserve
+        // tasks go to its outstanding polls. Payment (cards) and order (the API) are needed.
+        if victim == "inventory" {
+            b.signal(victim, "STOP");
+        }
         let batch = join_all(
             cards
                 .iter()
@@ -465,26 +486,52 @@ async fn killed_processes(db: Db) {
         )
         .await;
         placed.extend(batch.iter().map(id_of).zip(cards));
-        // Mid-saga: as soon as one order of the batch is charged.
-        let deadline = Instant::now() + WAIT;
-        while b.all_payments().await.len() < placed.len() - batch.len() + 1 {
-            assert!(Instant::now() < deadline, "no payment made");
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-        let open = join_all(batch.iter().map(|o| b.order(id_of(o))))
-            .await
-            .iter()
-            .filter(|o| o["status"] == "pending" || o["status"] == "paid")
-            .count();
+        let ids: Vec<i64> = batch.iter().map(id_of).collect();
+        let held = if let Some(types) = worker_tasks(victim) {
+            // A worker: frozen first, so that it dies holding the tasks its outstanding polls
+            // took (the work done or not, never reported); they are handed out again after
+            // their response timeout.
+            if victim != "inventory" {
+                b.signal(victim, "STOP");
+            }
+            let deadline = Instant::now() + Duration::from_secs(3);
+            let mut held = Vec::new();
+            while held.is_empty() && Instant::now() < deadline {
+                for id in &ids {
+                    for task in types {
+                        if task_statuses(&b, *id, task)
+                            .await
+                            .iter()
+                            .any(|s| s == "IN_PROGRESS")
+                        {
+                            held.push(format!("{task} of order {id}"));
+                        }
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            held
+        } else {
+            // The orchestrator: as soon as one order of the batch has a payment.
+            let deadline = Instant::now() + WAIT;
+            while b.all_payments().await.len() <= placed.len() - batch.len() {
+                assert!(Instant::now() < deadline, "no payment made");
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            Vec::new()
+        };
+        let open = b.running_sagas().await.len();
         b.kill9(victim);
         eprintln!(
-            "{victim} killed with {open} of {} orders in flight",
-            batch.len()
+            "{victim} killed with {open} sagas running (batch of {}), holding {held:?}",
+            ids.len()
         );
         assert!(open > 0, "{victim} killed mid-saga");
+        held_total += held.len();
         tokio::time::sleep(Duration::from_millis(300)).await;
         b.restart(victim).await;
     }
+    assert!(held_total > 0, "a worker died holding a task");
     for (id, card) in &placed {
         let order = b.wait_order(*id, None, Duration::from_secs(90)).await;
         let expected = if *card == CARD_DECLINED {
