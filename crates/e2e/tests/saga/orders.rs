@@ -234,6 +234,55 @@ async fn cancel_while_paid(b: &mut Bookstore, customer: &str) {
     assert_hold(b).await;
 }
 
+/// Cancel while the charge is under way: payment frozen holding the order's make_payment task,
+/// the customer cancels (202, the order still `pending`), the failure workflow's refund_payment
+/// is queued too; payment thawed runs both, in whichever order: the order ends cancelled and the
+/// card holds nothing (refunded after the charge, or voided before it).
+async fn cancel_while_charging(b: &mut Bookstore, customer: &str) {
+    let (book, stock) = stocked_book(b, "Continuous Delivery", "33.00", 5).await;
+    let mut caught = None;
+    for _ in 0..10 {
+        let id = id_of(&b.place_order(customer, &[(book, 1)], CARD_OK).await);
+        b.signal("payment", "STOP");
+        let held = order_with_task(
+            b,
+            &[id],
+            "make_payment",
+            "IN_PROGRESS",
+            Duration::from_secs(2),
+        )
+        .await;
+        if held.is_some() {
+            let (status, body) = b.cancel_order(customer, id).await;
+            assert_eq!(status, 202, "{body:#}");
+            assert_eq!(body["status"], "pending", "{body:#}");
+            caught = Some(id);
+        }
+        b.signal("payment", "CONT");
+        if caught.is_some() {
+            break;
+        }
+        b.wait_order(id, None, WAIT).await;
+    }
+    let id = caught.expect("payment, frozen, took a make_payment task");
+    let cancelled = b.wait_order(id, Some("cancelled"), WAIT).await;
+    assert_eq!(
+        cancelled["failure_reason"], "cancelled by the customer",
+        "{cancelled:#}"
+    );
+    let payments = b.payments_of(id).await;
+    assert!(
+        payments.iter().all(|p| p["status"] == "refunded"),
+        "{payments:#?}"
+    );
+    assert!(
+        !invariants::held_charges(b).await.contains_key(&id),
+        "the card holds nothing"
+    );
+    assert_eq!(levels(b, stock).await.1, 0);
+    assert_hold(b).await;
+}
+
 /// The statuses of every task of `task_type` in order `id`'s saga.
 async fn task_statuses(b: &Bookstore, id: i64, task_type: &str) -> Vec<String> {
     b.sagas_of(SAGA, id)
@@ -559,6 +608,7 @@ async fn sequential_scenarios(db: Db) {
         out_of_stock(&b, &customer).await;
         transient(&b, &customer).await;
         cancel_while_paid(&mut b, &customer).await;
+        cancel_while_charging(&mut b, &customer).await;
         duplicate_delivery(&mut b, &customer).await;
     }
     hundred_orders_race(&b, &customer).await;
