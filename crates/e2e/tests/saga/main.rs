@@ -1,15 +1,17 @@
 //! End-to-end: the bookstore's real binaries as processes (see `harness`), on SQLite and on
 //! MariaDB. Build them first: `cargo build --workspace`, then `cargo test -p e2e`.
 //!
-//! Order and payment are not there yet, so the saga is exercised through a test workflow of
-//! inventory's two tasks (`reserve_inventory` then `release_inventory`) registered through the
-//! orchestrator's metadata API with the generated task definitions, run by the real inventory
+//! `orders` holds the order saga's scenarios (issue 11 §4): orders placed through order's REST
+//! API, carried to `confirmed` or `cancelled` by the real processes. The tests here exercise
+//! inventory's two saga tasks alone, through test workflows registered through the
+//! orchestrator's metadata API with the generated task definitions and run by the real inventory
 //! process's workers.
 
 // Test code: a failed set-up panics.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
+mod orders;
 
 use std::collections::BTreeMap;
 use std::time::Duration;

@@ -16,6 +16,7 @@
 
 pub mod api;
 pub mod invariants;
+pub mod orders;
 
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
@@ -45,7 +46,7 @@ pub struct Spec {
     pub name: &'static str,
     /// Whether it serves gRPC besides HTTP.
     pub grpc: bool,
-    /// Started only when its binary exists (services still being written).
+    /// Started only when its binary exists (for a service still being written; none is now).
     pub optional: bool,
 }
 
@@ -75,12 +76,12 @@ pub const PROCESSES: &[Spec] = &[
     Spec {
         name: "payment",
         grpc: true,
-        optional: true,
+        optional: false,
     },
     Spec {
         name: "order",
         grpc: true,
-        optional: true,
+        optional: false,
     },
 ];
 
@@ -116,8 +117,8 @@ impl Wiring {
 }
 
 /// Each process's own settings (environment variables), besides the addresses and database the
-/// harness sets for all. Names are the ones each service's `app.rs` reads; order's and payment's
-/// are theirs once written (`CONDUCTOR_SERVER_URL` is the worker runtime's).
+/// harness sets for all. Names are the ones each service's `app.rs` reads (`CONDUCTOR_SERVER_URL`
+/// is the worker runtime's); order registers the saga's definitions itself on start.
 pub fn settings(name: &str, w: &Wiring) -> Vec<(String, String)> {
     let pairs: Vec<(&str, String)> = match name {
         "orchestrator" => vec![("ORCHESTRATOR_DRAIN_DELAY_MS", "0".into())],
@@ -414,6 +415,23 @@ impl Bookstore {
     /// Kill `name` with SIGKILL (no shutdown, no drain) and reap it.
     pub fn kill9(&mut self, name: &str) {
         self.proc(name).kill();
+    }
+
+    /// Send `signal` (`"STOP"`, `"CONT"`, …) to `name` with kill(1): SIGSTOP freezes it with its
+    /// connections open (tasks it holds stay unanswered), SIGCONT lets it go on.
+    pub fn signal(&mut self, name: &str, signal: &str) {
+        let pid = self
+            .proc(name)
+            .child
+            .as_ref()
+            .map(Child::id)
+            .unwrap_or_else(|| panic!("{name} is not running"));
+        let status = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(pid.to_string())
+            .status()
+            .expect("run kill(1)");
+        assert!(status.success(), "kill -{signal} {name} ({pid}) failed");
     }
 
     /// Whether `name` is running (not killed, not exited).
