@@ -9,7 +9,7 @@
 //!   RS256 tokens.
 //! - [`backends`] lists the databases a test runs on: SQLite always, MariaDB/MySQL when it
 //!   answers, and a loud failure under CI when it does not. [`TestDatabase`] is a fresh, migrated
-//!   one for tests that speak to storage directly.
+//!   one for tests that speak to storage directly; [`table_columns`] what its migrations made.
 //!
 //! Tests wait for events, never for time: the runtime reports its bound addresses once the
 //! service is built (no polling of `/readyz`), and shutdown is awaited. Where a test must let
@@ -20,7 +20,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod issuer;
+mod schema;
 mod service;
 
 pub use issuer::TestIssuer;
+pub use schema::table_columns;
 pub use service::{Backend, TestDatabase, TestService, backends, spawn_service};

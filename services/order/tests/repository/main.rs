@@ -193,52 +193,14 @@ async fn the_repository_contract_holds_on_every_database() {
 /// Both migration sets must produce the same tables and columns.
 #[tokio::test]
 async fn sqlite_and_mysql_migrations_define_the_same_tables_and_columns() {
-    use std::collections::BTreeSet;
-
-    use service_kit::Database;
-    use service_kit::testing::Backend;
-    use sqlx::Row;
+    use service_kit::testing::{Backend, table_columns};
 
     if !backends().await.contains(&Backend::MySql) {
         return;
     }
-    let db = TestDatabase::create(Backend::MySql, &MIGRATIONS).await;
-    let Database::MySql(pool) = db.database().clone() else {
-        unreachable!("asked for MySQL")
-    };
-    let name = db.mysql().expect("a MySQL database").name().to_owned();
-    let mysql: BTreeSet<(String, String)> = sqlx::query(
-        "SELECT CAST(table_name AS CHAR) AS t, CAST(column_name AS CHAR) AS c FROM information_schema.columns \
-         WHERE table_schema = ? AND table_name <> '_sqlx_migrations'",
-    )
-    .bind(name)
-    .fetch_all(&pool)
-    .await
-    .expect("MySQL columns")
-    .iter()
-    .map(|row| {
-        (
-            row.get::<String, _>("t").to_lowercase(),
-            row.get::<String, _>("c").to_lowercase(),
-        )
-    })
-    .collect();
-
-    let sqlite_db = TestDatabase::create(Backend::Sqlite, &MIGRATIONS).await;
-    let Database::Sqlite(pool) = sqlite_db.database().clone() else {
-        unreachable!("asked for SQLite")
-    };
-    let sqlite: BTreeSet<(String, String)> = sqlx::query(
-        "SELECT m.name AS t, p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p \
-         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '_sqlx_migrations'",
-    )
-    .fetch_all(&pool)
-    .await
-    .expect("SQLite columns")
-    .iter()
-    .map(|row| (row.get::<String, _>("t"), row.get::<String, _>("c")))
-    .collect();
-
-    assert!(sqlite.len() > 15, "{sqlite:?}");
-    assert_eq!(sqlite, mysql);
+    let mysql = TestDatabase::create(Backend::MySql, &MIGRATIONS).await;
+    let sqlite = TestDatabase::create(Backend::Sqlite, &MIGRATIONS).await;
+    let expected = table_columns(sqlite.database()).await;
+    assert!(expected.len() > 15, "{expected:?}");
+    assert_eq!(table_columns(mysql.database()).await, expected);
 }
