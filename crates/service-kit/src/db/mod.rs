@@ -29,7 +29,7 @@ pub use sql::{Dialect, InsertedId, SqlStore, SqlTx, WriteFailure};
 pub use testing::{TestDatabaseError, TestMySql};
 
 /// How long a request waits for a pooled connection before failing instead of hanging.
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// How long a MySQL/MariaDB statement waits for a row lock before failing with a lock wait
 /// timeout (`innodb_lock_wait_timeout`, set on every pooled connection).
