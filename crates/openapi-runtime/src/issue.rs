@@ -57,9 +57,7 @@ impl FieldPath {
         for segment in &self.0 {
             pointer.push('/');
             match segment {
-                Segment::Name(name) => {
-                    pointer.push_str(&name.replace('~', "~0").replace('/', "~1"))
-                }
+                Segment::Name(name) => pointer.push_str(&escape(name)),
                 Segment::Index(index) => pointer.push_str(&index.to_string()),
             }
         }
@@ -104,13 +102,15 @@ impl FieldIssue {
 }
 
 /// Where each top-level name of an operation's input was sent, so a [`FieldPath`] becomes the
-/// pointer the generated validation would have produced for the same value.
+/// pointer the generated validation would have produced for the same value. Each parameter is
+/// `(Rust field name, name on the wire)`: a use case names the field (`idempotency_key`), the
+/// pointer names what the client sent (`/header/idempotency-key`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct InputLocations {
-    pub path: &'static [&'static str],
-    pub query: &'static [&'static str],
-    pub header: &'static [&'static str],
-    pub cookie: &'static [&'static str],
+    pub path: &'static [(&'static str, &'static str)],
+    pub query: &'static [(&'static str, &'static str)],
+    pub header: &'static [(&'static str, &'static str)],
+    pub cookie: &'static [(&'static str, &'static str)],
 }
 
 impl InputLocations {
@@ -118,19 +118,28 @@ impl InputLocations {
     /// anything that is not a declared parameter.
     pub fn pointer(&self, path: &FieldPath) -> String {
         let head = path.head().unwrap_or("");
-        let prefix = if self.path.contains(&head) {
-            "/path"
-        } else if self.query.contains(&head) {
-            "/query"
-        } else if self.header.contains(&head) {
-            "/header"
-        } else if self.cookie.contains(&head) {
-            "/cookie"
-        } else {
-            "/body"
-        };
-        path.pointer_below(prefix)
+        let declared = [
+            ("/path", self.path),
+            ("/query", self.query),
+            ("/header", self.header),
+            ("/cookie", self.cookie),
+        ];
+        for (prefix, params) in declared {
+            if let Some((_, wire)) = params.iter().find(|(field, _)| *field == head) {
+                let mut pointer = path.pointer_below(prefix);
+                // The head's segment, written as the field, becomes the wire name.
+                let field_segment = format!("{prefix}/{}", escape(head));
+                pointer.replace_range(..field_segment.len(), &format!("{prefix}/{}", escape(wire)));
+                return pointer;
+            }
+        }
+        path.pointer_below("/body")
     }
+}
+
+/// A name as one JSON pointer segment (RFC 6901).
+fn escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
 }
 
 /// What the spec says one operation may answer when it fails, so the router can hold a handler
@@ -170,12 +179,18 @@ mod tests {
     #[test]
     fn a_path_becomes_the_pointer_of_where_its_field_was_sent() {
         let locations = InputLocations {
-            path: &["id"],
-            query: &["limit"],
+            path: &[("id", "id")],
+            query: &[("limit", "limit")],
+            header: &[("idempotency_key", "Idempotency-Key")],
             ..InputLocations::default()
         };
         assert_eq!(locations.pointer(&"id".into()), "/path/id");
         assert_eq!(locations.pointer(&"limit".into()), "/query/limit");
+        // A use case names the Rust field; the pointer names the header the client sent.
+        assert_eq!(
+            locations.pointer(&"idempotency_key".into()),
+            "/header/Idempotency-Key"
+        );
         assert_eq!(
             locations.pointer(&FieldPath::field("author_ids").index(3)),
             "/body/author_ids/3"

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shapes.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 98101a64179b227e-fe2119745a9b423d
+// fingerprint: 29ff39fc85b23d32-09563d0d5e6a37dd
 //! The axum adapter of Shapes API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -245,7 +245,7 @@ const ERRORS_PATCH_PROFILE: openapi_runtime::OperationErrors = openapi_runtime::
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],

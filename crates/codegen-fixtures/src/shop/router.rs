@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/shop.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: dce5f5076d190165-07cfddfdca47f882
+// fingerprint: 3bc7f62fa5adb824-3d4dd57932c5eda7
 //! The axum adapter of Shop API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -112,7 +112,14 @@ const ERRORS_LIST_ITEMS: openapi_runtime::OperationErrors = openapi_runtime::Ope
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[],
-        query: &["limit", "offset", "sort", "order", "tag", "title"],
+        query: &[
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
+            ("tag", "tag"),
+            ("title", "title"),
+        ],
         header: &[],
         cookie: &[],
     },
@@ -183,7 +190,7 @@ const ERRORS_CREATE_ITEM: openapi_runtime::OperationErrors = openapi_runtime::Op
     locations: openapi_runtime::InputLocations {
         path: &[],
         query: &[],
-        header: &["idempotency_key"],
+        header: &[("idempotency_key", "idempotency-key")],
         cookie: &[],
     },
 };
@@ -305,10 +312,10 @@ const ERRORS_GET_ITEM: openapi_runtime::OperationErrors = openapi_runtime::Opera
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
-        cookie: &["session"],
+        cookie: &[("session", "session")],
     },
 };
 
@@ -391,7 +398,7 @@ const ERRORS_DELETE_ITEM: openapi_runtime::OperationErrors = openapi_runtime::Op
     ranges: &[],
     default: true,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -468,7 +475,7 @@ const ERRORS_UPDATE_ITEM: openapi_runtime::OperationErrors = openapi_runtime::Op
     ranges: &[4],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -553,7 +560,7 @@ const ERRORS_GET_ITEM_IMAGE: openapi_runtime::OperationErrors = openapi_runtime:
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -616,7 +623,7 @@ const ERRORS_PUT_ITEM_IMAGE: openapi_runtime::OperationErrors = openapi_runtime:
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/vendor.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: f136714939fe6b70-f9517c288e138f75
+// fingerprint: 22cfd721fe432fa4-f4fbcff41273a7c1
 //! The axum adapter of Vendor: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -83,7 +83,7 @@ const ERRORS_REQUEST_TOKEN: openapi_runtime::OperationErrors = openapi_runtime::
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["realm"],
+        path: &[("realm", "realm")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -152,7 +152,7 @@ const ERRORS_LOGOUT: openapi_runtime::OperationErrors = openapi_runtime::Operati
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["realm"],
+        path: &[("realm", "realm")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -302,7 +302,7 @@ const ERRORS_GET_USER_NAME: openapi_runtime::OperationErrors = openapi_runtime::
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],

@@ -1,5 +1,5 @@
 // Generated from generator/tests/fixtures/codegen/wild.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 6fa4ba1a96601c62-e6e2585272c2f0bf
+// fingerprint: 2b235fe000714fce-5fc93ed494859dfb
 //! The axum adapter of Wild Pets: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -83,7 +83,7 @@ const ERRORS_GET_PETS: openapi_runtime::OperationErrors = openapi_runtime::Opera
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[],
-        query: &["status", "limit"],
+        query: &[("status", "status"), ("limit", "limit")],
         header: &[],
         cookie: &[],
     },
@@ -201,9 +201,9 @@ const ERRORS_GET_PETS_ID: openapi_runtime::OperationErrors = openapi_runtime::Op
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
-        query: &["id2"],
-        header: &["x_trace"],
+        path: &[("id", "id")],
+        query: &[("id2", "id")],
+        header: &[("x_trace", "x-trace")],
         cookie: &[],
     },
 };
@@ -264,7 +264,7 @@ const ERRORS_PUT_PETS_ID_OWNER_INFO: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],

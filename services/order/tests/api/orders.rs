@@ -130,7 +130,7 @@ async fn the_same_key_and_body_is_the_same_order_and_one_saga() {
         .place(&token, Some("key-1"), &order_body(&[(1, 2)], CARD))
         .await;
     assert_eq!(status, 422, "{problem}");
-    assert_eq!(pointers(&problem), vec!["/header/idempotency_key"]);
+    assert_eq!(pointers(&problem), vec!["/header/idempotency-key"]);
 
     // Keys are the user's own.
     let (status, bobs, _) = app.place(&app.customer(BOB), Some("key-1"), &body).await;

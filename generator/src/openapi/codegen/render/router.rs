@@ -397,7 +397,7 @@ fn errors_value(op: &Operation) -> String {
             .params
             .iter()
             .filter(|p| p.location == location)
-            .map(|p| str_lit(&p.field.ident))
+            .map(|p| format!("({}, {})", str_lit(&p.field.ident), str_lit(&p.field.wire)))
             .collect();
         format!("&[{}]", names.join(", "))
     };

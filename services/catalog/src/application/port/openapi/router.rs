@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: aad015cf7d075e76-4a56b8071e216b75
+// fingerprint: a27814aa2eed6627-bc5cabdee0cbb334
 //! The axum adapter of Bookstore Catalog API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -140,14 +140,14 @@ const ERRORS_LIST_BOOKS: openapi_runtime::OperationErrors = openapi_runtime::Ope
     locations: openapi_runtime::InputLocations {
         path: &[],
         query: &[
-            "title",
-            "category_id",
-            "publisher_id",
-            "author_id",
-            "limit",
-            "offset",
-            "sort",
-            "order",
+            ("title", "title"),
+            ("category_id", "category_id"),
+            ("publisher_id", "publisher_id"),
+            ("author_id", "author_id"),
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
         ],
         header: &[],
         cookie: &[],
@@ -371,7 +371,7 @@ const ERRORS_GET_BOOK: openapi_runtime::OperationErrors = openapi_runtime::Opera
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -460,7 +460,7 @@ const ERRORS_REPLACE_BOOK: openapi_runtime::OperationErrors = openapi_runtime::O
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -610,7 +610,7 @@ const ERRORS_DELETE_BOOK: openapi_runtime::OperationErrors = openapi_runtime::Op
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -753,7 +753,14 @@ const ERRORS_LIST_AUTHORS: openapi_runtime::OperationErrors = openapi_runtime::O
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[],
-        query: &["name", "book_id", "limit", "offset", "sort", "order"],
+        query: &[
+            ("name", "name"),
+            ("book_id", "book_id"),
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
+        ],
         header: &[],
         cookie: &[],
     },
@@ -970,7 +977,7 @@ const ERRORS_GET_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::Ope
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -1059,7 +1066,7 @@ const ERRORS_REPLACE_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime:
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -1211,7 +1218,7 @@ const ERRORS_DELETE_AUTHOR: openapi_runtime::OperationErrors = openapi_runtime::
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -1357,7 +1364,13 @@ const ERRORS_LIST_PUBLISHERS: openapi_runtime::OperationErrors = openapi_runtime
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[],
-        query: &["name", "limit", "offset", "sort", "order"],
+        query: &[
+            ("name", "name"),
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
+        ],
         header: &[],
         cookie: &[],
     },
@@ -1589,7 +1602,7 @@ const ERRORS_GET_PUBLISHER: openapi_runtime::OperationErrors = openapi_runtime::
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -1679,7 +1692,7 @@ const ERRORS_REPLACE_PUBLISHER: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -1836,7 +1849,7 @@ const ERRORS_DELETE_PUBLISHER: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -1984,7 +1997,12 @@ const ERRORS_LIST_CATEGORIES: openapi_runtime::OperationErrors = openapi_runtime
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[],
-        query: &["limit", "offset", "sort", "order"],
+        query: &[
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
+        ],
         header: &[],
         cookie: &[],
     },

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 30df983a558a1b82-396e77834019c9a7
+// fingerprint: cba07efb9d19d0d7-d45c634df9fda2a0
 //! The axum adapter of Bookstore Customer API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -156,7 +156,15 @@ const ERRORS_LIST_CUSTOMERS: openapi_runtime::OperationErrors = openapi_runtime:
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[],
-        query: &["email", "name", "phone", "limit", "offset", "sort", "order"],
+        query: &[
+            ("email", "email"),
+            ("name", "name"),
+            ("phone", "phone"),
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
+        ],
         header: &[],
         cookie: &[],
     },
@@ -276,7 +284,7 @@ const ERRORS_GET_CUSTOMER: openapi_runtime::OperationErrors = openapi_runtime::O
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -395,7 +403,7 @@ const ERRORS_REPLACE_CUSTOMER: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -540,7 +548,7 @@ const ERRORS_DELETE_CUSTOMER: openapi_runtime::OperationErrors = openapi_runtime
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -659,7 +667,7 @@ const ERRORS_GET_WISHLIST: openapi_runtime::OperationErrors = openapi_runtime::O
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -778,7 +786,7 @@ const ERRORS_REPLACE_WISHLIST: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -924,7 +932,7 @@ const ERRORS_ADD_WISHLIST_ITEM: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -1082,7 +1090,7 @@ const ERRORS_REMOVE_WISHLIST_ITEM: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id", "book_id"],
+            path: &[("id", "id"), ("book_id", "book_id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -1204,7 +1212,7 @@ const ERRORS_GET_POINT: openapi_runtime::OperationErrors = openapi_runtime::Oper
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -1351,8 +1359,13 @@ const ERRORS_LIST_POINT_TRANSACTIONS: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
-            query: &["limit", "offset", "sort", "order"],
+            path: &[("id", "id")],
+            query: &[
+                ("limit", "limit"),
+                ("offset", "offset"),
+                ("sort", "sort"),
+                ("order", "order"),
+            ],
             header: &[],
             cookie: &[],
         },
@@ -1477,7 +1490,7 @@ const ERRORS_CREATE_POINT_TRANSACTION: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -1635,7 +1648,7 @@ const ERRORS_GET_POINT_TRANSACTION: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id", "transaction_id"],
+            path: &[("id", "id"), ("transaction_id", "transaction_id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -1791,8 +1804,14 @@ const ERRORS_LIST_CUSTOMER_ORDERS: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
-            query: &["status", "limit", "offset", "sort", "order"],
+            path: &[("id", "id")],
+            query: &[
+                ("status", "status"),
+                ("limit", "limit"),
+                ("offset", "offset"),
+                ("sort", "sort"),
+                ("order", "order"),
+            ],
             header: &[],
             cookie: &[],
         },
@@ -1924,7 +1943,7 @@ const ERRORS_GET_CUSTOMER_ORDER: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id", "order_id"],
+            path: &[("id", "id"), ("order_id", "order_id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -2080,8 +2099,14 @@ const ERRORS_LIST_CUSTOMER_PAYMENTS: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
-            query: &["order_id", "limit", "offset", "sort", "order"],
+            path: &[("id", "id")],
+            query: &[
+                ("order_id", "order_id"),
+                ("limit", "limit"),
+                ("offset", "offset"),
+                ("sort", "sort"),
+                ("order", "order"),
+            ],
             header: &[],
             cookie: &[],
         },
@@ -2213,7 +2238,7 @@ const ERRORS_GET_CUSTOMER_PAYMENT: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id", "payment_id"],
+            path: &[("id", "id"), ("payment_id", "payment_id")],
             query: &[],
             header: &[],
             cookie: &[],

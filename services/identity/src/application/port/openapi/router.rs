@@ -1,5 +1,5 @@
 // Generated from api/identity/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 710e747bf3ff0198-2298e7079b6b7ce5
+// fingerprint: ec2472c7b6b91dc6-e1fdabcd6a6fd677
 //! The axum adapter of Bookstore Identity API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -302,7 +302,7 @@ const ERRORS_EXCHANGE_TOKEN: openapi_runtime::OperationErrors = openapi_runtime:
         path: &[],
         query: &[],
         header: &[],
-        cookie: &["refresh_token"],
+        cookie: &[("refresh_token", "refresh_token")],
     },
 };
 
@@ -425,7 +425,7 @@ const ERRORS_SIGN_OUT: openapi_runtime::OperationErrors = openapi_runtime::Opera
         path: &[],
         query: &[],
         header: &[],
-        cookie: &["refresh_token"],
+        cookie: &[("refresh_token", "refresh_token")],
     },
 };
 

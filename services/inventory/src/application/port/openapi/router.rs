@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: ae1636ca57be811d-03249cf0b9c2b4ee
+// fingerprint: d62b181f9e0f269d-e1ca471815a2e934
 //! The axum adapter of Bookstore Inventory API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -123,7 +123,12 @@ const ERRORS_LIST_WAREHOUSES: openapi_runtime::OperationErrors = openapi_runtime
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[],
-        query: &["limit", "offset", "sort", "order"],
+        query: &[
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
+        ],
         header: &[],
         cookie: &[],
     },
@@ -395,7 +400,7 @@ const ERRORS_GET_WAREHOUSE: openapi_runtime::OperationErrors = openapi_runtime::
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -520,7 +525,7 @@ const ERRORS_REPLACE_WAREHOUSE: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -677,7 +682,7 @@ const ERRORS_DELETE_WAREHOUSE: openapi_runtime::OperationErrors =
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
-            path: &["id"],
+            path: &[("id", "id")],
             query: &[],
             header: &[],
             cookie: &[],
@@ -836,12 +841,12 @@ const ERRORS_LIST_STOCKS: openapi_runtime::OperationErrors = openapi_runtime::Op
     locations: openapi_runtime::InputLocations {
         path: &[],
         query: &[
-            "book_id",
-            "warehouse_id",
-            "limit",
-            "offset",
-            "sort",
-            "order",
+            ("book_id", "book_id"),
+            ("warehouse_id", "warehouse_id"),
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
         ],
         header: &[],
         cookie: &[],
@@ -1104,7 +1109,7 @@ const ERRORS_GET_STOCK: openapi_runtime::OperationErrors = openapi_runtime::Oper
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -1228,7 +1233,7 @@ const ERRORS_REPLACE_STOCK: openapi_runtime::OperationErrors = openapi_runtime::
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -1378,7 +1383,7 @@ const ERRORS_DELETE_STOCK: openapi_runtime::OperationErrors = openapi_runtime::O
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],

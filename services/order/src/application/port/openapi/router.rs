@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 7921914853236e07-2b86c79679584778
+// fingerprint: d0f3397d874983b6-6dc4788c53985b53
 //! The axum adapter of Bookstore Order API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -118,7 +118,14 @@ const ERRORS_LIST_ORDERS: openapi_runtime::OperationErrors = openapi_runtime::Op
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[],
-        query: &["user_id", "status", "limit", "offset", "sort", "order"],
+        query: &[
+            ("user_id", "user_id"),
+            ("status", "status"),
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
+        ],
         header: &[],
         cookie: &[],
     },
@@ -245,7 +252,7 @@ const ERRORS_CREATE_ORDER: openapi_runtime::OperationErrors = openapi_runtime::O
     locations: openapi_runtime::InputLocations {
         path: &[],
         query: &[],
-        header: &["idempotency_key"],
+        header: &[("idempotency_key", "idempotency-key")],
         cookie: &[],
     },
 };
@@ -396,7 +403,7 @@ const ERRORS_GET_ORDER: openapi_runtime::OperationErrors = openapi_runtime::Oper
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
@@ -525,7 +532,7 @@ const ERRORS_CANCEL_ORDER: openapi_runtime::OperationErrors = openapi_runtime::O
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],

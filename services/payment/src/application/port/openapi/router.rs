@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 965c92185eddb380-31416d5e3d5cfeb1
+// fingerprint: 6c4975aca47676ac-68948e5f600906ef
 //! The axum adapter of Bookstore Payment API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -120,7 +120,13 @@ const ERRORS_LIST_PAYMENTS: openapi_runtime::OperationErrors = openapi_runtime::
     locations: openapi_runtime::InputLocations {
         path: &[],
         query: &[
-            "order_id", "user_id", "status", "limit", "offset", "sort", "order",
+            ("order_id", "order_id"),
+            ("user_id", "user_id"),
+            ("status", "status"),
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
         ],
         header: &[],
         cookie: &[],
@@ -252,7 +258,7 @@ const ERRORS_GET_PAYMENT: openapi_runtime::OperationErrors = openapi_runtime::Op
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
-        path: &["id"],
+        path: &[("id", "id")],
         query: &[],
         header: &[],
         cookie: &[],
