@@ -167,6 +167,42 @@ fn task_items(contract: &Contract, task: &Task, out: &mut String) {
     );
 }
 
+/// `workers`: one `service_kit::worker::Worker` per task the service owns, all on one value
+/// that implements every worker trait, so a service wires its workers in one call.
+fn workers_items(tasks: &[&Task], out: &mut String) {
+    let bounds: Vec<String> = tasks
+        .iter()
+        .map(|t| format!("{}Worker", t.name.to_upper_camel_case()))
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n/// One worker-runtime [`service_kit::worker::Worker`] per task this service runs, each \
+         running at most `concurrency` tasks at once on `worker`.\n\
+         pub fn workers<W>(worker: &std::sync::Arc<W>, concurrency: usize) -> Vec<service_kit::worker::Worker>\n\
+         where\n    W: {},\n{{\n    vec![",
+        bounds.join(" + ")
+    );
+    for task in tasks {
+        let snake = task.name.to_snake_case();
+        let konst = snake.to_uppercase();
+        let _ = writeln!(
+            out,
+            "        {{\n            let worker = std::sync::Arc::clone(worker);\n            \
+             service_kit::worker::Worker::new({konst}, concurrency, move |input| {{\n                \
+             let worker = std::sync::Arc::clone(&worker);\n                \
+             async move {{ run_{snake}(&*worker, input).await.into() }}\n            }})\n        }},"
+        );
+    }
+    out.push_str("    ]\n}\n");
+    out.push_str(
+        "\nimpl From<TaskOutcome> for service_kit::worker::Outcome {\n    \
+         fn from(outcome: TaskOutcome) -> Self {\n        match outcome {\n            \
+         TaskOutcome::Completed(value) => Self::Completed(value),\n            \
+         TaskOutcome::Failed(reason) => Self::Failed(reason),\n            \
+         TaskOutcome::FailedTerminal(reason) => Self::FailedTerminal(reason),\n        }\n    }\n}\n",
+    );
+}
+
 const SHARED: &str = r#"
 /// Why a task did not complete.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -326,6 +362,9 @@ fn sources(contract: &Contract) -> Result<Vec<(PathBuf, String)>, CodegenError> 
         }
         for task in &tasks {
             task_items(contract, task, &mut module);
+        }
+        if !tasks.is_empty() {
+            workers_items(&tasks, &mut module);
         }
         if starter {
             starter_items(contract, &mut module);

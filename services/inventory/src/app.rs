@@ -14,6 +14,7 @@ use service_kit::{Context, Routes, Runtime, Service};
 use crate::application::port::openapi::OPENAPI_JSON;
 use crate::application::port::openapi::router::router;
 use crate::application::port::pb::FILE_DESCRIPTOR_SET;
+use crate::application::port::saga;
 use crate::application::usecase::Inventory;
 use crate::infrastructure::adapter::db::{MIGRATIONS, SqlInventory};
 use crate::infrastructure::adapter::protosvc::StockGrpc;
@@ -109,9 +110,8 @@ pub async fn build(ctx: Context) -> anyhow::Result<Routes> {
         }
         let config = WorkerConfig::from_env().context("configuring the saga workers")?;
         tracing::info!(server = %config.server_url, "saga workers polling");
-        let workers = InventoryWorkers::new(Arc::clone(&inventory));
-        let runtime = workers
-            .workers(settings.worker_concurrency)
+        let workers = Arc::new(InventoryWorkers::new(Arc::clone(&inventory)));
+        let runtime = saga::workers(&workers, settings.worker_concurrency)
             .into_iter()
             .fold(
                 WorkerRuntime::new(config).context("setting up the saga workers")?,

@@ -9,13 +9,13 @@ use std::time::Duration;
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 use service_kit::config::{SettingHelp, describe_settings};
-use service_kit::worker::{Outcome, Worker, WorkerConfig, WorkerRuntime};
+use service_kit::worker::{WorkerConfig, WorkerRuntime};
 use service_kit::{Context, Migrations, Routes};
 
 use crate::application::port::books::BookPrices;
 use crate::application::port::cards::CardVault;
 use crate::application::port::openapi::router::router;
-use crate::application::port::saga::{self, TaskOutcome};
+use crate::application::port::saga;
 use crate::application::port::workflow::Saga;
 use crate::application::usecase::Orders;
 use crate::infrastructure::adapter::conductor::{ConductorSaga, NoSaga};
@@ -161,15 +161,6 @@ where
     (routes, orders)
 }
 
-/// What the kit's runtime reports for a generated `run_<task>`'s outcome.
-fn reported(outcome: TaskOutcome) -> Outcome {
-    match outcome {
-        TaskOutcome::Completed(value) => Outcome::Completed(value),
-        TaskOutcome::Failed(reason) => Outcome::Failed(reason),
-        TaskOutcome::FailedTerminal(reason) => Outcome::FailedTerminal(reason),
-    }
-}
-
 /// Run order's four task types in-process until the runtime shuts down.
 ///
 /// # Errors
@@ -185,37 +176,9 @@ where
     C: CardVault,
     W: Saga,
 {
-    let (o1, o2, o3, o4) = (
-        Arc::clone(orders),
-        Arc::clone(orders),
-        Arc::clone(orders),
-        Arc::clone(orders),
-    );
-    let runtime = WorkerRuntime::new(config)?
-        .with(Worker::new(saga::PLACE_ORDER, concurrency, move |input| {
-            let w = Arc::clone(&o1);
-            async move { reported(saga::run_place_order(&*w, input).await) }
-        }))
-        .with(Worker::new(
-            saga::CHANGE_ORDER_STATUS,
-            concurrency,
-            move |input| {
-                let w = Arc::clone(&o2);
-                async move { reported(saga::run_change_order_status(&*w, input).await) }
-            },
-        ))
-        .with(Worker::new(
-            saga::CONFIRM_ORDER,
-            concurrency,
-            move |input| {
-                let w = Arc::clone(&o3);
-                async move { reported(saga::run_confirm_order(&*w, input).await) }
-            },
-        ))
-        .with(Worker::new(saga::CANCEL_ORDER, concurrency, move |input| {
-            let w = Arc::clone(&o4);
-            async move { reported(saga::run_cancel_order(&*w, input).await) }
-        }));
+    let runtime = saga::workers(orders, concurrency)
+        .into_iter()
+        .fold(WorkerRuntime::new(config)?, WorkerRuntime::with);
     tokio::spawn(runtime.run(ctx.shutdown.stopping()));
     Ok(())
 }

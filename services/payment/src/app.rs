@@ -9,13 +9,13 @@ use openapi_runtime::Authenticator;
 use serde::{Deserialize, Serialize};
 use service_kit::config::{SettingHelp, describe_settings};
 use service_kit::db::Database;
-use service_kit::worker::{Outcome, Worker, WorkerConfig, WorkerConfigError, WorkerRuntime};
+use service_kit::worker::{WorkerConfig, WorkerConfigError, WorkerRuntime};
 use service_kit::{Context, Routes, Runtime, Service};
 
 use crate::application::port::openapi::OPENAPI_JSON;
 use crate::application::port::openapi::router::router;
 use crate::application::port::pb::{FILE_DESCRIPTOR_SET, SERVICE_NAMES};
-use crate::application::port::saga::{self, TaskOutcome};
+use crate::application::port::saga;
 use crate::application::usecase::Payments;
 use crate::infrastructure::adapter::db::{MIGRATIONS, SqlPayments};
 use crate::infrastructure::adapter::gateway::SimulatedGateway;
@@ -91,15 +91,6 @@ pub fn routes(payments: &Arc<AppPayments>, authenticator: Arc<dyn Authenticator>
     }
 }
 
-/// A generated task outcome as the worker runtime reports it.
-fn reported(outcome: TaskOutcome) -> Outcome {
-    match outcome {
-        TaskOutcome::Completed(value) => Outcome::Completed(value),
-        TaskOutcome::Failed(reason) => Outcome::Failed(reason),
-        TaskOutcome::FailedTerminal(reason) => Outcome::FailedTerminal(reason),
-    }
-}
-
 /// The worker runtime running `make_payment` and `refund_payment` on `payments`.
 ///
 /// # Errors
@@ -109,22 +100,10 @@ pub fn workers(
     config: WorkerConfig,
     concurrency: usize,
 ) -> anyhow::Result<WorkerRuntime> {
-    let make = Arc::clone(payments);
-    let refund = Arc::clone(payments);
-    Ok(WorkerRuntime::new(config)
-        .context("setting up the saga workers")?
-        .with(Worker::new(saga::MAKE_PAYMENT, concurrency, move |input| {
-            let make = Arc::clone(&make);
-            async move { reported(saga::run_make_payment(&*make, input).await) }
-        }))
-        .with(Worker::new(
-            saga::REFUND_PAYMENT,
-            concurrency,
-            move |input| {
-                let refund = Arc::clone(&refund);
-                async move { reported(saga::run_refund_payment(&*refund, input).await) }
-            },
-        )))
+    let runtime = WorkerRuntime::new(config).context("setting up the saga workers")?;
+    Ok(saga::workers(payments, concurrency)
+        .into_iter()
+        .fold(runtime, WorkerRuntime::with))
 }
 
 /// What the runtime calls once the database is open and migrated: the routes, and the workers

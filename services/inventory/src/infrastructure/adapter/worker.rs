@@ -1,5 +1,5 @@
 //! The saga worker adapter: the generated `reserve_inventory` and `release_inventory` worker
-//! traits over the reservation use cases, and the [`Worker`]s the runtime polls with.
+//! traits over the reservation use cases (`saga::workers` makes the runtime's workers of them).
 //!
 //! Both tasks are keyed by the order id and safe to run again (Conductor delivers at least
 //! once): a redelivered `reserve_inventory` returns the reservation the order already has, and
@@ -10,12 +10,10 @@ use std::fmt::Write as _;
 use std::sync::Arc;
 
 use app_kit::AppError;
-use service_kit::worker::{Outcome, Worker};
 
 use crate::application::port::repo::UnitOfWork;
 use crate::application::port::saga::{
-    self, ReleaseInventoryWorker, ReserveInventoryRejection, ReserveInventoryWorker, TaskFailure,
-    TaskOutcome, model,
+    ReleaseInventoryWorker, ReserveInventoryRejection, ReserveInventoryWorker, TaskFailure, model,
 };
 use crate::application::usecase::input::reservation;
 use crate::application::usecase::{Inventory, Reserved};
@@ -34,31 +32,6 @@ impl<U> Clone for InventoryWorkers<U> {
 impl<U: UnitOfWork> InventoryWorkers<U> {
     pub fn new(inventory: Arc<Inventory<U>>) -> Self {
         Self(inventory)
-    }
-
-    /// One [`Worker`] per task inventory owns, each running at most `concurrency` tasks at once.
-    pub fn workers(self, concurrency: usize) -> Vec<Worker> {
-        let reserve = self.clone();
-        let release = self;
-        vec![
-            Worker::new(saga::RESERVE_INVENTORY, concurrency, move |input| {
-                let worker = reserve.clone();
-                async move { outcome(saga::run_reserve_inventory(&worker, input).await) }
-            }),
-            Worker::new(saga::RELEASE_INVENTORY, concurrency, move |input| {
-                let worker = release.clone();
-                async move { outcome(saga::run_release_inventory(&worker, input).await) }
-            }),
-        ]
-    }
-}
-
-/// The generated outcome as the runtime's.
-fn outcome(outcome: TaskOutcome) -> Outcome {
-    match outcome {
-        TaskOutcome::Completed(value) => Outcome::Completed(value),
-        TaskOutcome::Failed(reason) => Outcome::Failed(reason),
-        TaskOutcome::FailedTerminal(reason) => Outcome::FailedTerminal(reason),
     }
 }
 

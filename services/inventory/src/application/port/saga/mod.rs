@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: e5b791862ae756ab-92d67ec61d7c5550
+// fingerprint: 96f75845e521d72a-390a85698cf8c971
 //! The `bookstore_order_book_wf` v1 saga, as inventory takes part in it: the typed inputs and outputs of its tasks (`model`), one worker trait per task, and `run_<task>`, which the worker runtime calls with a task's raw input.
 
 pub mod model;
@@ -146,4 +146,40 @@ pub async fn run_release_inventory<W: ReleaseInventoryWorker>(
         Err(outcome) => return outcome,
     };
     outcome(worker.release_inventory(input).await)
+}
+
+/// One worker-runtime [`service_kit::worker::Worker`] per task this service runs, each running at most `concurrency` tasks at once on `worker`.
+pub fn workers<W>(
+    worker: &std::sync::Arc<W>,
+    concurrency: usize,
+) -> Vec<service_kit::worker::Worker>
+where
+    W: ReserveInventoryWorker + ReleaseInventoryWorker,
+{
+    vec![
+        {
+            let worker = std::sync::Arc::clone(worker);
+            service_kit::worker::Worker::new(RESERVE_INVENTORY, concurrency, move |input| {
+                let worker = std::sync::Arc::clone(&worker);
+                async move { run_reserve_inventory(&*worker, input).await.into() }
+            })
+        },
+        {
+            let worker = std::sync::Arc::clone(worker);
+            service_kit::worker::Worker::new(RELEASE_INVENTORY, concurrency, move |input| {
+                let worker = std::sync::Arc::clone(&worker);
+                async move { run_release_inventory(&*worker, input).await.into() }
+            })
+        },
+    ]
+}
+
+impl From<TaskOutcome> for service_kit::worker::Outcome {
+    fn from(outcome: TaskOutcome) -> Self {
+        match outcome {
+            TaskOutcome::Completed(value) => Self::Completed(value),
+            TaskOutcome::Failed(reason) => Self::Failed(reason),
+            TaskOutcome::FailedTerminal(reason) => Self::FailedTerminal(reason),
+        }
+    }
 }

@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 5239c4091fec82ca-12a38eccf6b57227
+// fingerprint: 1be32585b8e7d65b-becd198185889916
 //! The `bookstore_order_book_wf` v1 saga, as order takes part in it: the typed inputs and outputs of its tasks (`model`), one worker trait per task, and `run_<task>`, which the worker runtime calls with a task's raw input.
 
 pub mod model;
@@ -269,6 +269,56 @@ pub async fn run_cancel_order<W: CancelOrderWorker>(
         Err(outcome) => return outcome,
     };
     outcome(worker.cancel_order(input).await)
+}
+
+/// One worker-runtime [`service_kit::worker::Worker`] per task this service runs, each running at most `concurrency` tasks at once on `worker`.
+pub fn workers<W>(
+    worker: &std::sync::Arc<W>,
+    concurrency: usize,
+) -> Vec<service_kit::worker::Worker>
+where
+    W: PlaceOrderWorker + ChangeOrderStatusWorker + ConfirmOrderWorker + CancelOrderWorker,
+{
+    vec![
+        {
+            let worker = std::sync::Arc::clone(worker);
+            service_kit::worker::Worker::new(PLACE_ORDER, concurrency, move |input| {
+                let worker = std::sync::Arc::clone(&worker);
+                async move { run_place_order(&*worker, input).await.into() }
+            })
+        },
+        {
+            let worker = std::sync::Arc::clone(worker);
+            service_kit::worker::Worker::new(CHANGE_ORDER_STATUS, concurrency, move |input| {
+                let worker = std::sync::Arc::clone(&worker);
+                async move { run_change_order_status(&*worker, input).await.into() }
+            })
+        },
+        {
+            let worker = std::sync::Arc::clone(worker);
+            service_kit::worker::Worker::new(CONFIRM_ORDER, concurrency, move |input| {
+                let worker = std::sync::Arc::clone(&worker);
+                async move { run_confirm_order(&*worker, input).await.into() }
+            })
+        },
+        {
+            let worker = std::sync::Arc::clone(worker);
+            service_kit::worker::Worker::new(CANCEL_ORDER, concurrency, move |input| {
+                let worker = std::sync::Arc::clone(&worker);
+                async move { run_cancel_order(&*worker, input).await.into() }
+            })
+        },
+    ]
+}
+
+impl From<TaskOutcome> for service_kit::worker::Outcome {
+    fn from(outcome: TaskOutcome) -> Self {
+        match outcome {
+            TaskOutcome::Completed(value) => Self::Completed(value),
+            TaskOutcome::Failed(reason) => Self::Failed(reason),
+            TaskOutcome::FailedTerminal(reason) => Self::FailedTerminal(reason),
+        }
+    }
 }
 
 /// Conductor's `StartWorkflowRequest` for `bookstore_order_book_wf` v1, with its typed input

@@ -1,5 +1,5 @@
 // Generated from api/saga/bookstore_order_book_wf.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: d5db63edb1594faf-a630eef23096b66c
+// fingerprint: 5d6b429a5edd4da3-f4472fbc9f61874c
 //! The `bookstore_order_book_wf` v1 saga, as payment takes part in it: the typed inputs and outputs of its tasks (`model`), one worker trait per task, and `run_<task>`, which the worker runtime calls with a task's raw input.
 
 pub mod model;
@@ -153,4 +153,40 @@ pub async fn run_refund_payment<W: RefundPaymentWorker>(
         Err(outcome) => return outcome,
     };
     outcome(worker.refund_payment(input).await)
+}
+
+/// One worker-runtime [`service_kit::worker::Worker`] per task this service runs, each running at most `concurrency` tasks at once on `worker`.
+pub fn workers<W>(
+    worker: &std::sync::Arc<W>,
+    concurrency: usize,
+) -> Vec<service_kit::worker::Worker>
+where
+    W: MakePaymentWorker + RefundPaymentWorker,
+{
+    vec![
+        {
+            let worker = std::sync::Arc::clone(worker);
+            service_kit::worker::Worker::new(MAKE_PAYMENT, concurrency, move |input| {
+                let worker = std::sync::Arc::clone(&worker);
+                async move { run_make_payment(&*worker, input).await.into() }
+            })
+        },
+        {
+            let worker = std::sync::Arc::clone(worker);
+            service_kit::worker::Worker::new(REFUND_PAYMENT, concurrency, move |input| {
+                let worker = std::sync::Arc::clone(&worker);
+                async move { run_refund_payment(&*worker, input).await.into() }
+            })
+        },
+    ]
+}
+
+impl From<TaskOutcome> for service_kit::worker::Outcome {
+    fn from(outcome: TaskOutcome) -> Self {
+        match outcome {
+            TaskOutcome::Completed(value) => Self::Completed(value),
+            TaskOutcome::Failed(reason) => Self::Failed(reason),
+            TaskOutcome::FailedTerminal(reason) => Self::FailedTerminal(reason),
+        }
+    }
 }
