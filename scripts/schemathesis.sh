@@ -285,8 +285,23 @@ for pid in "$inventory_pid" "$catalog_pid" "$identity_pid" "$payment_pid"; do
   kill -0 "$pid" 2>/dev/null || { failed+=("a service died during the runs"); break; }
 done
 if [ ${#failed[@]} -gt 0 ]; then
-  say "failed: ${failed[*]}"
+  # Logs first and the findings last, so that the end of CI's output (often all one gets to see)
+  # names what failed and why.
   show_logs
+  for run in "${failed[@]}"; do
+    report="$reports/${run%%/*}-${run##*/}.xml"
+    [ -f "$report" ] || continue
+    say "--- findings of $run (from $report)"
+    python3 - "$report" <<'PY' >&2 || true
+import sys, xml.etree.ElementTree as ET
+for case in ET.parse(sys.argv[1]).iter("testcase"):
+    for problem in list(case.iter("failure")) + list(case.iter("error")):
+        text = (problem.get("message") or "") + "\n" + (problem.text or "")
+        lines = [line for line in text.splitlines() if line.strip()][:12]
+        print(case.get("name") + ":\n    " + "\n    ".join(lines))
+PY
+  done
+  say "failed: ${failed[*]}"
   exit 1
 fi
 say "all runs passed"
