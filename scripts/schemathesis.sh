@@ -246,11 +246,11 @@ run() {
   fi
   # No `--checks all`: schemathesis 4 runs every check unless the configuration turns one off, and
   # a `--checks` option would override the scoped exceptions of the configuration file.
-  # One worker for order: with two threads, hypothesis's lambda descriptions (ast.parse) hit
-  # CPython 3.11's "AST constructor recursion depth mismatch" (a thread-safety bug of the
-  # interpreter, python/cpython#106905) on order's deeper schemas, a crash of the tool, not a finding.
-  local workers=2
-  [ "$service" != order ] || workers=1
+  # One worker: with two threads, hypothesis's lambda descriptions (ast.parse) hit CPython 3.11's
+  # "AST constructor recursion depth mismatch" (a thread-safety bug of the interpreter,
+  # python/cpython#106905) now and then on any service -- a crash of the tool, reported as a
+  # finding, that failed CI once (in inventory's run). Correctness of the verdict over the speed of two.
+  local workers=1
   local args=(
     run "$base/openapi.json" --url "$base"
     --max-examples "$MAX_EXAMPLES" --seed "$SEED" --workers "$workers"
@@ -281,7 +281,7 @@ for service in ${SCHEMATHESIS_SERVICES:-inventory catalog identity payment order
   done
 done
 
-for pid in "$inventory_pid" "$catalog_pid" "$identity_pid" "$payment_pid"; do
+for pid in "$inventory_pid" "$catalog_pid" "$identity_pid" "$payment_pid" "$order_pid"; do
   kill -0 "$pid" 2>/dev/null || { failed+=("a service died during the runs"); break; }
 done
 if [ ${#failed[@]} -gt 0 ]; then
@@ -297,7 +297,7 @@ import sys, xml.etree.ElementTree as ET
 for case in ET.parse(sys.argv[1]).iter("testcase"):
     for problem in list(case.iter("failure")) + list(case.iter("error")):
         text = (problem.get("message") or "") + "\n" + (problem.text or "")
-        lines = [line for line in text.splitlines() if line.strip()][:12]
+        lines = [line[:240] for line in text.splitlines() if line.strip()][:12]
         print(case.get("name") + ":\n    " + "\n    ".join(lines))
 PY
   done
