@@ -23,6 +23,16 @@ pub enum WorkflowStatus {
 }
 
 impl WorkflowStatus {
+    /// Every status, in the order a person reads them (running first).
+    pub const ALL: [WorkflowStatus; 6] = [
+        Self::Running,
+        Self::Paused,
+        Self::Completed,
+        Self::Failed,
+        Self::TimedOut,
+        Self::Terminated,
+    ];
+
     pub fn is_terminal(self) -> bool {
         matches!(
             self,
@@ -39,6 +49,23 @@ impl WorkflowStatus {
             Self::Terminated => "TERMINATED",
             Self::Paused => "PAUSED",
         }
+    }
+}
+
+/// A status name that is not one of [`WorkflowStatus::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown workflow status {0:?}")]
+pub struct UnknownWorkflowStatus(pub String);
+
+impl std::str::FromStr for WorkflowStatus {
+    type Err = UnknownWorkflowStatus;
+
+    /// Conductor's name (`TIMED_OUT`), in any case.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|status| status.as_str().eq_ignore_ascii_case(name))
+            .ok_or_else(|| UnknownWorkflowStatus(name.to_owned()))
     }
 }
 
@@ -117,7 +144,25 @@ pub struct Workflow {
     pub timeout_alerted: bool,
 }
 
+/// The key of a failed workflow's output naming the failure workflow started for it, as
+/// Conductor records it.
+pub const FAILURE_WORKFLOW_OUTPUT: &str = "conductor.failure_workflow";
+
 impl Workflow {
+    /// The id of the failure workflow started when this one failed, if one was.
+    pub fn failure_workflow_id(&self) -> Option<&str> {
+        self.output
+            .get(FAILURE_WORKFLOW_OUTPUT)
+            .and_then(Value::as_str)
+    }
+
+    /// The id of the workflow this one compensates, when it was started as a failure workflow:
+    /// its input then carries Conductor's `workflowId` and `failureStatus`.
+    pub fn compensated_workflow_id(&self) -> Option<&str> {
+        self.input.get("failureStatus")?;
+        self.input.get("workflowId").and_then(Value::as_str)
+    }
+
     /// When the workflow's own `timeoutSeconds` runs out, if it has one still to act on.
     pub fn deadline(&self) -> Option<Millis> {
         let seconds = self.workflow_definition.timeout_seconds;
@@ -419,4 +464,21 @@ pub enum TaskResultStatus {
     Failed,
     FailedWithTerminalError,
     Completed,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_workflow_status_parses_from_conductors_name_in_any_case() {
+        for status in WorkflowStatus::ALL {
+            assert_eq!(status.as_str().parse(), Ok(status));
+            assert_eq!(status.as_str().to_lowercase().parse(), Ok(status));
+        }
+        assert_eq!(
+            "DONE".parse::<WorkflowStatus>(),
+            Err(UnknownWorkflowStatus("DONE".to_owned()))
+        );
+    }
 }

@@ -6,6 +6,7 @@
 
 mod common;
 mod crash;
+mod executions;
 mod load;
 mod metadata;
 mod saga;

@@ -11,7 +11,7 @@ use async_trait::async_trait;
 
 use crate::domain::decider::Execution;
 use crate::domain::definition::{TaskDef, WorkflowDef};
-use crate::domain::execution::{Millis, Task, TaskExecLog, Workflow};
+use crate::domain::execution::{Millis, Task, TaskExecLog, Workflow, WorkflowStatus};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RepoError {
@@ -119,6 +119,14 @@ pub trait ExecutionStore: Send + Sync + 'static {
         correlation_id: &str,
         include_closed: bool,
     ) -> Result<Vec<String>, RepoError>;
+
+    /// Up to `limit` workflows (of any definition), newest first; only those with `status` when
+    /// one is given.
+    async fn recent(
+        &self,
+        status: Option<WorkflowStatus>,
+        limit: usize,
+    ) -> Result<Vec<Workflow>, RepoError>;
 
     /// Up to `limit` tasks a worker may take from `queue` at `now`, oldest first.
     async fn queued(

@@ -5,6 +5,7 @@
 //! domain operation, commit in one transaction (retried on a lost race), then wake the long
 //! polls of the queues that got a task.
 
+pub mod executions;
 pub mod metadata;
 pub mod sweeper;
 pub mod task;
@@ -156,7 +157,7 @@ impl Orchestrator {
         };
         let id = uuid::Uuid::new_v4().to_string();
         failed.execution.workflow.output.insert(
-            "conductor.failure_workflow".to_owned(),
+            crate::domain::execution::FAILURE_WORKFLOW_OUTPUT.to_owned(),
             Value::from(id.clone()),
         );
         let (execution, _) = Execution::start(

@@ -17,6 +17,8 @@ pub const PATIENCE: Duration = Duration::from_secs(30);
 pub struct TestApp {
     /// `http://127.0.0.1:<port>/api`, what `CONDUCTOR_SERVER_URL` would be.
     pub base: String,
+    /// `http://127.0.0.1:<port>`, where the executions page is.
+    pub root: String,
     pub http: reqwest::Client,
     running: Running,
     _dir: tempfile::TempDir,
@@ -62,6 +64,7 @@ impl TestApp {
             .expect("the orchestrator starts");
         TestApp {
             base: running.server_url(&settings),
+            root: format!("http://{}", running.addr),
             http: reqwest::Client::new(),
             running,
             _dir: dir,

@@ -23,7 +23,7 @@ use tracing::instrument;
 use crate::application::port::repo::{Changes, ExecutionStore, Loaded, QueuedTask, RepoError};
 use crate::domain::decider::Execution;
 use crate::domain::definition::{TaskDef, WorkflowDef};
-use crate::domain::execution::{Millis, Task, TaskExecLog, Workflow};
+use crate::domain::execution::{Millis, Task, TaskExecLog, Workflow, WorkflowStatus};
 
 pub static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 pub static MYSQL_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/mysql");
@@ -874,6 +874,36 @@ impl ExecutionStore for SqlStore {
             .await
             .map_err(db_error)?;
         rows.iter().map(|row| text(row, "workflow_id")).collect()
+    }
+
+    #[instrument(skip_all, fields(status = ?status, limit))]
+    async fn recent(
+        &self,
+        status: Option<WorkflowStatus>,
+        limit: usize,
+    ) -> Result<Vec<Workflow>, RepoError> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows =
+            match status {
+                Some(status) => {
+                    sqlx::query(
+                        "SELECT doc FROM workflows WHERE status = ? \
+                     ORDER BY create_time DESC, workflow_id DESC LIMIT ?",
+                    )
+                    .bind(status.as_str())
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await
+                }
+                None => sqlx::query(
+                    "SELECT doc FROM workflows ORDER BY create_time DESC, workflow_id DESC LIMIT ?",
+                )
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await,
+            }
+            .map_err(db_error)?;
+        rows.iter().map(|row| from_doc(row, "doc")).collect()
     }
 
     #[instrument(skip_all)]

@@ -1,7 +1,9 @@
-//! The HTTP adapter: Conductor's REST API under `/api` (the subset in `api/conductor/`).
-//! Handlers only decode the request, call a use case and encode its answer.
+//! The HTTP adapter: Conductor's REST API under `/api` (the subset in `api/conductor/`), and the
+//! executions page for people at `/`. Handlers only decode the request, call a use case and
+//! encode its answer.
 
 mod error;
+mod executions;
 mod metadata;
 mod task;
 mod workflow;
@@ -13,6 +15,8 @@ use serde::de::DeserializeOwned;
 use crate::application::usecase::Orchestrator;
 
 pub use error::ApiError;
+
+pub use executions::pages;
 
 /// Conductor's REST API, nested under `base_path` (`/api` by default).
 pub fn router(orchestrator: Orchestrator, base_path: &str) -> Router {
