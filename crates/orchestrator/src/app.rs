@@ -115,12 +115,13 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         access_log: settings.access_log,
         openapi_json: None,
     };
-    let app = web::pages(orchestrator.clone(), &options).merge(service_kit::http::app(
-        web::router(orchestrator.clone(), &settings.base_path),
+    let app = service_kit::http::app(
+        web::router(orchestrator.clone(), &settings.base_path)
+            .merge(web::pages(orchestrator.clone())),
         &options,
         readiness,
         metrics.clone(),
-    ));
+    );
 
     let sweeper = {
         let orchestrator = orchestrator.clone();

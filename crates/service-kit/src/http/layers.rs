@@ -146,7 +146,9 @@ pub fn panic_response(payload: Box<dyn Any + Send + 'static>) -> Response {
 
 /// Errors produced below the generated router (body limit, timeout, unknown route, wrong
 /// method, extractor rejections) come as empty or plain-text bodies; clients of this API expect
-/// `application/problem+json` for every error, so they are rewritten here. JSON errors pass.
+/// `application/problem+json` for every error, so they are rewritten here. JSON errors pass, and
+/// so do HTML ones: a page written for a browser (the orchestrator's executions pages) answers
+/// its own 404 or 400 as a page.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ProblemForBareErrorsLayer;
 
@@ -192,18 +194,20 @@ where
     }
 }
 
-/// An error status without a JSON body.
+/// An error status without a JSON or HTML body.
 fn is_bare_error(response: &Response) -> bool {
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return false;
     }
-    let is_json = response
+    let is_written_for_its_reader = response
         .headers()
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|content_type| content_type.contains("json"));
-    !is_json
+        .is_some_and(|content_type| {
+            content_type.contains("json") || content_type.starts_with("text/html")
+        });
+    !is_written_for_its_reader
 }
 
 async fn rewrite_as_problem(response: Response) -> Response {

@@ -21,6 +21,15 @@ fn api() -> Router {
         .route("/books/{id}", get(|| async { "a book" }))
         .route("/echo", post(|body: String| async move { body }))
         .route(
+            "/page",
+            get(|| async {
+                (
+                    http::StatusCode::NOT_FOUND,
+                    axum::response::Html("<p>no such page</p>"),
+                )
+            }),
+        )
+        .route(
             "/slow",
             get(|| async {
                 tokio::time::sleep(Duration::from_millis(1500)).await;
@@ -572,5 +581,28 @@ async fn access_log_off_writes_no_access_lines() {
             .iter()
             .any(|l| l.contains(" ERROR ") && l.contains("handler bug")),
         "the panic itself is still logged: {lines:#?}"
+    );
+}
+
+#[tokio::test]
+async fn an_html_error_page_reaches_the_browser_as_written() {
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    let response = app
+        .client
+        .get(app.url("/page"))
+        .send()
+        .await
+        .expect("a response");
+    assert_eq!(response.status().as_u16(), 404);
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    assert!(content_type.starts_with("text/html"), "{content_type}");
+    assert_eq!(
+        response.text().await.expect("a body"),
+        "<p>no such page</p>"
     );
 }

@@ -3,10 +3,9 @@
 //! (askama templates in `templates/executions/`, which escape every value), styled inline, with
 //! no JavaScript; a page showing a workflow that has not ended reloads itself.
 //!
-//! The pages sit beside service-kit's application, not inside it: its middleware rewrites every
-//! error that is not JSON into `application/problem+json`, which is right for the API and wrong
-//! for a 404 page a browser shows. They get the same span, request id, metrics, timeout and
-//! panic handling here instead.
+//! They are routes of the service's application like the API, behind the same middleware
+//! (service-kit passes an HTML error page through as written, where it turns a bare error into
+//! problem+json).
 
 mod view;
 
@@ -16,12 +15,6 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use http::StatusCode;
-use service_kit::http::{HttpOptions, REQUEST_ID_HEADER, layers, metrics};
-use tower::ServiceBuilder;
-use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
 use tracing::instrument;
 
 use self::view::{Span, TaskRow, WorkflowRow, WorkflowView};
@@ -35,34 +28,12 @@ use crate::domain::execution::WorkflowStatus;
 /// How often a page showing a workflow that has not ended reloads itself, in seconds.
 const REFRESH_SECS: u32 = 2;
 
-/// The pages, at the server's root (beside the API under its base path), with the middleware
-/// service-kit gives the API except the problem+json rewrite of errors. Merge service-kit's
-/// application into this router (its fallback answers the rest).
-pub fn pages(orchestrator: Orchestrator, options: &HttpOptions) -> Router {
-    let middleware = ServiceBuilder::new()
-        .layer(SetRequestIdLayer::new(
-            REQUEST_ID_HEADER,
-            layers::MakeRequestUuid,
-        ))
-        .layer(
-            TraceLayer::new_for_http()
-                .make_span_with(layers::HttpSpan)
-                .on_request(())
-                .on_response(layers::AccessLogLine(options.access_log))
-                .on_failure(layers::AccessLogLine(options.access_log)),
-        )
-        .layer(PropagateRequestIdLayer::new(REQUEST_ID_HEADER))
-        .layer(metrics::RecordLayer::default())
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            options.request_timeout,
-        ))
-        .layer(CatchPanicLayer::custom(layers::panic_response));
+/// The pages, at the server's root (beside the API under its base path).
+pub fn pages(orchestrator: Orchestrator) -> Router {
     Router::new()
         .route("/", get(list))
         .route("/executions/{id}", get(workflow))
         .with_state(orchestrator)
-        .layer(middleware)
 }
 
 /// A status filter link of the list.
