@@ -9,6 +9,7 @@
 
 pub mod breaking;
 pub mod cli;
+pub mod deploy;
 pub mod diagnostics;
 pub mod openapi;
 pub mod output;
