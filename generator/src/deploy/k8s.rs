@@ -106,25 +106,14 @@ fn env_from(service: &str) -> Value {
 }
 
 fn secrets(service: &str) -> Vec<Value> {
+    // Conductor OSS takes no credentials; a Conductor that does (CONDUCTOR_AUTH_KEY/_SECRET,
+    // service-kit's worker settings) is an overlay's patch on the saga participants.
     let mut env = vec![secret_env(
         "DATABASE_URL",
         &format!("{service}-database"),
         "url",
         false,
     )];
-    // Workers log in to Conductor when it asks for keys (Orkes-style auth); OSS needs none.
-    env.push(secret_env(
-        "CONDUCTOR_AUTH_KEY",
-        "conductor-auth",
-        "key",
-        true,
-    ));
-    env.push(secret_env(
-        "CONDUCTOR_AUTH_SECRET",
-        "conductor-auth",
-        "secret",
-        true,
-    ));
     if service == "identity" {
         env.push(secret_env(
             "IDENTITY_KEYCLOAK_CLIENT_SECRET",
