@@ -80,4 +80,11 @@ for name in production local; do
   say "checkov on the $name render"
   "$venv/bin/checkov" --file "$work/$name.yaml" --config-file "deploy/checkov/$name.yaml"
 done
+# The image: built from the debug build with Debian's buildah, run from its own files.
+if ! command -v buildah >/dev/null; then
+  say "installing buildah (Debian)"
+  apt-get install -y -q buildah >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -q buildah >/dev/null; }
+fi
+deploy/image/smoke.sh catalog
+
 say "all overlays valid"
