@@ -145,3 +145,51 @@ pub fn generate(
     files.extend(k8s::emit(&services, targets, &header));
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proto::config::parse_targets;
+    use serde_json::json;
+
+    fn served<'a>(name: &'a str, document: &'a Value) -> Served<'a> {
+        Served {
+            name,
+            root: PathBuf::from(format!("api/{name}/openapi.yaml")),
+            document,
+        }
+    }
+
+    #[test]
+    fn a_path_served_by_two_services_is_refused() {
+        let a = json!({"paths": {"/api/v1/books/{id}": {"get": {"operationId": "a"}}}});
+        let b = json!({"paths": {"/api/v1/books/{book_id}": {"put": {"operationId": "b"}}}});
+        let problems = generate(
+            &[served("catalog", &a), served("order", &b)],
+            &Targets::new(),
+        )
+        .unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("also served by catalog"));
+        assert_eq!(problems[0].file, PathBuf::from("api/order/openapi.yaml"));
+    }
+
+    #[test]
+    fn a_template_inside_a_segment_is_reported_at_its_path() {
+        let a = json!({"paths": {"/files/{name}.json": {"get": {"operationId": "a"}}}});
+        let problems = generate(&[served("files", &a)], &Targets::new()).unwrap_err();
+        assert_eq!(problems[0].pointer, "/paths/~1files~1{name}.json");
+    }
+
+    #[test]
+    fn grpc_callers_are_the_services_calling_a_served_package() {
+        let targets = parse_targets(
+            "services:\n  catalog:\n    serves: [bookstore.catalog.v1]\n  order:\n    serves: [bookstore.order.v1]\n    calls: [bookstore.catalog.v1]\n  customer:\n    calls: [bookstore.catalog.v1, bookstore.order.v1]\n",
+        )
+        .unwrap();
+        let doc = json!({"paths": {}});
+        let services = services(&[served("catalog", &doc), served("order", &doc)], &targets);
+        assert_eq!(services[0].grpc_callers, vec!["customer", "order"]);
+        assert_eq!(services[1].grpc_callers, vec!["customer"]);
+    }
+}
