@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 
+use crate::deploy;
 use crate::diagnostics::{Diagnostic, has_errors};
 use crate::openapi::bundle::{self, Bundle, BundleError};
 use crate::openapi::codegen::{self, Layout, Target};
@@ -33,6 +34,7 @@ fn print(diagnostics: &[Diagnostic]) {
 fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec<Diagnostic>>> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    let mut served = Vec::new();
     for api in ws.apis()? {
         let bundle = match load(&ws.root.join(&api.root))? {
             Ok(bundle) => bundle,
@@ -61,8 +63,29 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
             eprintln!("{}: {warning}", api.root.display());
         }
         files.extend(emitted.files);
+        if api.emit == Emit::Server {
+            served.push((api, bundle.document));
+        }
     }
     files.extend(proto::generate(ws)?);
+    // A workspace without gRPC (a fixture, a fresh project) has no targets file: no callers.
+    let targets = if ws.root.join("proto/targets.yaml").is_file() {
+        proto::config::read_targets(&ws.root)?
+    } else {
+        Default::default()
+    };
+    let served: Vec<_> = served
+        .iter()
+        .map(|(api, document)| deploy::Served {
+            name: &api.name,
+            root: api.root.clone(),
+            document,
+        })
+        .collect();
+    match deploy::generate(&served, &targets) {
+        Ok(deployment) => files.extend(deployment),
+        Err(diagnostics) => problems.extend(diagnostics),
+    }
     match crate::saga::generate(ws)? {
         Ok(saga) => files.extend(saga),
         Err(diagnostics) => problems.extend(diagnostics),

@@ -5,10 +5,13 @@
 //! protobuf. What both formats share sits at the top: [`workspace`] reads the registries
 //! (`redocly.yaml`, `buf.yaml`), [`diagnostics`] and [`breaking`] hold the findings both report
 //! (and `breaking` runs both comparisons against a git revision), [`rustfmt`] formats and
-//! [`output`] writes or checks the [`output::GeneratedFile`]s.
+//! [`output`] writes or checks the [`output::GeneratedFile`]s. [`saga`] turns the saga contract
+//! into Conductor definitions and worker ports; [`deploy`] turns the served specs and
+//! `proto/targets.yaml` into the Istio resources and the Kustomize base under `deploy/`.
 
 pub mod breaking;
 pub mod cli;
+pub mod deploy;
 pub mod diagnostics;
 pub mod openapi;
 pub mod output;

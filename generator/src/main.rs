@@ -26,7 +26,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Bundle, lint and emit code for every API in `redocly.yaml` and every module in `buf.yaml`,
-    /// and the Conductor definitions and saga ports of the saga contract in `api/saga/`.
+    /// the Conductor definitions and saga ports of the saga contract in `api/saga/`, and the Istio
+    /// resources and Kustomize base under `deploy/`.
     Generate,
     /// Like `generate`, but in memory: exit 1 listing every committed file that differs.
     Check,
