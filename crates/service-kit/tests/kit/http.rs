@@ -49,14 +49,18 @@ fn options() -> HttpOptions {
     }
 }
 
-async fn problem(response: reqwest::Response) -> (u16, String, serde_json::Value) {
-    let status = response.status().as_u16();
-    let content_type = response
+fn content_type(response: &reqwest::Response) -> String {
+    response
         .headers()
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
-        .to_owned();
+        .to_owned()
+}
+
+async fn problem(response: reqwest::Response) -> (u16, String, serde_json::Value) {
+    let status = response.status().as_u16();
+    let content_type = content_type(&response);
     let body = response.json().await.expect("a JSON body");
     (status, content_type, body)
 }
@@ -594,12 +598,7 @@ async fn an_html_error_page_reaches_the_browser_as_written() {
         .await
         .expect("a response");
     assert_eq!(response.status().as_u16(), 404);
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned();
+    let content_type = content_type(&response);
     assert!(content_type.starts_with("text/html"), "{content_type}");
     assert_eq!(
         response.text().await.expect("a body"),
