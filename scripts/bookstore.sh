@@ -62,7 +62,10 @@ for s in "${!grpc_port[@]}"; do grpc_port[$s]=$((grpc_port[$s] + offset)); done
 http_url() { echo "http://127.0.0.1:${http_port[$1]}"; }
 grpc_url() { echo "http://127.0.0.1:${grpc_port[$1]}"; }
 
-data=data
+# BOOKSTORE_DATA_DIR: another place for everything ./data holds (bench/bookstore.sh uses a
+# temporary one so it never touches yours).
+data=${BOOKSTORE_DATA_DIR:-data}
+[[ "$data" = /* ]] || data=./$data
 logs=$data/logs
 staff_password_file=$data/staff-password
 customer_password_file=$data/customer-password
@@ -108,11 +111,18 @@ target=${CARGO_TARGET_DIR:-target}/debug
 
 # --- 3. data and demo accounts ------------------------------------------------------------------
 
-if $reset; then
+marker=$data/.made-by-bookstore-sh
+if $reset && [ -d "$data" ]; then
+  # ./data is always ours to wipe; another directory only if this script made it.
+  if [ "$data" != ./data ] && [ ! -e "$marker" ]; then
+    echo "bookstore: --reset: not removing $data, which scripts/bookstore.sh did not make" >&2
+    exit 1
+  fi
   rm -rf "$data"
-  echo "bookstore: --reset: removed ./$data"
+  echo "bookstore: --reset: removed $data"
 fi
 mkdir -p "$logs"
+touch "$marker"
 
 random_password() { head -c 18 /dev/urandom | base64 | tr -d '/+=\n'; }
 
@@ -256,8 +266,8 @@ offset_arg=""
 row() { printf '  %-13s %-28s %s\n' "$@"; }
 {
   echo
-  echo "The bookstore is up: every service ready ${ready_secs} s after start. Data in ./$data (kept"
-  echo "across starts; --reset wipes it), logs in ./$logs."
+  echo "The bookstore is up: every service ready ${ready_secs} s after start. Data in $data (kept"
+  echo "across starts; --reset wipes it), logs in $logs."
   echo
   row service URL "API docs (work offline)"
   for s in "${services[@]}"; do
