@@ -42,9 +42,9 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%4.1f s", b - a }'; }
 demo_started=$(now)
 
 for service in "identity $identity" "catalog $catalog" "order $order" "orchestrator $orchestrator"; do
-  set -- $service
-  if ! curl -fs -o /dev/null "$2/readyz"; then
-    echo "demo: $1 is not ready at $2 — start the bookstore first: scripts/bookstore.sh" >&2
+  read -r name url <<<"$service"
+  if ! curl -fs -o /dev/null "$url/readyz"; then
+    echo "demo: $name is not ready at $url — start the bookstore first: scripts/bookstore.sh" >&2
     exit 1
   fi
 done
