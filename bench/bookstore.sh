@@ -70,7 +70,7 @@ for run in $(seq 1 "$RUNS"); do
   started=$(now)
   scripts/bookstore.sh "${reset[@]}" --port-offset "$PORT_OFFSET" >"$out" 2>&1 &
   bookstore_pid=$!
-  until grep -q 'Ctrl-C stops everything' "$out"; do
+  until grep -qs 'Ctrl-C stops everything' "$out"; do
     kill -0 "$bookstore_pid" 2>/dev/null || { cat "$out" >&2; exit 1; }
     sleep 0.05
   done
