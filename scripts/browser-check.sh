@@ -33,9 +33,10 @@ trap cleanup EXIT
 # start_service NAME [ARG...]: runs target/debug/NAME on free ports (port 0) with an in-memory
 # database, waits for /readyz and sets $base_url to its HTTP address.
 start_service() {
-  local name=$1 log="$work/$1.log" port=""
+  local name=$1 log="$work/$1.log" port="" grpc=(--grpc 127.0.0.1:0)
   shift
-  "$target/$name" --http 127.0.0.1:0 --grpc 127.0.0.1:0 --database-url sqlite::memory: "$@" \
+  [ "$name" = orchestrator ] && grpc=()
+  "$target/$name" --http 127.0.0.1:0 "${grpc[@]}" --database-url sqlite::memory: "$@" \
     >"$log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 300); do
@@ -47,6 +48,20 @@ start_service() {
   done
   [ -n "$port" ] || { echo "browser-check: $name did not start:" >&2; cat "$log" >&2; exit 1; }
   base_url=http://127.0.0.1:$port
+}
+
+# start_bookstore: the whole bookstore (scripts/bookstore.sh) on its ports + BOOKSTORE_OFFSET
+# (default 31000) with a temporary data directory, for checks that need the services together
+# (e.g. after `scripts/demo.sh --port-offset "$bookstore_offset"`); sets $bookstore_offset.
+start_bookstore() {
+  bookstore_offset=${BOOKSTORE_OFFSET:-31000}
+  BOOKSTORE_DATA_DIR="$work/bookstore-data" scripts/bookstore.sh --port-offset "$bookstore_offset" \
+    >"$work/bookstore.out" 2>&1 &
+  pids+=($!)
+  until grep -qs 'Ctrl-C stops everything' "$work/bookstore.out"; do
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "browser-check: the bookstore did not start:" >&2; cat "$work/bookstore.out" >&2; exit 1; }
+    sleep 0.1
+  done
 }
 
 # render URL: the page's DOM after its scripts ran (virtual time lets them finish their fetches).
