@@ -130,7 +130,7 @@ staff_password_shown=false
 if [ -n "${IDENTITY_BOOTSTRAP_ADMIN_EMAIL:-}" ] && [ -n "${IDENTITY_BOOTSTRAP_ADMIN_PASSWORD:-}" ]; then
   staff_email=$IDENTITY_BOOTSTRAP_ADMIN_EMAIL
   staff_password=$IDENTITY_BOOTSTRAP_ADMIN_PASSWORD
-  staff_source="your IDENTITY_BOOTSTRAP_ADMIN_PASSWORD"
+  staff_source="(your IDENTITY_BOOTSTRAP_ADMIN_PASSWORD)"
 else
   staff_email=staff@example.com
   if [ ! -s "$staff_password_file" ]; then
@@ -138,7 +138,7 @@ else
     staff_password_shown=true
   fi
   staff_password=$(cat "$staff_password_file")
-  staff_source="shown on the first start only; it is in $staff_password_file"
+  staff_source="(shown on the first start; in $staff_password_file)"
 fi
 if [ ! -s "$customer_password_file" ]; then
   (umask 077 && random_password >"$customer_password_file")
@@ -244,19 +244,20 @@ signin_works() {
 # 201 the first time, 409 when the customer is already there.
 curl -s -o /dev/null -X POST "$identity/api/v1/users/signup" -H 'content-type: application/json' \
   -d "$(credentials "$customer_email" "$customer_password" | sed 's/}$/,"first_name":"Demo","last_name":"Customer"}/')"
+account() { printf '%-22s %s' "$1" "$2"; }
 if signin_works "$customer_email" "$customer_password"; then
-  customer_line="$customer_email  password: $customer_password  (in $customer_password_file)"
+  customer_line=$(account "$customer_email" "$customer_password  ($customer_password_file)")
 else
-  customer_line="$customer_email exists with a password this script does not know (--reset starts over)"
+  customer_line=$(account "$customer_email" "exists with a password this script does not know (--reset starts over)")
 fi
 if signin_works "$staff_email" "$staff_password"; then
   if $staff_password_shown; then
-    staff_line="$staff_email  password: $staff_password  (printed this once; kept in $staff_password_file, mode 0600)"
+    staff_line=$(account "$staff_email" "$staff_password  (shown this once; in $staff_password_file, mode 0600)")
   else
-    staff_line="$staff_email  password: $staff_source"
+    staff_line=$(account "$staff_email" "$staff_source")
   fi
 else
-  staff_line="none known: a staff user existed before this script generated one (--reset starts over)"
+  staff_line=$(account "-" "unknown: a staff user existed before this script made one (--reset starts over)")
 fi
 
 # --- 6. the screen ------------------------------------------------------------------------------
@@ -278,7 +279,7 @@ row() { printf '  %-13s %-28s %s\n' "$@"; }
   echo
   echo "  executions    $(http_url orchestrator)/   every order's saga, step by step"
   echo
-  echo "Demo accounts (sign in: POST $identity/api/v1/users/signin):"
+  echo "Demo accounts: e-mail and password (sign in: POST $identity/api/v1/users/signin)"
   echo "  customer  $customer_line"
   echo "  staff     $staff_line"
   echo
