@@ -65,10 +65,11 @@ start_bookstore() {
 }
 
 # render URL: the page's DOM after its scripts ran (virtual time lets them finish their fetches).
+# Bounded: a page Chromium will not finish (a download, say) is an empty page, not a stuck CI.
 render() {
-  "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+  timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
     --host-resolver-rules='MAP * ~NOTFOUND, EXCLUDE 127.0.0.1' --virtual-time-budget=20000 --dump-dom "$1" \
-    2>"$work/chromium.log"
+    2>"$work/chromium.log" || echo "browser-check: Chromium failed or timed out on $1" >&2
 }
 
 passes=0
