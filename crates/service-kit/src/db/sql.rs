@@ -411,9 +411,11 @@ mod tests {
             .expect("read the log");
         assert_eq!(order, [1, 2, 3]);
 
-        // A writer that waits out the acquire timeout is busy, not stuck.
-        tokio::time::pause();
+        // A writer that waits out the acquire timeout is busy, not stuck. The clock is paused
+        // only once the turn is held: while SQLite's worker thread opens the transaction the
+        // runtime looks idle, and a paused clock would jump past the acquire timeout.
         let held = first.write().await.expect("the turn");
+        tokio::time::pause();
         let refused = second
             .write()
             .await

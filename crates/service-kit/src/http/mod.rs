@@ -1,6 +1,7 @@
 //! The HTTP server: the service's generated router plus operational routes, wrapped in the
 //! shared middleware, served until shutdown.
 
+pub mod docs;
 pub mod layers;
 pub mod metrics;
 pub mod ops;

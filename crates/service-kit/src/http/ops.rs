@@ -1,9 +1,10 @@
-//! Operational routes: liveness, readiness, metrics, the OpenAPI document and its docs page.
+//! Operational routes: liveness, readiness, metrics, the OpenAPI document and its docs page
+//! (`docs`).
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use metrics_exporter_prometheus::PrometheusHandle;
 
@@ -35,6 +36,7 @@ pub fn routes(
             get(move || super::metrics::render(metrics.clone())),
         );
     if let Some(spec) = openapi_json {
+        let title = super::docs::spec_title(&spec);
         // Copied once here; each request then shares the bytes instead of copying the spec.
         let spec = bytes::Bytes::from(spec.as_bytes().to_vec());
         router = router
@@ -45,7 +47,7 @@ pub fn routes(
                     async move { ([(http::header::CONTENT_TYPE, "application/json")], spec) }
                 }),
             )
-            .route(DOCS, get(|| async { Html(DOCS_PAGE) }));
+            .merge(super::docs::routes(&title));
     }
     router
 }
@@ -65,19 +67,3 @@ async fn ready(readiness: Readiness) -> Response {
         .insert(super::layers::ExpectedStatus);
     response
 }
-
-/// Redoc renders the spec served next to it. The page loads Redoc's bundle from its CDN so the
-/// binary stays small; the spec itself never leaves the service.
-const DOCS_PAGE: &str = r#"<!DOCTYPE html>
-<html>
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>API documentation</title>
-  </head>
-  <body>
-    <redoc spec-url="/openapi.json"></redoc>
-    <script src="https://cdn.redoc.ly/redoc/v2.5.0/bundles/redoc.standalone.js"></script>
-  </body>
-</html>
-"#;

@@ -7,6 +7,7 @@ use axum::Router;
 use axum::routing::{get, post};
 use service_kit::config::AccessLog;
 use service_kit::http::HttpOptions;
+use service_kit::http::docs::{DOCS_CSS, DOCS_JS};
 use service_kit::readiness::ReadinessCheck;
 
 use crate::common::TestHttp;
@@ -255,16 +256,58 @@ async fn the_spec_and_its_docs_page_are_served() {
         spec.json::<serde_json::Value>().await.unwrap()["openapi"],
         "3.1.0"
     );
-    let docs = app
-        .client
-        .get(app.url("/docs"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(docs.contains(r#"spec-url="/openapi.json""#));
+}
+
+#[tokio::test]
+async fn the_docs_page_and_its_assets_are_served_by_the_service_with_no_external_url() {
+    let app = TestHttp::spawn(api(), options(), Duration::ZERO).await;
+    let get = |path: &'static str| {
+        let request = app.client.get(app.url(path));
+        async move {
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), 200, "{path}");
+            let content_type = response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            (content_type, response.text().await.unwrap())
+        }
+    };
+
+    let (content_type, page) = get("/docs").await;
+    assert_eq!(content_type, "text/html; charset=utf-8");
+    assert!(
+        page.contains("<title>t</title>"),
+        "the spec's title: {page}"
+    );
+    assert!(page.contains(r#"url: "/openapi.json""#), "{page}");
+    for asset in [DOCS_CSS, DOCS_JS] {
+        assert!(page.contains(&format!(r#""{asset}""#)), "{asset} in {page}");
+    }
+    assert!(
+        !page.contains("http://") && !page.contains("https://") && !page.contains("//cdn"),
+        "every URL on the page is the service's own: {page}"
+    );
+
+    let (content_type, css) = get(DOCS_CSS).await;
+    assert_eq!(content_type, "text/css");
+    assert!(css.contains(".swagger-ui"), "Swagger UI's stylesheet");
+    let (content_type, js) = get(DOCS_JS).await;
+    assert_eq!(content_type, "text/javascript");
+    assert!(js.contains("SwaggerUIBundle"), "Swagger UI's bundle");
+}
+
+#[tokio::test]
+async fn a_service_without_a_spec_serves_no_docs_page() {
+    let options = HttpOptions {
+        openapi_json: None,
+        ..options()
+    };
+    let app = TestHttp::spawn(api(), options, Duration::ZERO).await;
+    for path in ["/openapi.json", "/docs", DOCS_JS] {
+        let status = app.client.get(app.url(path)).send().await.unwrap().status();
+        assert_eq!(status, 404, "{path}");
+    }
 }
 
 struct Failing;
