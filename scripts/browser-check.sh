@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-checks=(docs)
+checks=(docs executions)
 
 target=${CARGO_TARGET_DIR:-target}/debug
 browser=$(command -v chromium || command -v chromium-browser || true)
@@ -51,10 +51,11 @@ start_service() {
 }
 
 # start_bookstore: the whole bookstore (scripts/bookstore.sh) on its ports + BOOKSTORE_OFFSET
-# (default 31000) with a temporary data directory, for checks that need the services together
+# (default 20000: below the kernel's ephemeral ports, 32768 and up, which any outgoing connection may
+# hold) with a temporary data directory, for checks that need the services together
 # (e.g. after `scripts/demo.sh --port-offset "$bookstore_offset"`); sets $bookstore_offset.
 start_bookstore() {
-  bookstore_offset=${BOOKSTORE_OFFSET:-31000}
+  bookstore_offset=${BOOKSTORE_OFFSET:-20000}
   BOOKSTORE_DATA_DIR="$work/bookstore-data" scripts/bookstore.sh --port-offset "$bookstore_offset" \
     >"$work/bookstore.out" 2>&1 &
   pids+=($!)
@@ -94,6 +95,80 @@ check_docs() {
     'opblock-summary-operation-id">listBooks<'
   expect "catalog /docs renders the path /api/v1/books/{id}" "$work/docs.html" '/api/v1/books/{id}'
 }
+
+# The orchestrator's executions page after the demo (scripts/demo.sh): its confirmed order's saga
+# listed COMPLETED with its order id and shown with the five tasks COMPLETED, each by a worker; the
+# two cancelled orders' sagas FAILED, each linking the failure workflow that compensated it.
+check_executions() {
+  start_bookstore
+  local orchestrator=http://127.0.0.1:$((8080 + bookstore_offset))
+  if ! scripts/demo.sh --port-offset "$bookstore_offset" >"$work/demo.out" 2>&1; then
+    echo "  FAILED: the demo did not end as it should:" >&2
+    cat "$work/demo.out" >&2
+    failures=$((failures + 1))
+    return
+  fi
+  render "$orchestrator/" >"$work/executions.html"
+  python3 "$page_reader" list "$work/executions.html" >"$work/executions.txt"
+  local confirmed failed
+  read -r confirmed failed <"$work/executions.txt"
+  expect "the list shows the confirmed order's saga COMPLETED with its order id" \
+    "$work/executions.txt" "workflow="
+  expect "the list shows the two cancelled orders' sagas FAILED" "$work/executions.txt" ","
+  render "$orchestrator/executions/${confirmed#workflow=}" >"$work/saga.html"
+  local task
+  for task in place_order make_payment change_order_status reserve_inventory confirm_order; do
+    python3 "$page_reader" task "$work/saga.html" "$task" >"$work/$task.txt"
+    expect "the saga's page shows $task COMPLETED by a worker" "$work/$task.txt" "COMPLETED by "
+  done
+  render "$orchestrator/executions/${failed%%,*}" >"$work/failed-saga.html"
+  expect "a cancelled order's saga links its failure workflow" "$work/failed-saga.html" 'id="failure-workflow"'
+}
+
+# What the executions checks read from a page: table rows by class, with their data- attributes
+# and cell texts (Chromium's DOM, parsed rather than grepped: attributes and cells in any layout).
+page_reader=$work/read_page.py
+cat >"$page_reader" <<'PY'
+import sys
+from html.parser import HTMLParser
+
+class Rows(HTMLParser):
+    def __init__(self, text):
+        super().__init__()
+        self.rows = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append({"attrs": dict(attrs), "cells": []})
+        elif tag == "td" and self.rows:
+            self.rows[-1]["cells"].append("")
+
+    def handle_data(self, data):
+        if self.rows and self.rows[-1]["cells"]:
+            self.rows[-1]["cells"][-1] += data
+
+what, page = sys.argv[1], Rows(open(sys.argv[2]).read())
+if what == "list":
+    # Columns: workflow, status, order, started, duration, id. Prints "workflow=<id>" for the one
+    # saga that completed with an order id, and the comma-joined ids of the failed sagas.
+    sagas = [r for r in page.rows if r["attrs"].get("class") == "workflow"
+             and r["cells"] and r["cells"][0].strip().startswith("bookstore_order_book_wf ")]
+    done = [r["attrs"]["data-workflow-id"] for r in sagas
+            if r["attrs"].get("data-status") == "COMPLETED" and r["cells"][2].strip().isdigit()]
+    failed = [r["attrs"]["data-workflow-id"] for r in sagas if r["attrs"].get("data-status") == "FAILED"]
+    print("workflow=" + done[0] if len(done) == 1 else "none", ",".join(failed) if len(failed) == 2 else "none")
+else:
+    # Columns: #, task, status, scheduled, started, finished, worker.
+    task = sys.argv[3]
+    rows = [r for r in page.rows if r["attrs"].get("class") == "task"
+            and r["attrs"].get("data-task-type") == task]
+    if len(rows) == 1 and rows[0]["attrs"].get("data-status") == "COMPLETED":
+        worker = rows[0]["cells"][6].strip() if len(rows[0]["cells"]) > 6 else ""
+        print("COMPLETED by " + worker if worker not in ("", "\u2014") else "COMPLETED, no worker")
+    else:
+        print(f"{len(rows)} rows, status {[r['attrs'].get('data-status') for r in rows]}")
+PY
 
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${checks[@]}")
