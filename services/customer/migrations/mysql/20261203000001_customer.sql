@@ -29,13 +29,14 @@ CREATE TABLE point_transaction (
     reason           VARCHAR(800)  NOT NULL,
     balance_after    BIGINT        NOT NULL,
     created_by       VARCHAR(255)  NOT NULL,
-    idempotency_key  VARCHAR(255)  NULL,
+    -- Compared exactly: `Key-1` and `key-1` are two keys.
+    idempotency_key  VARCHAR(255)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL,
     created_at       DATETIME(6)   NOT NULL,
     updated_at       DATETIME(6)   NOT NULL,
     CONSTRAINT point_transaction_key UNIQUE (user_id, idempotency_key),
     CONSTRAINT point_transaction_delta CHECK (delta <> 0),
     CONSTRAINT point_transaction_balance CHECK (balance_after >= 0)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX point_transaction_user ON point_transaction (user_id, created_at);
 
