@@ -55,9 +55,14 @@ fn uuid(raw: &str) -> uuid::Uuid {
     uuid::Uuid::parse_str(raw).unwrap_or_default()
 }
 
+/// `units` + `nanos` as an exact decimal with two places (`25.00`, never `25`): the API's money.
 fn money(amount: Option<&Money>) -> Decimal {
     let amount = amount.copied().unwrap_or_default();
-    (Decimal::from(amount.units) + Decimal::new(i64::from(amount.nanos), 9)).round_dp(2)
+    let cents = amount
+        .units
+        .saturating_mul(100)
+        .saturating_add(i64::from(amount.nanos / 10_000_000));
+    Decimal::new(cents, 2)
 }
 
 pub(super) fn customer(user: &identity::User) -> model::Customer {
@@ -194,5 +199,24 @@ pub(super) fn payment(p: &payment::Payment) -> model::Payment {
         failure_reason: None,
         created_at: time(p.created_at.as_ref()),
         updated_at: time(p.updated_at.as_ref()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_always_has_two_places() {
+        let whole = Money {
+            units: 25,
+            nanos: 0,
+        };
+        assert_eq!(money(Some(&whole)).to_string(), "25.00");
+        let cents = Money {
+            units: 47,
+            nanos: 990_000_000,
+        };
+        assert_eq!(money(Some(&cents)).to_string(), "47.99");
     }
 }
