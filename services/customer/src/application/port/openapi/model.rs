@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 65694511ab0c0041-c47af7f7b963e206
+// fingerprint: 26c4af44101cc4d4-90f8ca2776f27db1
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -7,12 +7,13 @@
 
 static PATTERN_1: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^\\+?[0-9][0-9 -]{5,18}[0-9]$");
-static PATTERN_2: openapi_runtime::validate::Pattern =
-    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
+static PATTERN_2: openapi_runtime::validate::Pattern = openapi_runtime::validate::Pattern::new(
+    "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\u0000-\\u001F\\u007F-\\u009F]*$",
+);
 static PATTERN_3: openapi_runtime::validate::Pattern =
-    openapi_runtime::validate::Pattern::new("^[0-9]{4}$");
+    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
 static PATTERN_4: openapi_runtime::validate::Pattern =
-    openapi_runtime::validate::Pattern::new("\\S");
+    openapi_runtime::validate::Pattern::new("^[0-9]{4}$");
 
 /// A customer's profile, kept by the identity service.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -88,7 +89,9 @@ impl openapi_runtime::Validate for CustomerPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CustomerReplace {
+    /// One line of text, not blank.
     pub first_name: String,
+    /// One line of text, not blank.
     pub last_name: String,
     /// A telephone number: digits, optionally a leading `+`, with spaces or dashes between groups; `null` when the person has none.
     #[serde(deserialize_with = "openapi_runtime::tristate::required_nullable")]
@@ -101,11 +104,13 @@ impl openapi_runtime::Validate for CustomerReplace {
             let value = &self.first_name;
             let ptr = format!("{pointer}/first_name");
             violations.check_length(&ptr, value, Some(1), Some(100));
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
         {
             let value = &self.last_name;
             let ptr = format!("{pointer}/last_name");
             violations.check_length(&ptr, value, Some(1), Some(100));
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
         if let Some(value) = &self.phone {
             let ptr = format!("{pointer}/phone");
@@ -181,7 +186,7 @@ impl openapi_runtime::Validate for Order {
         {
             let value = &self.total_price;
             let ptr = format!("{pointer}/total_price");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
         {
             let value = &self.version;
@@ -214,7 +219,7 @@ impl openapi_runtime::Validate for OrderItem {
         {
             let value = &self.unit_price;
             let ptr = format!("{pointer}/unit_price");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
         {
             let value = &self.quantity;
@@ -395,12 +400,12 @@ impl openapi_runtime::Validate for Payment {
             let value = &self.card_last4;
             let ptr = format!("{pointer}/card_last4");
             violations.check_length(&ptr, value, Some(4), Some(4));
-            violations.check_pattern(&ptr, value, &PATTERN_3);
+            violations.check_pattern(&ptr, value, &PATTERN_4);
         }
         {
             let value = &self.amount;
             let ptr = format!("{pointer}/amount");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
     }
 }
@@ -601,7 +606,7 @@ impl openapi_runtime::Validate for PointTransaction {
 pub struct PointTransactionCreate {
     /// Points to add (positive) or take (negative); never 0.
     pub delta: i32,
-    /// Why the balance changes, for the customer and for audits; at least one character that is not white space.
+    /// Why the balance changes, for the customer and for audits: one line of text, not blank.
     pub reason: String,
 }
 
@@ -617,7 +622,7 @@ impl openapi_runtime::Validate for PointTransactionCreate {
             let value = &self.reason;
             let ptr = format!("{pointer}/reason");
             violations.check_length(&ptr, value, Some(1), Some(200));
-            violations.check_pattern(&ptr, value, &PATTERN_4);
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
     }
 }
