@@ -20,7 +20,7 @@ pub struct TitledOrders {
 }
 
 /// The distinct books of `orders`, for one batch of catalog calls.
-pub fn with_titles(orders: &[order::Order]) -> Vec<BookId> {
+pub fn books_of(orders: &[order::Order]) -> Vec<BookId> {
     let mut ids: Vec<BookId> = orders
         .iter()
         .flat_map(|o| o.items.iter())
@@ -39,7 +39,7 @@ impl<S: UnitOfWork, D: Downstreams> Customers<S, D> {
     ) -> Result<TitledOrders, AppError> {
         let titles = self
             .downstream
-            .titles(&with_titles(&orders))
+            .titles(&books_of(&orders))
             .await
             .map_err(downstream("book", "-"))?;
         Ok(TitledOrders {
@@ -123,5 +123,30 @@ impl<S: UnitOfWork, D: Downstreams> Customers<S, D> {
             return Err(AppError::not_found("payment", payment_id));
         }
         Ok(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(books: &[i64]) -> order::Order {
+        order::Order {
+            items: books
+                .iter()
+                .map(|b| order::OrderItem {
+                    book_id: *b,
+                    ..order::OrderItem::default()
+                })
+                .collect(),
+            ..order::Order::default()
+        }
+    }
+
+    #[test]
+    fn the_books_of_a_page_are_asked_for_once_each() {
+        let ids = books_of(&[order(&[3, 1]), order(&[1, 2, 3])]);
+        let ids: Vec<i64> = ids.into_iter().map(BookId::get).collect();
+        assert_eq!(ids, vec![1, 2, 3]);
     }
 }
