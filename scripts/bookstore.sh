@@ -11,7 +11,8 @@
 # What runs: the embedded orchestrator (HTTP 8080: Conductor's API under /api, the executions page
 # at /; it runs the order saga), identity (8083/9083, the built-in OpenID Connect issuer every
 # service takes tokens from), inventory (8084/9084), catalog (8081/9081), payment (8086/9086, the
-# simulated card gateway) and order (8085/9085). The saga's workers run inside order, payment and
+# simulated card gateway), order (8085/9085) and customer (8082/9082, the shopper's façade over
+# identity, catalog, order and payment). The saga's workers run inside order, payment and
 # inventory. Catalog and inventory seed their demo data (six books in stock) on their first start.
 #
 # Demo accounts: a staff user (the manage role) made by identity's bootstrap from a password this
@@ -52,7 +53,7 @@ services=(
   catalog
   payment
   order
-  # customer  # lead: uncomment once services/customer (binary `customer`) is merged; ports and wiring are already below
+  customer
 )
 declare -A http_port=([orchestrator]=8080 [catalog]=8081 [customer]=8082 [identity]=8083 [inventory]=8084 [order]=8085 [payment]=8086)
 declare -A grpc_port=([catalog]=9081 [customer]=9082 [identity]=9083 [inventory]=9084 [order]=9085 [payment]=9086)

@@ -10,6 +10,7 @@
 // Test code: a failed set-up panics.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod customer;
 mod harness;
 mod orders;
 

@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod channel;
 pub mod downstream;
+pub mod forward;
 pub mod server;
 pub mod status;
 

@@ -1,3 +1,5 @@
-//! Ports (generated REST/gRPC contracts, hand-written repository traits) and use cases.
+//! Ports (generated REST/gRPC contracts, hand-written storage and downstream traits) and use
+//! cases.
 
 pub mod port;
+pub mod usecase;

@@ -83,6 +83,11 @@ pub const PROCESSES: &[Spec] = &[
         grpc: true,
         optional: false,
     },
+    Spec {
+        name: "customer",
+        grpc: true,
+        optional: false,
+    },
 ];
 
 /// The bootstrap staff user identity creates on its first start.
@@ -137,6 +142,12 @@ pub fn settings(name: &str, w: &Wiring) -> Vec<(String, String)> {
             ("CONDUCTOR_SERVER_URL", w.conductor_url()),
             ("ORDER_CATALOG_GRPC_URL", w.grpc_url("catalog")),
             ("ORDER_PAYMENT_GRPC_URL", w.grpc_url("payment")),
+        ],
+        "customer" => vec![
+            ("CUSTOMER_IDENTITY_GRPC_URL", w.grpc_url("identity")),
+            ("CUSTOMER_CATALOG_GRPC_URL", w.grpc_url("catalog")),
+            ("CUSTOMER_ORDER_GRPC_URL", w.grpc_url("order")),
+            ("CUSTOMER_PAYMENT_GRPC_URL", w.grpc_url("payment")),
         ],
         _ => Vec::new(),
     };

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: e33794a45180b9dc-e597cbdb6f591589
+// fingerprint: c23edf3efd210b8f-7a581f54004fa1e6
 //! A typed async client for Bookstore Customer API (reqwest), speaking in the same DTOs (`model`) and
 //! response enums (`port`) as the server side.
 
@@ -57,7 +57,7 @@ impl Client {
 
     /// List customers
     ///
-    /// Lists customer profiles matching every given filter. Staff only.
+    /// Lists customer profiles matching every given filter, as identity keeps them. Staff only. 503 when identity cannot answer.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -104,13 +104,17 @@ impl Client {
             500 => Ok(ListCustomersResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListCustomersResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Get a customer
     ///
-    /// Returns a customer profile. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Returns a customer profile, as identity keeps it (503 when identity cannot answer). A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -155,13 +159,17 @@ impl Client {
             500 => Ok(GetCustomerResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetCustomerResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Replace a customer profile
     ///
-    /// Replaces a customer's names and phone number. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Replaces a customer's names and phone number at identity (503 when identity cannot answer). A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -211,13 +219,17 @@ impl Client {
             500 => Ok(ReplaceCustomerResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ReplaceCustomerResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Delete a customer
     ///
-    /// Deletes a customer account with its wishlist and points. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Deletes a customer account (at identity) with its wishlist, points and point transactions. The wishlist and points go first, in one database transaction; then identity deletes the account. If identity cannot answer, the answer is a 503 and sending the same request again finishes the job (an account identity no longer has counts as deleted then). A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -260,13 +272,17 @@ impl Client {
             500 => Ok(DeleteCustomerResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(DeleteCustomerResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Get a wishlist
     ///
-    /// Returns a customer's wishlist with each book's title from the catalog. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Returns one page of a customer's wishlist, each book with its title from the catalog (asked once per page, for all the page's books together). A book the catalog no longer has is listed with `available: false` and no title. 503 when the catalog cannot answer. A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -280,7 +296,13 @@ impl Client {
             self.base_url,
             openapi_runtime::client::path_segment(&params.id)?
         );
-        let request = self.http.request(reqwest::Method::GET, url);
+        let mut request = self.http.request(reqwest::Method::GET, url);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        openapi_runtime::client::push_param(&mut query, "limit", &params.limit)?;
+        openapi_runtime::client::push_param(&mut query, "offset", &params.offset)?;
+        openapi_runtime::client::push_param(&mut query, "sort", &params.sort)?;
+        openapi_runtime::client::push_param(&mut query, "order", &params.order)?;
+        request = request.query(&query);
         let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
@@ -311,13 +333,17 @@ impl Client {
             500 => Ok(GetWishlistResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetWishlistResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Replace a wishlist
     ///
-    /// Replaces the whole set of books on a customer's wishlist. Unknown books are a 422. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Replaces the whole set of books on a customer's wishlist (at most 200, no duplicates). Every book must exist in the catalog: a 422 names each unknown one at `/body/book_ids/<index>`, and nothing changes. 503 when the catalog cannot answer. A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -367,13 +393,17 @@ impl Client {
             500 => Ok(ReplaceWishlistResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ReplaceWishlistResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Add a book to a wishlist
     ///
-    /// Adds one book to a customer's wishlist. An unknown book is a 422; a book already on the wishlist, or a wishlist already holding 200 books, is a 409. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Adds one book to a customer's wishlist. The wishlist is a set: adding a book already on it is not an error and answers 200 with the item as it was. An unknown book is a 422 at `/body/book_id`; a wishlist already holding 200 books is a 409 that says so. 503 when the catalog cannot answer. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -395,6 +425,9 @@ impl Client {
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
+            200 => Ok(AddWishlistItemResponse::Ok(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
             201 => Ok(AddWishlistItemResponse::Created {
                 body: openapi_runtime::client::decode_json(status, &bytes)?,
                 location: openapi_runtime::client::required_header(&headers, "location")?,
@@ -427,13 +460,17 @@ impl Client {
             500 => Ok(AddWishlistItemResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(AddWishlistItemResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Remove a book from a wishlist
     ///
-    /// Removes one book from a customer's wishlist; a book not on it is a 404. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Removes one book from a customer's wishlist; a book not on it is a 404. A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -477,13 +514,17 @@ impl Client {
             500 => Ok(RemoveWishlistItemResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(RemoveWishlistItemResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Get a point balance
     ///
-    /// Returns a customer's point balance, 0 before the first transaction. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Returns a customer's point balance, 0 before the first transaction. A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -528,13 +569,17 @@ impl Client {
             500 => Ok(GetPointResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetPointResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// List point transactions
     ///
-    /// Lists the changes to a customer's point balance. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Lists the changes to a customer's point balance. A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -585,13 +630,17 @@ impl Client {
             500 => Ok(ListPointTransactionsResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListPointTransactionsResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Change a point balance
     ///
-    /// Adds or takes points, with the reason. Staff only. A change that would take the balance below zero is a 409 and changes nothing.
+    /// Adds or takes points, with the reason; the change is recorded as a transaction (who made it, when, the balance after it) and the balance changes with it in the same database transaction. Staff only. A zero `delta` is a 422 at `/body/delta`; a change that would take the balance below zero is a 409 and changes nothing, however many changes race. With an `Idempotency-Key` already used for this customer, the transaction first recorded is returned (200) and nothing changes; the same key with another `delta` or `reason` is a 422.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -607,12 +656,17 @@ impl Client {
             openapi_runtime::client::path_segment(&params.id)?
         );
         let mut request = self.http.request(reqwest::Method::POST, url);
+        request =
+            openapi_runtime::client::header(request, "idempotency-key", &params.idempotency_key)?;
         request = openapi_runtime::client::json_body(request, "application/json", body)?;
         let response = openapi_runtime::client::send(request, &self.auth, true).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?;
         match status.as_u16() {
+            200 => Ok(CreatePointTransactionResponse::Ok(
+                openapi_runtime::client::decode_json(status, &bytes)?,
+            )),
             201 => Ok(CreatePointTransactionResponse::Created {
                 body: openapi_runtime::client::decode_json(status, &bytes)?,
                 location: openapi_runtime::client::required_header(&headers, "location")?,
@@ -645,13 +699,17 @@ impl Client {
             500 => Ok(CreatePointTransactionResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(CreatePointTransactionResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Get a point transaction
     ///
-    /// Returns one change to a customer's point balance. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Returns one change to a customer's point balance. A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -697,13 +755,17 @@ impl Client {
             500 => Ok(GetPointTransactionResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetPointTransactionResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// List a customer's orders
     ///
-    /// Lists a customer's orders, as the order service reports them. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Lists a customer's orders, as the order service reports them (503 when it cannot answer). A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -755,13 +817,17 @@ impl Client {
             500 => Ok(ListCustomerOrdersResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListCustomerOrdersResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Get a customer's order
     ///
-    /// Returns one of a customer's orders with its saga progress; an order of someone else is a 404. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Returns one of a customer's orders with its saga progress; an order of someone else is a 404 (503 when the order service cannot answer). A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -807,13 +873,17 @@ impl Client {
             500 => Ok(GetCustomerOrderResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetCustomerOrderResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// List a customer's payments
     ///
-    /// Lists a customer's payments, as the payment service reports them. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Lists a customer's payments, as the payment service reports them (503 when it cannot answer). A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -865,13 +935,17 @@ impl Client {
             500 => Ok(ListCustomerPaymentsResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(ListCustomerPaymentsResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }
 
     /// Get a customer's payment
     ///
-    /// Returns one of a customer's payments; a payment of someone else is a 404. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Returns one of a customer's payments; a payment of someone else is a 404 (503 when the payment service cannot answer). A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     ///
     /// # Errors
     /// [`ClientError`] when the request cannot be sent, the status is not declared by the spec,
@@ -917,6 +991,10 @@ impl Client {
             500 => Ok(GetCustomerPaymentResponse::InternalServerError(
                 openapi_runtime::client::decode_json(status, &bytes)?,
             )),
+            503 => Ok(GetCustomerPaymentResponse::ServiceUnavailable {
+                body: openapi_runtime::client::decode_json(status, &bytes)?,
+                retry_after: openapi_runtime::client::optional_header(&headers, "retry-after")?,
+            }),
             _ => Err(ClientError::unexpected_status(status, &bytes)),
         }
     }

@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: eea933d755ec0902-fd6cc76b0659bc99
+// fingerprint: 26c4af44101cc4d4-90f8ca2776f27db1
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -7,9 +7,12 @@
 
 static PATTERN_1: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^\\+?[0-9][0-9 -]{5,18}[0-9]$");
-static PATTERN_2: openapi_runtime::validate::Pattern =
-    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
+static PATTERN_2: openapi_runtime::validate::Pattern = openapi_runtime::validate::Pattern::new(
+    "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\u0000-\\u001F\\u007F-\\u009F]*$",
+);
 static PATTERN_3: openapi_runtime::validate::Pattern =
+    openapi_runtime::validate::Pattern::new("^-?[0-9]{1,8}\\.[0-9]{2}$");
+static PATTERN_4: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^[0-9]{4}$");
 
 /// A customer's profile, kept by the identity service.
@@ -86,7 +89,9 @@ impl openapi_runtime::Validate for CustomerPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CustomerReplace {
+    /// One line of text, not blank.
     pub first_name: String,
+    /// One line of text, not blank.
     pub last_name: String,
     /// A telephone number: digits, optionally a leading `+`, with spaces or dashes between groups; `null` when the person has none.
     #[serde(deserialize_with = "openapi_runtime::tristate::required_nullable")]
@@ -99,11 +104,13 @@ impl openapi_runtime::Validate for CustomerReplace {
             let value = &self.first_name;
             let ptr = format!("{pointer}/first_name");
             violations.check_length(&ptr, value, Some(1), Some(100));
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
         {
             let value = &self.last_name;
             let ptr = format!("{pointer}/last_name");
             violations.check_length(&ptr, value, Some(1), Some(100));
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
         if let Some(value) = &self.phone {
             let ptr = format!("{pointer}/phone");
@@ -179,7 +186,7 @@ impl openapi_runtime::Validate for Order {
         {
             let value = &self.total_price;
             let ptr = format!("{pointer}/total_price");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
         {
             let value = &self.version;
@@ -212,7 +219,7 @@ impl openapi_runtime::Validate for OrderItem {
         {
             let value = &self.unit_price;
             let ptr = format!("{pointer}/unit_price");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
         {
             let value = &self.quantity;
@@ -393,12 +400,12 @@ impl openapi_runtime::Validate for Payment {
             let value = &self.card_last4;
             let ptr = format!("{pointer}/card_last4");
             violations.check_length(&ptr, value, Some(4), Some(4));
-            violations.check_pattern(&ptr, value, &PATTERN_3);
+            violations.check_pattern(&ptr, value, &PATTERN_4);
         }
         {
             let value = &self.amount;
             let ptr = format!("{pointer}/amount");
-            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_2);
+            violations.check_pattern(&ptr, &value.to_string(), &PATTERN_3);
         }
     }
 }
@@ -570,6 +577,8 @@ pub struct PointTransaction {
     pub reason: String,
     /// The balance right after this transaction.
     pub balance_after: i64,
+    /// Who recorded the change (the `sub` of the staff member's token).
+    pub created_by: String,
     /// An RFC 3339 instant in UTC, set by the service.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// An RFC 3339 instant in UTC, set by the service.
@@ -597,7 +606,7 @@ impl openapi_runtime::Validate for PointTransaction {
 pub struct PointTransactionCreate {
     /// Points to add (positive) or take (negative); never 0.
     pub delta: i32,
-    /// Why the balance changes, for the customer and for audits.
+    /// Why the balance changes, for the customer and for audits: one line of text, not blank.
     pub reason: String,
 }
 
@@ -613,6 +622,7 @@ impl openapi_runtime::Validate for PointTransactionCreate {
             let value = &self.reason;
             let ptr = format!("{pointer}/reason");
             violations.check_length(&ptr, value, Some(1), Some(200));
+            violations.check_pattern(&ptr, value, &PATTERN_2);
         }
     }
 }
@@ -780,10 +790,10 @@ pub type Timestamp = chrono::DateTime<chrono::Utc>;
 /// The optimistic-concurrency version of a resource. Send back the value you read when replacing it; a request carrying a stale version is refused with 409 Conflict.
 pub type Version = i64;
 
-/// A customer's whole wishlist (at most 200 books), most recently added first.
+/// One page of a customer's wishlist (a set of at most 200 books). Titles come from the catalog in one batch per page.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Wishlist {
-    /// The number of books on the wishlist.
+    /// The number of books on the whole wishlist, across all pages.
     pub total: i64,
     pub items: Vec<WishlistItem>,
 }
@@ -813,13 +823,15 @@ impl openapi_runtime::Validate for Wishlist {
 pub struct WishlistItem {
     /// The catalog book.
     pub book_id: i64,
-    /// The book's title from the catalog; absent when the catalog no longer has the book or cannot be reached.
+    /// The book's title from the catalog; absent when the catalog no longer has the book.
     #[serde(
         default,
         deserialize_with = "openapi_runtime::tristate::optional_not_null",
         skip_serializing_if = "Option::is_none"
     )]
     pub title: Option<String>,
+    /// Whether the catalog still has the book. A book deleted from the catalog after it was added stays on the wishlist, `false` here and without a title, until the customer removes it.
+    pub available: bool,
     /// An RFC 3339 instant in UTC, set by the service.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// An RFC 3339 instant in UTC, set by the service.
@@ -840,7 +852,7 @@ impl openapi_runtime::Validate for WishlistItem {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WishlistItemCreate {
-    /// A book in the catalog (422 otherwise).
+    /// A book in the catalog (422 at `/body/book_id` otherwise).
     pub book_id: i64,
 }
 
@@ -858,7 +870,7 @@ impl openapi_runtime::Validate for WishlistItemCreate {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WishlistReplace {
-    /// The books, each of which must exist in the catalog (422 otherwise); empty clears the wishlist.
+    /// The books, each of which must exist in the catalog: a 422 names every unknown one at `/body/book_ids/<index>`. Empty clears the wishlist.
     pub book_ids: Vec<i64>,
 }
 
@@ -884,28 +896,20 @@ pub enum CustomerSort {
     CreatedAt,
     #[serde(rename = "email")]
     Email,
-    #[serde(rename = "first_name")]
-    FirstName,
-    #[serde(rename = "last_name")]
-    LastName,
+    #[serde(rename = "name")]
+    Name,
 }
 
 impl CustomerSort {
     /// Every value, in the order the spec lists them.
-    pub const ALL: &[Self] = &[
-        Self::CreatedAt,
-        Self::Email,
-        Self::FirstName,
-        Self::LastName,
-    ];
+    pub const ALL: &[Self] = &[Self::CreatedAt, Self::Email, Self::Name];
 
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &'static str {
         match self {
             Self::CreatedAt => "created_at",
             Self::Email => "email",
-            Self::FirstName => "first_name",
-            Self::LastName => "last_name",
+            Self::Name => "name",
         }
     }
 }
@@ -925,10 +929,7 @@ impl std::str::FromStr for CustomerSort {
             .find(|v| v.as_str() == value)
             .copied()
             .ok_or_else(|| {
-                openapi_runtime::UnknownVariant::new(
-                    value,
-                    &["created_at", "email", "first_name", "last_name"],
-                )
+                openapi_runtime::UnknownVariant::new(value, &["created_at", "email", "name"])
             })
     }
 }
@@ -979,6 +980,51 @@ impl std::str::FromStr for SortOrder {
 }
 
 impl openapi_runtime::Validate for SortOrder {
+    fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum WishlistSort {
+    #[serde(rename = "created_at")]
+    CreatedAt,
+    #[serde(rename = "book_id")]
+    BookId,
+}
+
+impl WishlistSort {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &[Self] = &[Self::CreatedAt, Self::BookId];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::CreatedAt => "created_at",
+            Self::BookId => "book_id",
+        }
+    }
+}
+
+impl std::fmt::Display for WishlistSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for WishlistSort {
+    type Err = openapi_runtime::UnknownVariant;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .iter()
+            .find(|v| v.as_str() == value)
+            .copied()
+            .ok_or_else(|| openapi_runtime::UnknownVariant::new(value, &["created_at", "book_id"]))
+    }
+}
+
+impl openapi_runtime::Validate for WishlistSort {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 

@@ -1,11 +1,11 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: bad6d2802463182a-57bc7fe5769ff3c1
+// fingerprint: 4c5f7d5391d11450-5d2dbf81661304fd
 //! The inbound port of Bookstore Customer API: one typed request and response per operation, and the
 //! `CustomerApi` trait the service implements.
 //!
-//! Everything about one customer in one place: their profile (kept by the identity service), wishlist, loyalty points, and read-only views of their orders and payments (from the order and payment services). Customers act on their own id only (roles `profile` to change, `view` to read); staff (`manage`) on anyone's.
+//! Everything about one customer in one place: their profile (kept by the identity service), wishlist, loyalty points, and read-only views of their orders and payments (from the order and payment services). Customers act on their own id only (roles `profile` for the profile and wishlist, `view` to read points, orders and payments); staff (`manage`) on anyone's. Another customer's id answers 404, exactly as an unknown id does, so ids cannot be probed.
 //!
-//! Errors are RFC 9457 problem details (`application/problem+json`): 400 for malformed input, 422 for input that breaks a rule (with one `errors` entry per field), 401 without a valid bearer token, 403 without the needed role, 409 for conflicts. Lists take `limit`, `offset`, `sort` and `order` and answer `{total, items}`.
+//! Errors are RFC 9457 problem details (`application/problem+json`): 400 for malformed input, 422 for input that breaks a rule (with one `errors` entry per field), 401 without a valid bearer token, 403 without the needed role, 409 for conflicts, 503 with `Retry-After` when a service this one relies on (identity, catalog, order, payment) or its database cannot answer in time; `/readyz` names the one that is not reachable. Lists take `limit`, `offset`, `sort` and `order` and answer `{total, items}`.
 
 #![allow(clippy::large_enum_variant, clippy::derive_partial_eq_without_eq)]
 
@@ -15,6 +15,8 @@ pub use openapi_runtime::ApiError;
 
 static PATTERN_1: openapi_runtime::validate::Pattern =
     openapi_runtime::validate::Pattern::new("^[0-9+ -]+$");
+static PATTERN_2: openapi_runtime::validate::Pattern =
+    openapi_runtime::validate::Pattern::new("^[!-~]+$");
 
 /// Parameters of `list_customers` (path, query, header and cookie), decoded and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +31,7 @@ pub struct ListCustomersParams {
     pub limit: i32,
     /// How many matching items to skip before the first one returned.
     pub offset: i32,
-    /// The field customers are sorted by.
+    /// The field customers are sorted by (`name` is the last name, then the first name).
     pub sort: model::CustomerSort,
     /// The sort direction.
     pub order: model::SortOrder,
@@ -106,6 +108,11 @@ pub enum ListCustomersResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListCustomersResponse {
@@ -118,6 +125,7 @@ impl ListCustomersResponse {
             Self::Forbidden(_) => http::StatusCode::FORBIDDEN,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -161,6 +169,11 @@ pub enum GetCustomerResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetCustomerResponse {
@@ -174,6 +187,7 @@ impl GetCustomerResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -228,6 +242,11 @@ pub enum ReplaceCustomerResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ReplaceCustomerResponse {
@@ -242,6 +261,7 @@ impl ReplaceCustomerResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -285,6 +305,11 @@ pub enum DeleteCustomerResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl DeleteCustomerResponse {
@@ -298,6 +323,7 @@ impl DeleteCustomerResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -307,10 +333,30 @@ impl DeleteCustomerResponse {
 pub struct GetWishlistParams {
     /// The customer's user id.
     pub id: uuid::Uuid,
+    /// The largest number of items to return.
+    pub limit: i32,
+    /// How many matching items to skip before the first one returned.
+    pub offset: i32,
+    /// The field wishlist items are sorted by.
+    pub sort: model::WishlistSort,
+    /// The sort direction.
+    pub order: model::SortOrder,
 }
 
 impl openapi_runtime::Validate for GetWishlistParams {
-    fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+    fn validate_into(&self, pointer: &str, violations: &mut openapi_runtime::Violations) {
+        {
+            let value = &self.limit;
+            let ptr = format!("{pointer}/query/limit");
+            violations.check_minimum(&ptr, *value, 1, false);
+            violations.check_maximum(&ptr, *value, 100, false);
+        }
+        {
+            let value = &self.offset;
+            let ptr = format!("{pointer}/query/offset");
+            violations.check_minimum(&ptr, *value, 0, false);
+        }
+    }
 }
 
 /// The request of `get_wishlist`, as the router hands it to the service.
@@ -324,7 +370,7 @@ pub struct GetWishlistRequest {
 /// Every response `get_wishlist` declares, one variant per status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWishlistResponse {
-    /// 200: The wishlist.
+    /// 200: One page of the wishlist.
     Ok(model::Wishlist),
     /// 400: The request is malformed: unparsable JSON, or a parameter or field of the wrong type.
     BadRequest(openapi_runtime::Problem),
@@ -341,6 +387,11 @@ pub enum GetWishlistResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetWishlistResponse {
@@ -354,6 +405,7 @@ impl GetWishlistResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -389,7 +441,7 @@ pub struct ReplaceWishlistRequest {
 /// Every response `replace_wishlist` declares, one variant per status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReplaceWishlistResponse {
-    /// 200: The wishlist as stored.
+    /// 200: The whole wishlist as stored (every book, most recently added first).
     Ok(model::Wishlist),
     /// 400: The request is malformed: unparsable JSON, or a parameter or field of the wrong type.
     BadRequest(openapi_runtime::Problem),
@@ -408,6 +460,11 @@ pub enum ReplaceWishlistResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ReplaceWishlistResponse {
@@ -422,6 +479,7 @@ impl ReplaceWishlistResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -449,6 +507,8 @@ pub struct AddWishlistItemRequest {
 /// Every response `add_wishlist_item` declares, one variant per status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddWishlistItemResponse {
+    /// 200: The book was already on the wishlist; nothing changed.
+    Ok(model::WishlistItem),
     /// 201: The book was added.
     Created {
         body: model::WishlistItem,
@@ -473,12 +533,18 @@ pub enum AddWishlistItemResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl AddWishlistItemResponse {
     /// The HTTP status this response is sent with.
     pub fn status(&self) -> http::StatusCode {
         match self {
+            Self::Ok(_) => http::StatusCode::OK,
             Self::Created { .. } => http::StatusCode::CREATED,
             Self::BadRequest(_) => http::StatusCode::BAD_REQUEST,
             Self::Unauthorized { .. } => http::StatusCode::UNAUTHORIZED,
@@ -488,6 +554,7 @@ impl AddWishlistItemResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -539,6 +606,11 @@ pub enum RemoveWishlistItemResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl RemoveWishlistItemResponse {
@@ -552,6 +624,7 @@ impl RemoveWishlistItemResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -595,6 +668,11 @@ pub enum GetPointResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetPointResponse {
@@ -608,6 +686,7 @@ impl GetPointResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -679,6 +758,11 @@ pub enum ListPointTransactionsResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListPointTransactionsResponse {
@@ -692,6 +776,7 @@ impl ListPointTransactionsResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -709,10 +794,18 @@ pub fn list_point_transactions_location(id: uuid::Uuid) -> String {
 pub struct CreatePointTransactionParams {
     /// The customer's user id.
     pub id: uuid::Uuid,
+    /// A key the client picks for this change, such as a UUID. Sending the same key again for the same customer returns the transaction it first recorded (200) instead of recording a second one, also when both requests race; sending it with a different `delta` or `reason` is a 422 pointing at this header. Keys are scoped to the customer.
+    pub idempotency_key: Option<String>,
 }
 
 impl openapi_runtime::Validate for CreatePointTransactionParams {
-    fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+    fn validate_into(&self, pointer: &str, violations: &mut openapi_runtime::Violations) {
+        if let Some(value) = &self.idempotency_key {
+            let ptr = format!("{pointer}/header/idempotency-key");
+            violations.check_length(&ptr, value, Some(1), Some(255));
+            violations.check_pattern(&ptr, value, &PATTERN_2);
+        }
+    }
 }
 
 /// The request of `create_point_transaction`, as the router hands it to the service.
@@ -727,6 +820,8 @@ pub struct CreatePointTransactionRequest {
 /// Every response `create_point_transaction` declares, one variant per status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePointTransactionResponse {
+    /// 200: The transaction recorded earlier with the same `Idempotency-Key`.
+    Ok(model::PointTransaction),
     /// 201: The transaction was recorded.
     Created {
         body: model::PointTransaction,
@@ -751,12 +846,18 @@ pub enum CreatePointTransactionResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl CreatePointTransactionResponse {
     /// The HTTP status this response is sent with.
     pub fn status(&self) -> http::StatusCode {
         match self {
+            Self::Ok(_) => http::StatusCode::OK,
             Self::Created { .. } => http::StatusCode::CREATED,
             Self::BadRequest(_) => http::StatusCode::BAD_REQUEST,
             Self::Unauthorized { .. } => http::StatusCode::UNAUTHORIZED,
@@ -766,6 +867,7 @@ impl CreatePointTransactionResponse {
             Self::UnsupportedMediaType(_) => http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -817,6 +919,11 @@ pub enum GetPointTransactionResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetPointTransactionResponse {
@@ -830,6 +937,7 @@ impl GetPointTransactionResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -904,6 +1012,11 @@ pub enum ListCustomerOrdersResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListCustomerOrdersResponse {
@@ -917,6 +1030,7 @@ impl ListCustomerOrdersResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -976,6 +1090,11 @@ pub enum GetCustomerOrderResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetCustomerOrderResponse {
@@ -989,6 +1108,7 @@ impl GetCustomerOrderResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -1067,6 +1187,11 @@ pub enum ListCustomerPaymentsResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl ListCustomerPaymentsResponse {
@@ -1080,6 +1205,7 @@ impl ListCustomerPaymentsResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -1139,6 +1265,11 @@ pub enum GetCustomerPaymentResponse {
     UnprocessableEntity(openapi_runtime::Problem),
     /// 500: The service failed unexpectedly; nothing a client does can cause this. The details are logged, not returned.
     InternalServerError(openapi_runtime::Problem),
+    /// 503: The service is too busy to complete the request right now (its database stayed locked by other writes, or a dependency it needs did not answer). Nothing was changed; send the same request again after the number of seconds in `Retry-After`.
+    ServiceUnavailable {
+        body: openapi_runtime::Problem,
+        retry_after: Option<i64>,
+    },
 }
 
 impl GetCustomerPaymentResponse {
@@ -1152,6 +1283,7 @@ impl GetCustomerPaymentResponse {
             Self::NotFound(_) => http::StatusCode::NOT_FOUND,
             Self::UnprocessableEntity(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
             Self::InternalServerError(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+            Self::ServiceUnavailable { .. } => http::StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -1169,112 +1301,112 @@ pub fn get_customer_payment_location(id: uuid::Uuid, payment_id: i64) -> String 
 pub trait CustomerApi: Send + Sync + 'static {
     /// List customers
     ///
-    /// Lists customer profiles matching every given filter. Staff only.
+    /// Lists customer profiles matching every given filter, as identity keeps them. Staff only. 503 when identity cannot answer.
     fn list_customers(
         &self,
         request: ListCustomersRequest,
     ) -> impl Future<Output = Result<ListCustomersResponse, ApiError>> + Send;
     /// Get a customer
     ///
-    /// Returns a customer profile. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Returns a customer profile, as identity keeps it (503 when identity cannot answer). A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     fn get_customer(
         &self,
         request: GetCustomerRequest,
     ) -> impl Future<Output = Result<GetCustomerResponse, ApiError>> + Send;
     /// Replace a customer profile
     ///
-    /// Replaces a customer's names and phone number. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Replaces a customer's names and phone number at identity (503 when identity cannot answer). A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     fn replace_customer(
         &self,
         request: ReplaceCustomerRequest,
     ) -> impl Future<Output = Result<ReplaceCustomerResponse, ApiError>> + Send;
     /// Delete a customer
     ///
-    /// Deletes a customer account with its wishlist and points. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Deletes a customer account (at identity) with its wishlist, points and point transactions. The wishlist and points go first, in one database transaction; then identity deletes the account. If identity cannot answer, the answer is a 503 and sending the same request again finishes the job (an account identity no longer has counts as deleted then). A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     fn delete_customer(
         &self,
         request: DeleteCustomerRequest,
     ) -> impl Future<Output = Result<DeleteCustomerResponse, ApiError>> + Send;
     /// Get a wishlist
     ///
-    /// Returns a customer's wishlist with each book's title from the catalog. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Returns one page of a customer's wishlist, each book with its title from the catalog (asked once per page, for all the page's books together). A book the catalog no longer has is listed with `available: false` and no title. 503 when the catalog cannot answer. A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     fn get_wishlist(
         &self,
         request: GetWishlistRequest,
     ) -> impl Future<Output = Result<GetWishlistResponse, ApiError>> + Send;
     /// Replace a wishlist
     ///
-    /// Replaces the whole set of books on a customer's wishlist. Unknown books are a 422. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Replaces the whole set of books on a customer's wishlist (at most 200, no duplicates). Every book must exist in the catalog: a 422 names each unknown one at `/body/book_ids/<index>`, and nothing changes. 503 when the catalog cannot answer. A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     fn replace_wishlist(
         &self,
         request: ReplaceWishlistRequest,
     ) -> impl Future<Output = Result<ReplaceWishlistResponse, ApiError>> + Send;
     /// Add a book to a wishlist
     ///
-    /// Adds one book to a customer's wishlist. An unknown book is a 422; a book already on the wishlist, or a wishlist already holding 200 books, is a 409. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Adds one book to a customer's wishlist. The wishlist is a set: adding a book already on it is not an error and answers 200 with the item as it was. An unknown book is a 422 at `/body/book_id`; a wishlist already holding 200 books is a 409 that says so. 503 when the catalog cannot answer. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
     fn add_wishlist_item(
         &self,
         request: AddWishlistItemRequest,
     ) -> impl Future<Output = Result<AddWishlistItemResponse, ApiError>> + Send;
     /// Remove a book from a wishlist
     ///
-    /// Removes one book from a customer's wishlist; a book not on it is a 404. A customer may act only on their own id (403 otherwise); staff (`manage`) on any.
+    /// Removes one book from a customer's wishlist; a book not on it is a 404. A customer may act only on their own id; another customer's id is a 404, as an unknown one is. Staff (`manage`) act on any.
     fn remove_wishlist_item(
         &self,
         request: RemoveWishlistItemRequest,
     ) -> impl Future<Output = Result<RemoveWishlistItemResponse, ApiError>> + Send;
     /// Get a point balance
     ///
-    /// Returns a customer's point balance, 0 before the first transaction. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Returns a customer's point balance, 0 before the first transaction. A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     fn get_point(
         &self,
         request: GetPointRequest,
     ) -> impl Future<Output = Result<GetPointResponse, ApiError>> + Send;
     /// List point transactions
     ///
-    /// Lists the changes to a customer's point balance. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Lists the changes to a customer's point balance. A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     fn list_point_transactions(
         &self,
         request: ListPointTransactionsRequest,
     ) -> impl Future<Output = Result<ListPointTransactionsResponse, ApiError>> + Send;
     /// Change a point balance
     ///
-    /// Adds or takes points, with the reason. Staff only. A change that would take the balance below zero is a 409 and changes nothing.
+    /// Adds or takes points, with the reason; the change is recorded as a transaction (who made it, when, the balance after it) and the balance changes with it in the same database transaction. Staff only. A zero `delta` is a 422 at `/body/delta`; a change that would take the balance below zero is a 409 and changes nothing, however many changes race. With an `Idempotency-Key` already used for this customer, the transaction first recorded is returned (200) and nothing changes; the same key with another `delta` or `reason` is a 422.
     fn create_point_transaction(
         &self,
         request: CreatePointTransactionRequest,
     ) -> impl Future<Output = Result<CreatePointTransactionResponse, ApiError>> + Send;
     /// Get a point transaction
     ///
-    /// Returns one change to a customer's point balance. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Returns one change to a customer's point balance. A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     fn get_point_transaction(
         &self,
         request: GetPointTransactionRequest,
     ) -> impl Future<Output = Result<GetPointTransactionResponse, ApiError>> + Send;
     /// List a customer's orders
     ///
-    /// Lists a customer's orders, as the order service reports them. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Lists a customer's orders, as the order service reports them (503 when it cannot answer). A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     fn list_customer_orders(
         &self,
         request: ListCustomerOrdersRequest,
     ) -> impl Future<Output = Result<ListCustomerOrdersResponse, ApiError>> + Send;
     /// Get a customer's order
     ///
-    /// Returns one of a customer's orders with its saga progress; an order of someone else is a 404. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Returns one of a customer's orders with its saga progress; an order of someone else is a 404 (503 when the order service cannot answer). A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     fn get_customer_order(
         &self,
         request: GetCustomerOrderRequest,
     ) -> impl Future<Output = Result<GetCustomerOrderResponse, ApiError>> + Send;
     /// List a customer's payments
     ///
-    /// Lists a customer's payments, as the payment service reports them. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Lists a customer's payments, as the payment service reports them (503 when it cannot answer). A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     fn list_customer_payments(
         &self,
         request: ListCustomerPaymentsRequest,
     ) -> impl Future<Output = Result<ListCustomerPaymentsResponse, ApiError>> + Send;
     /// Get a customer's payment
     ///
-    /// Returns one of a customer's payments; a payment of someone else is a 404. A customer may read only their own (403 otherwise); staff (`manage`) any.
+    /// Returns one of a customer's payments; a payment of someone else is a 404 (503 when the payment service cannot answer). A customer may read only their own; another customer's id is a 404, as an unknown one is. Staff (`manage`) read any.
     fn get_customer_payment(
         &self,
         request: GetCustomerPaymentRequest,

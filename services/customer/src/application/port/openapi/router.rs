@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: cba07efb9d19d0d7-d45c634df9fda2a0
+// fingerprint: 59243265106105ec-e1651e9f0afa2599
 //! The axum adapter of Bookstore Customer API: routes, extraction and validation (RFC 9457 problem+json
 //! with one pointer per invalid field), the security of each operation, and the responses.
 
@@ -151,7 +151,7 @@ fn default_list_customers_order() -> model::SortOrder {
 
 const ERRORS_LIST_CUSTOMERS: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "list_customers",
-    statuses: &[400, 401, 403, 422, 500],
+    statuses: &[400, 401, 403, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -259,6 +259,17 @@ fn list_customers_response(response: ListCustomersResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        ListCustomersResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -280,7 +291,7 @@ struct GetCustomerPath {
 
 const ERRORS_GET_CUSTOMER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_customer",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -377,6 +388,17 @@ fn get_customer_response(response: GetCustomerResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetCustomerResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -399,7 +421,7 @@ struct ReplaceCustomerPath {
 const ERRORS_REPLACE_CUSTOMER: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "replace_customer",
-        statuses: &[400, 401, 403, 404, 415, 422, 500],
+        statuses: &[400, 401, 403, 404, 415, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -523,6 +545,17 @@ fn replace_customer_response(response: ReplaceCustomerResponse) -> Response {
                 &body,
             )
         }
+        ReplaceCustomerResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -544,7 +577,7 @@ struct DeleteCustomerPath {
 
 const ERRORS_DELETE_CUSTOMER: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "delete_customer",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -642,6 +675,17 @@ fn delete_customer_response(response: DeleteCustomerResponse) -> Response {
                 &body,
             )
         }
+        DeleteCustomerResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -661,14 +705,47 @@ struct GetWishlistPath {
     id: uuid::Uuid,
 }
 
+#[derive(serde::Deserialize)]
+struct GetWishlistQuery {
+    #[serde(default = "default_get_wishlist_limit")]
+    limit: i32,
+    #[serde(default = "default_get_wishlist_offset")]
+    offset: i32,
+    #[serde(default = "default_get_wishlist_sort")]
+    sort: model::WishlistSort,
+    #[serde(default = "default_get_wishlist_order")]
+    order: model::SortOrder,
+}
+
+fn default_get_wishlist_limit() -> i32 {
+    10
+}
+
+fn default_get_wishlist_offset() -> i32 {
+    0
+}
+
+fn default_get_wishlist_sort() -> model::WishlistSort {
+    model::WishlistSort::CreatedAt
+}
+
+fn default_get_wishlist_order() -> model::SortOrder {
+    model::SortOrder::Desc
+}
+
 const ERRORS_GET_WISHLIST: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_wishlist",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
         path: &[("id", "id")],
-        query: &[],
+        query: &[
+            ("limit", "limit"),
+            ("offset", "offset"),
+            ("sort", "sort"),
+            ("order", "order"),
+        ],
         header: &[],
         cookie: &[],
     },
@@ -695,10 +772,18 @@ async fn get_wishlist<S: CustomerApi>(
     let mut errors = Vec::new();
     let path: Option<GetWishlistPath> =
         openapi_runtime::server::path_params(&mut parts, &mut errors).await;
-    let Some(path) = path else {
+    let query: Option<GetWishlistQuery> =
+        openapi_runtime::server::query_params(&parts, &mut errors);
+    let (Some(path), Some(query)) = (path, query) else {
         return openapi_runtime::Problem::validation(errors).into_response();
     };
-    let params = GetWishlistParams { id: path.id };
+    let params = GetWishlistParams {
+        id: path.id,
+        limit: query.limit,
+        offset: query.offset,
+        sort: query.sort,
+        order: query.order,
+    };
     openapi_runtime::server::validate(&params, "", &mut errors);
     if !errors.is_empty() {
         return openapi_runtime::Problem::validation(errors).into_response();
@@ -760,6 +845,17 @@ fn get_wishlist_response(response: GetWishlistResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetWishlistResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -782,7 +878,7 @@ struct ReplaceWishlistPath {
 const ERRORS_REPLACE_WISHLIST: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "replace_wishlist",
-        statuses: &[400, 401, 403, 404, 415, 422, 500],
+        statuses: &[400, 401, 403, 404, 415, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -906,6 +1002,17 @@ fn replace_wishlist_response(response: ReplaceWishlistResponse) -> Response {
                 &body,
             )
         }
+        ReplaceWishlistResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -928,7 +1035,7 @@ struct AddWishlistItemPath {
 const ERRORS_ADD_WISHLIST_ITEM: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "add_wishlist_item",
-        statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+        statuses: &[400, 401, 403, 404, 409, 415, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -997,6 +1104,9 @@ async fn add_wishlist_item<S: CustomerApi>(
 
 fn add_wishlist_item_response(response: AddWishlistItemResponse) -> Response {
     match response {
+        AddWishlistItemResponse::Ok(body) => {
+            openapi_runtime::server::json_response(http::StatusCode::OK, "application/json", &body)
+        }
         AddWishlistItemResponse::Created { body, location } => {
             let mut response = openapi_runtime::server::json_response(
                 http::StatusCode::CREATED,
@@ -1063,6 +1173,17 @@ fn add_wishlist_item_response(response: AddWishlistItemResponse) -> Response {
                 &body,
             )
         }
+        AddWishlistItemResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1086,7 +1207,7 @@ struct RemoveWishlistItemPath {
 const ERRORS_REMOVE_WISHLIST_ITEM: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "remove_wishlist_item",
-        statuses: &[400, 401, 403, 404, 422, 500],
+        statuses: &[400, 401, 403, 404, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -1187,6 +1308,17 @@ fn remove_wishlist_item_response(response: RemoveWishlistItemResponse) -> Respon
                 &body,
             )
         }
+        RemoveWishlistItemResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1208,7 +1340,7 @@ struct GetPointPath {
 
 const ERRORS_GET_POINT: openapi_runtime::OperationErrors = openapi_runtime::OperationErrors {
     operation_id: "get_point",
-    statuses: &[400, 401, 403, 404, 422, 500],
+    statuses: &[400, 401, 403, 404, 422, 500, 503],
     ranges: &[],
     default: false,
     locations: openapi_runtime::InputLocations {
@@ -1305,6 +1437,17 @@ fn get_point_response(response: GetPointResponse) -> Response {
             "application/problem+json",
             &body,
         ),
+        GetPointResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1355,7 +1498,7 @@ fn default_list_point_transactions_order() -> model::SortOrder {
 const ERRORS_LIST_POINT_TRANSACTIONS: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "list_point_transactions",
-        statuses: &[400, 401, 403, 404, 422, 500],
+        statuses: &[400, 401, 403, 404, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -1469,6 +1612,17 @@ fn list_point_transactions_response(response: ListPointTransactionsResponse) -> 
                 &body,
             )
         }
+        ListPointTransactionsResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1483,16 +1637,22 @@ struct CreatePointTransactionPath {
     id: uuid::Uuid,
 }
 
+#[derive(serde::Deserialize)]
+struct CreatePointTransactionHeaders {
+    #[serde(rename = "idempotency-key", default)]
+    idempotency_key: Option<String>,
+}
+
 const ERRORS_CREATE_POINT_TRANSACTION: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "create_point_transaction",
-        statuses: &[400, 401, 403, 404, 409, 415, 422, 500],
+        statuses: &[400, 401, 403, 404, 409, 415, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
             path: &[("id", "id")],
             query: &[],
-            header: &[],
+            header: &[("idempotency_key", "idempotency-key")],
             cookie: &[],
         },
     };
@@ -1518,6 +1678,8 @@ async fn create_point_transaction<S: CustomerApi>(
     let mut errors = Vec::new();
     let path: Option<CreatePointTransactionPath> =
         openapi_runtime::server::path_params(&mut parts, &mut errors).await;
+    let header: Option<CreatePointTransactionHeaders> =
+        openapi_runtime::server::header_params(&parts, &["idempotency-key"], &mut errors);
     let body: Option<model::PointTransactionCreate> = match openapi_runtime::server::json_body(
         &parts.headers,
         body,
@@ -1529,10 +1691,13 @@ async fn create_point_transaction<S: CustomerApi>(
         Ok(body) => body,
         Err(problem) => return problem.into_response(),
     };
-    let (Some(path), Some(body)) = (path, body) else {
+    let (Some(path), Some(header), Some(body)) = (path, header, body) else {
         return openapi_runtime::Problem::validation(errors).into_response();
     };
-    let params = CreatePointTransactionParams { id: path.id };
+    let params = CreatePointTransactionParams {
+        id: path.id,
+        idempotency_key: header.idempotency_key,
+    };
     openapi_runtime::server::validate(&params, "", &mut errors);
     openapi_runtime::server::validate(&body, "/body", &mut errors);
     if !errors.is_empty() {
@@ -1555,6 +1720,9 @@ async fn create_point_transaction<S: CustomerApi>(
 
 fn create_point_transaction_response(response: CreatePointTransactionResponse) -> Response {
     match response {
+        CreatePointTransactionResponse::Ok(body) => {
+            openapi_runtime::server::json_response(http::StatusCode::OK, "application/json", &body)
+        }
         CreatePointTransactionResponse::Created { body, location } => {
             let mut response = openapi_runtime::server::json_response(
                 http::StatusCode::CREATED,
@@ -1621,6 +1789,17 @@ fn create_point_transaction_response(response: CreatePointTransactionResponse) -
                 &body,
             )
         }
+        CreatePointTransactionResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1644,7 +1823,7 @@ struct GetPointTransactionPath {
 const ERRORS_GET_POINT_TRANSACTION: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "get_point_transaction",
-        statuses: &[400, 401, 403, 404, 422, 500],
+        statuses: &[400, 401, 403, 404, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -1748,6 +1927,17 @@ fn get_point_transaction_response(response: GetPointTransactionResponse) -> Resp
                 &body,
             )
         }
+        GetPointTransactionResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1800,7 +1990,7 @@ fn default_list_customer_orders_order() -> model::SortOrder {
 const ERRORS_LIST_CUSTOMER_ORDERS: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "list_customer_orders",
-        statuses: &[400, 401, 403, 404, 422, 500],
+        statuses: &[400, 401, 403, 404, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -1916,6 +2106,17 @@ fn list_customer_orders_response(response: ListCustomerOrdersResponse) -> Respon
                 &body,
             )
         }
+        ListCustomerOrdersResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -1939,7 +2140,7 @@ struct GetCustomerOrderPath {
 const ERRORS_GET_CUSTOMER_ORDER: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "get_customer_order",
-        statuses: &[400, 401, 403, 404, 422, 500],
+        statuses: &[400, 401, 403, 404, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -2043,6 +2244,17 @@ fn get_customer_order_response(response: GetCustomerOrderResponse) -> Response {
                 &body,
             )
         }
+        GetCustomerOrderResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -2095,7 +2307,7 @@ fn default_list_customer_payments_order() -> model::SortOrder {
 const ERRORS_LIST_CUSTOMER_PAYMENTS: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "list_customer_payments",
-        statuses: &[400, 401, 403, 404, 422, 500],
+        statuses: &[400, 401, 403, 404, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -2211,6 +2423,17 @@ fn list_customer_payments_response(response: ListCustomerPaymentsResponse) -> Re
                 &body,
             )
         }
+        ListCustomerPaymentsResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
+        }
     }
 }
 
@@ -2234,7 +2457,7 @@ struct GetCustomerPaymentPath {
 const ERRORS_GET_CUSTOMER_PAYMENT: openapi_runtime::OperationErrors =
     openapi_runtime::OperationErrors {
         operation_id: "get_customer_payment",
-        statuses: &[400, 401, 403, 404, 422, 500],
+        statuses: &[400, 401, 403, 404, 422, 500, 503],
         ranges: &[],
         default: false,
         locations: openapi_runtime::InputLocations {
@@ -2337,6 +2560,17 @@ fn get_customer_payment_response(response: GetCustomerPaymentResponse) -> Respon
                 "application/problem+json",
                 &body,
             )
+        }
+        GetCustomerPaymentResponse::ServiceUnavailable { body, retry_after } => {
+            let mut response = openapi_runtime::server::json_response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "application/problem+json",
+                &body,
+            );
+            if let Some(value) = &retry_after {
+                openapi_runtime::server::set_header(&mut response, "retry-after", value);
+            }
+            response
         }
     }
 }
