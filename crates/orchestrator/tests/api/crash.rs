@@ -18,11 +18,6 @@ const STEPS: [&str; 4] = ["crash_s1", "crash_s2", "crash_s3", "crash_s4"];
 const BEFORE_KILL: i64 = 60;
 const AFTER_RESTART: i64 = 20;
 
-fn free_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
-    listener.local_addr().expect("an address").port()
-}
-
 fn spawn_orchestrator(port: u16, database_url: &str) -> tokio::process::Child {
     tokio::process::Command::new(env!("CARGO_BIN_EXE_orchestrator"))
         .args([
@@ -186,7 +181,7 @@ async fn start(http: &reqwest::Client, base: &str, v: i64) -> String {
 
 async fn killed_and_restarted_under_load(database_url: String) {
     let http = reqwest::Client::new();
-    let port = free_port();
+    let port = service_kit::testing::free_port();
     let base = format!("http://127.0.0.1:{port}/api");
     let mut first = spawn_orchestrator(port, &database_url);
     wait_healthy(&http, &base).await;

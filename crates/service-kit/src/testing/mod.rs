@@ -20,9 +20,11 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod issuer;
+mod ports;
 mod schema;
 mod service;
 
 pub use issuer::TestIssuer;
+pub use ports::{free_addr, free_port};
 pub use schema::table_columns;
 pub use service::{Backend, TestDatabase, TestService, backends, spawn_service};

@@ -6,7 +6,6 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -36,16 +35,9 @@ impl Drop for Identity {
     }
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
-}
-
 impl Identity {
     async fn start(data_dir: &Path) -> Self {
-        let port = free_port();
+        let port = service_kit::testing::free_port();
         let base_url = format!("http://127.0.0.1:{port}");
         let issuer = format!("{base_url}/realms/bookstore");
         let env: Vec<(String, String)> = [

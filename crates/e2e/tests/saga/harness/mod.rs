@@ -21,7 +21,7 @@ pub mod orders;
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader};
-use std::net::{SocketAddr, TcpListener};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -170,13 +170,6 @@ fn binary_dir() -> PathBuf {
     deps.parent().expect("target/<profile>").to_path_buf()
 }
 
-/// A port nothing listens on now (the OS's ephemeral range); kept for the whole run so a
-/// restarted process comes back at the same address.
-fn free_addr() -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind an ephemeral port");
-    listener.local_addr().expect("its address")
-}
-
 /// One running (or killed) process.
 struct Proc {
     spec: Spec,
@@ -299,11 +292,14 @@ impl Bookstore {
         }
 
         let wiring = Wiring {
-            http: specs.iter().map(|s| (s.name, free_addr())).collect(),
+            http: specs
+                .iter()
+                .map(|s| (s.name, service_kit::testing::free_addr()))
+                .collect(),
             grpc: specs
                 .iter()
                 .filter(|s| s.grpc)
-                .map(|s| (s.name, free_addr()))
+                .map(|s| (s.name, service_kit::testing::free_addr()))
                 .collect(),
         };
         let mut procs = BTreeMap::new();
