@@ -26,7 +26,8 @@ TASKS="place_order make_payment change_order_status reserve_inventory confirm_or
 # Patience for start-up, the saga and the browser; all normally take a few seconds.
 WAIT_SECS=${EXECUTIONS_CHECK_WAIT_SECS:-60}
 
-say() { printf 'executions-check: %s\n' "$*" >&2; }
+SAY_PREFIX=executions-check DIE_STATUS=2
+. scripts/lib.sh
 
 if ! command -v chromium >/dev/null 2>&1; then
   say "chromium is not installed (Debian: apt-get install -y chromium); .ci/run installs it"
@@ -41,73 +42,8 @@ for b in orchestrator identity inventory catalog payment order; do
   fi
 done
 
-work=$(mktemp -d)
-started=() # pids of every process this script started
-
-stop_pid() {
-  local pid=$1 _
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-  local pid
-  # Stopped in reverse order of start, the orchestrator last (the workers poll it).
-  for ((i = ${#started[@]} - 1; i >= 0; i--)); do stop_pid "${started[i]}"; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-show_logs() {
-  local log
-  for log in "$work"/*.log; do
-    [ -e "$log" ] || continue
-    say "--- last lines of $(basename "$log")"
-    tail -n 30 "$log" >&2
-  done
-}
-
-die() {
-  say "$*"
-  show_logs
-  exit 2
-}
-
-# N free loopback ports, all bound at once so that they differ.
-free_ports() {
-  python3 - "$1" <<'PY'
-import socket, sys
-socks = [socket.socket() for _ in range(int(sys.argv[1]))]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-PY
-}
-
-# Starts a process in the background with its output in $work/<name>.log; sets $last_pid.
-start() {
-  local name=$1
-  shift
-  "$@" >"$work/$name.log" 2>&1 &
-  last_pid=$!
-  started+=("$last_pid")
-}
-
-# Waits until $2 answers 200, failing early if process $3 died.
-wait_ok() {
-  local name=$1 url=$2 pid=$3 _
-  for _ in $(seq $((WAIT_SECS * 5))); do
-    if python3 - "$url" <<'PY' 2>/dev/null; then return 0; fi
-import sys, urllib.request
-sys.exit(0 if urllib.request.urlopen(sys.argv[1], timeout=1).status == 200 else 1)
-PY
-    kill -0 "$pid" 2>/dev/null || die "$name exited during start-up"
-    sleep 0.2
-  done
-  die "$name not ready after $WAIT_SECS s ($url)"
-}
+# The services are stopped in reverse order of start, the orchestrator last (the workers poll it).
+lib_init
 
 read -r orc_http ide_http ide_grpc inv_http inv_grpc cat_http cat_grpc pay_http pay_grpc ord_http ord_grpc < <(free_ports 11)
 orchestrator=http://127.0.0.1:$orc_http
@@ -124,7 +60,7 @@ run_service() {
   local args=(--http "127.0.0.1:$http" --data-dir "$work/$name-data" --drain-delay-ms 0)
   [ -z "$grpc" ] || args+=(--grpc "127.0.0.1:$grpc")
   start "$name" env "$@" "$bin/$name" "${args[@]}"
-  wait_ok "$name" "http://127.0.0.1:$http/readyz" "$last_pid"
+  wait_ok "$name" "http://127.0.0.1:$http/readyz" "$last_pid" "$WAIT_SECS"
 }
 
 run_service orchestrator "$orc_http" ""
