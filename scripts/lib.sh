@@ -1,9 +1,15 @@
 # shellcheck shell=bash disable=SC2034  # globals set here are read by the scripts that source it
 # The helpers the scripts under scripts/ and bench/ share: sourced, never executed.
 #
-#   SAY_PREFIX=bench
-#   . "$(dirname "$0")/../scripts/lib.sh"      # after `cd` to the repository root: . scripts/lib.sh
-#   lib_init                                   # a work dir and the cleanup traps
+#   cd "$(dirname "$0")/.."     # every script runs from the repository root
+#   SAY_PREFIX=bench            # optional globals, see below
+#   . scripts/lib.sh
+#   lib_init                    # a work dir and the cleanup traps
+#
+# A script keeps its own logic (what it starts, measures, checks); this file holds only what
+# several scripts did the same way. Functions that start processes or create databases must run
+# in the script's own shell, not in a pipeline or $(...): a subshell's additions to `started` and
+# `databases` never reach the cleanup.
 #
 # Globals (set before calling the functions that read them):
 #   SAY_PREFIX        the prefix of `say` lines (default: the script's file name without .sh)
