@@ -9,11 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-500}
+SAY_PREFIX=bench
+. scripts/lib.sh
+lib_init
 db=bench_catalog_sql_$$
-mysql=(mysql -uroot -h127.0.0.1 -N)
-"${mysql[@]}" -e "CREATE DATABASE $db"
-trap '"${mysql[@]}" -e "DROP DATABASE IF EXISTS $db"' EXIT
-for f in services/catalog/migrations/mysql/*.sql; do "${mysql[@]}" "$db" <"$f"; done
+new_mariadb_database "$db"
+for f in services/catalog/migrations/mysql/*.sql; do "${MYSQL[@]}" "$db" <"$f"; done
 
 cols="b.id, b.title, b.isbn, b.description, b.category_id, c.name AS category_name, b.publisher_id, \
 p.name AS publisher_name, b.version, b.created_at, b.updated_at, ba.author_id, a.name AS author_name, \
@@ -25,7 +26,7 @@ order="b.created_at DESC, b.id DESC"
 run() { # label, statement
   local start end
   start=$(date +%s%N)
-  printf "%s;\n" "$2" | awk -v n="$N" '{ for (i = 0; i < n; i++) print }' | "${mysql[@]}" "$db" >/dev/null
+  printf "%s;\n" "$2" | awk -v n="$N" '{ for (i = 0; i < n; i++) print }' | "${MYSQL[@]}" "$db" >/dev/null
   end=$(date +%s%N)
   awk -v l="$1" -v ns=$((end - start)) -v n="$N" 'BEGIN { printf "%-44s %7.3f ms\n", l, ns / n / 1e6 }'
 }

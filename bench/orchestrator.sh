@@ -24,9 +24,9 @@ POLLERS=${POLLERS:-2}
 BATCH=${BATCH:-64}
 PACED_SECS=${PACED_SECS:-10}
 DBS=${DBS:-sqlite mariadb}
-MYSQL=(mysql --protocol=TCP -h127.0.0.1 -P3306 -uroot --batch --skip-column-names)
 
-say() { printf 'bench: %s\n' "$*" >&2; }
+SAY_PREFIX=bench
+. scripts/lib.sh
 
 case " $DBS " in
   *" mariadb "*) command -v mysql >/dev/null || { say "the mysql client is missing (apt-get install mariadb-client)"; exit 1; } ;;
@@ -40,25 +40,8 @@ for b in orchestrator bench-orchestrator; do
   [ -x "$bin/$b" ] || { say "$b binary missing ($bin/$b)"; exit 1; }
 done
 
-work=$(mktemp -d)
-started=()
-databases=()
+lib_init
 baseline_tree=
-
-stop_pid() {
-  local pid=$1 _
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-  local pid db
-  for pid in "${started[@]}"; do stop_pid "$pid"; done
-  for db in "${databases[@]}"; do "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$db\`" || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
 baseline=${BASELINE_BIN:-}
 if [ -n "${BASELINE_REF:-}" ]; then
@@ -73,25 +56,19 @@ if [ -n "${BASELINE_REF:-}" ]; then
   [ -x "$baseline" ] || { say "baseline binary missing ($baseline)"; exit 1; }
 fi
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
 # run LABEL BINARY DB → prints the driver's key=value lines prefixed with LABEL.DB.
 run() {
   local label=$1 binary=$2 db=$3 url port pid out
   case $db in
     sqlite) url="sqlite://$work/$label.db?mode=rwc" ;;
     mariadb)
-      local name="bench_orch_${label}_$$"
-      "${MYSQL[@]}" -e "CREATE DATABASE \`$name\`"
-      databases+=("$name")
-      url="mysql://root@127.0.0.1:3306/$name" ;;
+      new_mariadb_database "bench_orch_${label}_$$"
+      url=$database_url ;;
     *) say "unknown backend $db"; exit 1 ;;
   esac
-  port=$(free_port)
-  RUST_LOG=${RUST_LOG:-warn} "$binary" --http "127.0.0.1:$port" --database-url "$url" \
-    >"$work/$label.$db.log" 2>&1 &
-  pid=$!
-  started+=("$pid")
+  port=$(free_ports 1)
+  start "$label.$db" env RUST_LOG="${RUST_LOG:-warn}" "$binary" --http "127.0.0.1:$port" --database-url "$url"
+  pid=$last_pid
   out=$("$bin/bench-orchestrator" --base "http://127.0.0.1:$port/api" --defs deploy/conductor \
     --workflows "$WORKFLOWS" --in-flight "$IN_FLIGHT" --pollers "$POLLERS" --batch "$BATCH" \
     --paced-secs "$PACED_SECS" --pid "$pid") || { say "the driver failed; orchestrator log:"; tail -20 "$work/$label.$db.log" >&2; exit 1; }

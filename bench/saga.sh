@@ -22,10 +22,10 @@ IN_FLIGHT=${IN_FLIGHT:-32}
 PACED_SECS=${PACED_SECS:-10}
 BARE_WORKFLOWS=${BARE_WORKFLOWS:-3000}
 DBS=${DBS:-sqlite mariadb}
-MYSQL=(mysql --protocol=TCP -h127.0.0.1 -P3306 -uroot --batch --skip-column-names)
 SERVICES=(identity catalog inventory payment order)
 
-say() { printf 'bench: %s\n' "$*" >&2; }
+SAY_PREFIX=bench
+. scripts/lib.sh
 
 case " $DBS " in
   *" mariadb "*) command -v mysql >/dev/null || { say "the mysql client is missing (apt-get install mariadb-client)"; exit 1; } ;;
@@ -36,53 +36,28 @@ bin=$target/release
 say "building release binaries"
 cargo build --release -q -p orchestrator -p bench-orchestrator -p bench-saga $(printf -- '-p %s ' "${SERVICES[@]}")
 
-work=$(mktemp -d)
-started=()
-databases=()
+lib_init
 
-stop_pid() {
-  local pid=$1 _
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-  local pid db
-  for pid in "${started[@]}"; do stop_pid "$pid"; done
-  for db in "${databases[@]}"; do "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$db\`" || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-# database_url BACKEND NAME → a fresh database for one process.
-database_url() {
+# fresh_database BACKEND NAME → sets $database_url to a fresh database for one process. Not a
+# command substitution: the MariaDB database must be recorded in this shell for the cleanup.
+fresh_database() {
   case $1 in
-    sqlite) echo "sqlite://$work/$2.db?mode=rwc" ;;
-    mariadb)
-      local name="bench_saga_${2}_$$"
-      "${MYSQL[@]}" -e "CREATE DATABASE \`$name\`"
-      databases+=("$name")
-      echo "mysql://root@127.0.0.1:3306/$name" ;;
+    sqlite) database_url="sqlite://$work/$2.db?mode=rwc" ;;
+    mariadb) new_mariadb_database "bench_saga_${2}_$$" ;;
     *) say "unknown backend $1"; exit 1 ;;
   esac
 }
 
-wait_ready() {
-  local url=$1 _
-  for _ in $(seq 300); do curl -fs "$url" >/dev/null 2>&1 && return 0; sleep 0.1; done
-  say "not ready: $url"; return 1
-}
+# Waits (at most 30 s) until URL answers 200, failing early if process PID died.
+wait_ready() { wait_ok "$1" "$2" "$3" 30; }
 
 # bare BACKEND → the orchestrator alone, no-op workers: its key=value lines prefixed "bare.".
 bare() {
   local db=$1 port pid
-  port=$(free_port)
-  RUST_LOG=warn "$bin/orchestrator" --http "127.0.0.1:$port" --database-url "$(database_url "$db" orch_bare)" \
-    >"$work/bare.$db.log" 2>&1 &
-  pid=$!; started+=("$pid")
+  port=$(free_ports 1)
+  fresh_database "$db" orch_bare
+  start "bare.$db" env RUST_LOG=warn "$bin/orchestrator" --http "127.0.0.1:$port" --database-url "$database_url"
+  pid=$last_pid
   "$bin/bench-orchestrator" --base "http://127.0.0.1:$port/api" --defs deploy/conductor \
     --workflows "$BARE_WORKFLOWS" --in-flight 64 --paced-secs "$PACED_SECS" --pid "$pid" | sed 's/^/bare./'
   stop_pid "$pid"
@@ -92,30 +67,34 @@ bare() {
 saga() {
   local db=$1 s pids=() pid_args=()
   declare -A http grpc pid
-  for s in orchestrator "${SERVICES[@]}"; do http[$s]=$(free_port); grpc[$s]=$(free_port); done
+  local ports=()
+  read -ra ports < <(free_ports 12)
+  for s in orchestrator "${SERVICES[@]}"; do http[$s]=${ports[0]}; grpc[$s]=${ports[1]}; ports=("${ports[@]:2}"); done
   local issuer="http://127.0.0.1:${http[identity]}/realms/bookstore"
   local conductor="http://127.0.0.1:${http[orchestrator]}/api"
   local admin_email=bench-admin@example.com admin_password="bench admin password $$"
 
-  RUST_LOG=warn "$bin/orchestrator" --http "127.0.0.1:${http[orchestrator]}" \
-    --database-url "$(database_url "$db" orchestrator)" >"$work/orchestrator.$db.log" 2>&1 &
-  pid[orchestrator]=$!; started+=("${pid[orchestrator]}")
-  wait_ready "$conductor/health"
+  fresh_database "$db" orchestrator
+  start "orchestrator.$db" env RUST_LOG=warn "$bin/orchestrator" --http "127.0.0.1:${http[orchestrator]}" \
+    --database-url "$database_url"
+  pid[orchestrator]=$last_pid
+  wait_ready orchestrator "$conductor/health" "${pid[orchestrator]}"
 
   for s in "${SERVICES[@]}"; do
-    env HTTP_ADDR="127.0.0.1:${http[$s]}" GRPC_ADDR="127.0.0.1:${grpc[$s]}" \
-      DATABASE_URL="$(database_url "$db" "$s")" AUTH_ISSUER="$issuer" \
+    fresh_database "$db" "$s"
+    start "$s.$db" env HTTP_ADDR="127.0.0.1:${http[$s]}" GRPC_ADDR="127.0.0.1:${grpc[$s]}" \
+      DATABASE_URL="$database_url" AUTH_ISSUER="$issuer" \
       CONDUCTOR_SERVER_URL="$conductor" ACCESS_LOG=off RUST_LOG=warn \
       IDENTITY_BOOTSTRAP_ADMIN_EMAIL="$admin_email" IDENTITY_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
       CATALOG_INVENTORY_GRPC_URL="http://127.0.0.1:${grpc[inventory]}" \
       ORDER_CATALOG_GRPC_URL="http://127.0.0.1:${grpc[catalog]}" \
       ORDER_PAYMENT_GRPC_URL="http://127.0.0.1:${grpc[payment]}" \
-      "$bin/$s" >"$work/$s.$db.log" 2>&1 &
-    pid[$s]=$!; started+=("${pid[$s]}")
+      "$bin/$s"
+    pid[$s]=$last_pid
     # identity first: the others fetch its signing keys.
-    [ "$s" != identity ] || wait_ready "http://127.0.0.1:${http[identity]}/readyz"
+    [ "$s" != identity ] || wait_ready identity "http://127.0.0.1:${http[identity]}/readyz" "${pid[identity]}"
   done
-  for s in "${SERVICES[@]}"; do wait_ready "http://127.0.0.1:${http[$s]}/readyz"; done
+  for s in "${SERVICES[@]}"; do wait_ready "$s" "http://127.0.0.1:${http[$s]}/readyz" "${pid[$s]}"; done
   for s in orchestrator "${SERVICES[@]}"; do pid_args+=(--pid "$s=${pid[$s]}"); pids+=("${pid[$s]}"); done
 
   "$bin/bench-saga" --identity "http://127.0.0.1:${http[identity]}" \
@@ -127,13 +106,17 @@ saga() {
   for s in "${pids[@]}"; do stop_pid "$s"; done
 }
 
+# Not `bare | sed`: a function in a pipeline runs in a subshell, and the processes and databases
+# it starts must be recorded in this shell for the cleanup.
 results=$work/results
 : >"$results"
 for db in $DBS; do
   say "bare orchestrator on $db"
-  bare "$db" | sed "s/^/$db./" >>"$results"
+  bare "$db" >"$work/bare.out"
+  sed "s/^/$db./" "$work/bare.out" >>"$results"
   say "the bookstore on $db"
-  saga "$db" | sed "s/^/$db./" >>"$results"
+  saga "$db" >"$work/saga.out"
+  sed "s/^/$db./" "$work/saga.out" >>"$results"
 done
 
 get() { grep -m1 "^$1=" "$results" | cut -d= -f2; }

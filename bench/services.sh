@@ -28,18 +28,12 @@ WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=2
 DBS=${DBS:-sqlite mariadb}
-MYSQL=(mysql --protocol=TCP -h127.0.0.1 -P3306 -uroot --batch --skip-column-names)
 # The ids the catalog's and inventory's seed migrations create: every book read finds a book.
 BOOK_PATHS="/api/v1/books/1 /api/v1/books/2 /api/v1/books/3 /api/v1/books/4 /api/v1/books/5 /api/v1/books/6"
 LIST_PATHS="/api/v1/books?limit=10"
 
-say() { printf 'bench: %s\n' "$*" >&2; }
-
-apt_install() {
-  say "installing $*"
-  apt-get install -y -qq "$@" >/dev/null 2>&1 ||
-    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "$@" >/dev/null; }
-}
+SAY_PREFIX=bench LOG_TAIL_LINES=15
+. scripts/lib.sh
 
 command -v wrk >/dev/null || apt_install wrk
 command -v curl >/dev/null || apt_install curl
@@ -57,75 +51,7 @@ for b in catalog inventory bench-ceiling; do
   [ -x "$bin/$b" ] || { say "$b binary missing ($bin/$b)"; exit 1; }
 done
 
-work=$(mktemp -d)
-started=()      # pids of every process this script started
-databases=()    # MariaDB databases this script created
-
-stop_pid() {
-  local pid=$1 _
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-
-drop_databases() {
-  local db
-  for db in "${databases[@]}"; do "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$db\`" || true; done
-  databases=()
-}
-
-cleanup() {
-  local pid
-  for pid in "${started[@]}"; do stop_pid "$pid"; done
-  [ ${#databases[@]} -eq 0 ] || drop_databases
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# Prints a message and the end of each service log, then exits (the trap cleans up).
-die() {
-  say "$*"
-  local log
-  for log in "$work"/*.log; do
-    [ -e "$log" ] || continue
-    say "--- last lines of $(basename "$log")"
-    tail -n 15 "$log" >&2
-  done
-  exit 1
-}
-
-# N free loopback ports, all bound at once so that they differ.
-free_ports() {
-  python3 - "$1" <<'PY'
-import socket, sys
-socks = [socket.socket() for _ in range(int(sys.argv[1]))]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-PY
-}
-
-# Starts a process in the background with its output in $work/<name>.log; sets $last_pid.
-start() {
-  local name=$1; shift
-  "$@" >"$work/$name.log" 2>&1 &
-  last_pid=$!
-  started+=("$last_pid")
-}
-
-# Waits (at most 60 s) until $2 answers 200, failing early if process $3 died.
-wait_ok() {
-  local name=$1 url=$2 pid=$3 _
-  for _ in $(seq 300); do
-    curl -fsS -o /dev/null --max-time 1 "$url" 2>/dev/null && return 0
-    kill -0 "$pid" 2>/dev/null || die "$name exited during start-up"
-    sleep 0.2
-  done
-  die "$name not ready after 60 s ($url)"
-}
-
-hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+lib_init
 
 # wrk script: rotates over BENCH_PATHS; with BENCH_RATE > 0 it paces each thread to its share of
 # that rate through wrk's delay() hook (wrk has no rate option and wrk2 is not packaged): every
@@ -235,13 +161,11 @@ for db in $DBS; do
       catalog_db=(--data-dir "$work/data-$db")
       ;;
     mariadb)
-      "${MYSQL[@]}" -e 'SELECT 1' >/dev/null 2>&1 ||
+      mariadb_reachable ||
         die "MariaDB is not reachable on 127.0.0.1:3306 as root without a password (DBS=sqlite skips it)"
       for service in catalog inventory; do
-        name="bench_${service}_$$_$(date +%s)"
-        "${MYSQL[@]}" -e "CREATE DATABASE \`$name\`"
-        databases+=("$name")
-        printf -v "${service}_url" 'mysql://root@127.0.0.1:3306/%s' "$name"
+        new_mariadb_database "bench_${service}_$$_$(date +%s)"
+        printf -v "${service}_url" '%s' "$database_url"
       done
       inventory_db=(--database-url "$inventory_url")
       catalog_db=(--database-url "$catalog_url")

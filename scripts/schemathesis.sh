@@ -86,7 +86,8 @@ checks.negative_data_rejection.enabled = false
 
 '
 
-say() { printf 'schemathesis: %s\n' "$*" >&2; }
+SAY_PREFIX=schemathesis DIE_STATUS=2
+. scripts/lib.sh
 
 target=${CARGO_TARGET_DIR:-target}
 bin=$target/debug
@@ -114,74 +115,8 @@ reports=$target/schemathesis/reports
 rm -rf "$reports"
 mkdir -p "$reports"
 
-work=$(mktemp -d)
-started=() # pids of every process this script started
+lib_init
 printf '%s' "$EXCEPTIONS_TOML" >"$work/schemathesis.toml"
-
-stop_pid() {
-  local pid=$1 _
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-  local pid
-  for pid in "${started[@]}"; do stop_pid "$pid"; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# The end of each service log, for a failure's context (the logs hold no tokens).
-show_logs() {
-  local log
-  for log in "$work"/*.log; do
-    [ -e "$log" ] || continue
-    say "--- last lines of $(basename "$log")"
-    tail -n 30 "$log" >&2
-  done
-}
-
-die() {
-  say "$*"
-  show_logs
-  exit 2
-}
-
-# N free loopback ports, all bound at once so that they differ.
-free_ports() {
-  python3 - "$1" <<'PY'
-import socket, sys
-socks = [socket.socket() for _ in range(int(sys.argv[1]))]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-PY
-}
-
-# Starts a process in the background with its output in $work/<name>.log; sets $last_pid.
-start() {
-  local name=$1
-  shift
-  "$@" >"$work/$name.log" 2>&1 &
-  last_pid=$!
-  started+=("$last_pid")
-}
-
-# Waits (at most 60 s) until $2 answers 200, failing early if process $3 died.
-wait_ok() {
-  local name=$1 url=$2 pid=$3 _
-  for _ in $(seq 300); do
-    if python3 - "$url" <<'PY' 2>/dev/null; then return 0; fi
-import sys, urllib.request
-sys.exit(0 if urllib.request.urlopen(sys.argv[1], timeout=1).status == 200 else 1)
-PY
-    kill -0 "$pid" 2>/dev/null || die "$name exited during start-up"
-    sleep 0.2
-  done
-  die "$name not ready after 60 s ($url)"
-}
 
 # The issuer prints its URL and a staff token, then serves the JWKS. The token goes to a file only
 # this script reads and is passed to schemathesis, which masks Authorization in its output.
