@@ -26,13 +26,10 @@ CONNECTIONS=${CONNECTIONS:-16}
 ORDERS=${ORDERS:-10}
 THREADS=2
 
-say() { printf 'bench: %s\n' "$*" >&2; }
-
-apt_install() {
-  say "installing $*"
-  apt-get install -y -qq "$@" >/dev/null 2>&1 ||
-    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "$@" >/dev/null; }
-}
+SAY_PREFIX=bench
+LOG_TAIL_LINES=15
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh
 command -v wrk >/dev/null || apt_install wrk
 command -v curl >/dev/null || apt_install curl
 
@@ -41,61 +38,8 @@ cargo build --release -q -p identity -p catalog -p payment -p order -p customer 
   { say "release build failed"; exit 1; }
 bin=${CARGO_TARGET_DIR:-target}/release
 
-work=$(mktemp -d)
-started=()
-stop_pid() {
-  local pid=$1 _
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-cleanup() {
-  local pid
-  for pid in "${started[@]}"; do stop_pid "$pid"; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+lib_init
 
-die() {
-  say "$*"
-  local log
-  for log in "$work"/*.log; do
-    [ -e "$log" ] || continue
-    say "--- last lines of $(basename "$log")"
-    tail -n 15 "$log" >&2
-  done
-  exit 1
-}
-
-free_ports() {
-  python3 - "$1" <<'PY'
-import socket, sys
-socks = [socket.socket() for _ in range(int(sys.argv[1]))]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-PY
-}
-
-start() {
-  local name=$1; shift
-  "$@" >"$work/$name.log" 2>&1 &
-  last_pid=$!
-  started+=("$last_pid")
-}
-
-wait_ok() {
-  local name=$1 url=$2 pid=$3 _
-  for _ in $(seq 300); do
-    curl -fsS -o /dev/null --max-time 1 "$url" 2>/dev/null && return 0
-    kill -0 "$pid" 2>/dev/null || die "$name exited during start-up"
-    sleep 0.2
-  done
-  die "$name not ready after 60 s ($url)"
-}
-
-hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 json() { python3 -c "import json, sys; print(json.load(sys.stdin)$1)"; }
 
 read -r ide_http ide_grpc cat_http cat_grpc pay_http pay_grpc ord_http ord_grpc cus_http cus_grpc < <(free_ports 10)

@@ -92,12 +92,23 @@ die() {
   exit "${DIE_STATUS:-1}"
 }
 
+# The ports come from below the kernel's ephemeral range (32768 and up), from which every outgoing
+# connection takes its local port: a port-0 pick could be taken by one of those between the pick
+# and the service's bind. All N are bound at once, so they differ.
 free_ports() {
   python3 - "$1" <<'PY'
-import socket, sys
-socks = [socket.socket() for _ in range(int(sys.argv[1]))]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
+import random, socket, sys
+wanted, socks = int(sys.argv[1]), []
+for port in random.sample(range(20000, 32000), 12000):
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        s.close()
+        continue
+    socks.append(s)
+    if len(socks) == wanted:
+        break
 print(" ".join(str(s.getsockname()[1]) for s in socks))
 PY
 }
