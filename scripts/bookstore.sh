@@ -211,7 +211,8 @@ for s in "${services[@]}"; do
   args=(--http "127.0.0.1:${http_port[$s]}" --data-dir "$data")
   [ -n "${grpc_port[$s]:-}" ] && args+=(--grpc "127.0.0.1:${grpc_port[$s]}")
   mapfile -t settings < <(service_env "$s")
-  env "${settings[@]}" "$target/$s" "${args[@]}" >>"$logs/$s.log" 2>&1 &
+  # RUST_LIB_BACKTRACE=0: a start-up error is logged as its causes, not buried under a stack trace.
+  env RUST_LIB_BACKTRACE=0 "${settings[@]}" "$target/$s" "${args[@]}" >>"$logs/$s.log" 2>&1 &
   pids+=($!)
   pid_of[$s]=$!
 done

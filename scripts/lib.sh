@@ -116,7 +116,8 @@ PY
 start() {
   local name=$1
   shift
-  "$@" >"$work/$name.log" 2>&1 &
+  # A start-up error as its causes only, no stack trace filling the log tail `die` shows.
+  RUST_LIB_BACKTRACE=0 "$@" >"$work/$name.log" 2>&1 &
   last_pid=$!
   started+=("$last_pid")
 }

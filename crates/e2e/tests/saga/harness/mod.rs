@@ -204,6 +204,10 @@ impl Proc {
                 command.env(keep, value);
             }
         }
+        // An error a service exits with is printed as its chain of causes only: with
+        // RUST_BACKTRACE set, anyhow would add a stack trace that fills the log tail a failing
+        // test shows, hiding the cause ("address in use", a migration error). Panics keep theirs.
+        command.env("RUST_LIB_BACKTRACE", "0");
         command
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .current_dir(cwd)
