@@ -17,7 +17,6 @@ use crate::application::port::repo::{RepoError, UnitOfWork};
 use crate::domain::{Caller, CustomerId};
 use error::downstream;
 
-pub use history::{TitledOrders, books_of};
 pub use points::Recorded;
 pub use profile::ProfileChange;
 pub use wishlist::{ListedBook, WishlistPage};

@@ -79,6 +79,9 @@ impl World {
                     nanos: 990_000_000,
                 }),
                 quantity: 1,
+                // As order stores it when the order is placed; the catalog may since have
+                // renamed or deleted the book.
+                title: format!("Book {book_id} as ordered"),
             }],
             total_price: Some(Money {
                 units: 47,

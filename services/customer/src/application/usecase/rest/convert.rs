@@ -4,7 +4,6 @@ use app_kit::{Page, SortOrder};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 
-use crate::application::port::downstream::Titles;
 use crate::application::port::openapi::model;
 use crate::application::port::pb::bookstore::common::v1::{Money, SortOrder as PbSortOrder};
 use crate::application::port::pb::bookstore::identity::v1 as identity;
@@ -12,7 +11,7 @@ use crate::application::port::pb::bookstore::order::v1 as order;
 use crate::application::port::pb::bookstore::payment::v1 as payment;
 use crate::application::port::repo::Listing;
 use crate::application::usecase::ListedBook;
-use crate::domain::{Balance, BookId, PointTransaction};
+use crate::domain::{Balance, PointTransaction};
 
 /// A page of at most 100 from the router's already validated `limit` and `offset`.
 pub(super) fn page(limit: i32, offset: i32) -> Page {
@@ -147,8 +146,8 @@ pub(super) fn payment_sort(sort: model::PaymentSort) -> i32 {
     }
 }
 
-/// An order as the REST model has it; a book the catalog no longer has keeps an empty title.
-pub(super) fn order(o: &order::Order, titles: &Titles) -> model::Order {
+/// An order as the REST model has it, its lines with the titles they were placed with.
+pub(super) fn order(o: &order::Order) -> model::Order {
     model::Order {
         id: o.id,
         user_id: uuid(&o.user_id),
@@ -157,10 +156,7 @@ pub(super) fn order(o: &order::Order, titles: &Titles) -> model::Order {
             .iter()
             .map(|item| model::OrderItem {
                 book_id: item.book_id,
-                title: BookId::new(item.book_id)
-                    .ok()
-                    .and_then(|id| titles.found.get(&id).cloned())
-                    .unwrap_or_default(),
+                title: item.title.clone(),
                 unit_price: money(item.unit_price.as_ref()),
                 quantity: item.quantity,
             })

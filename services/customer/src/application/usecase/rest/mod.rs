@@ -30,14 +30,10 @@ fn book(field: &'static str, id: i64) -> Result<BookId, AppError> {
     BookId::new(id).map_err(|e| AppError::invalid(field, e))
 }
 
-fn orders_page(found: &super::TitledOrders) -> model::OrderPage {
+fn orders_page(found: &order::ListOrdersResponse) -> model::OrderPage {
     model::OrderPage {
         total: found.total,
-        items: found
-            .orders
-            .iter()
-            .map(|o| convert::order(o, &found.titles))
-            .collect(),
+        items: found.orders.iter().map(convert::order).collect(),
     }
 }
 
@@ -291,13 +287,7 @@ impl<S: UnitOfWork, D: Downstreams> CustomerApi for Customers<S, D> {
                 p.order_id,
             )
             .await?;
-        let page = orders_page(&found);
-        let order = page
-            .items
-            .into_iter()
-            .next()
-            .ok_or_else(|| AppError::not_found("order", p.order_id))?;
-        Ok(GetCustomerOrderResponse::Ok(order))
+        Ok(GetCustomerOrderResponse::Ok(convert::order(&found)))
     }
 
     async fn list_customer_payments(

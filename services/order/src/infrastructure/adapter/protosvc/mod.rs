@@ -93,6 +93,7 @@ fn pb_order(order: &Order) -> pb::Order {
                 book_id: i.book_id,
                 unit_price: Some(pb_money(i.unit_price)),
                 quantity: i.quantity,
+                title: i.title.clone(),
             })
             .collect(),
         total_price: Some(pb_money(order.total)),
