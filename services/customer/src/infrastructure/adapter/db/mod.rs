@@ -4,6 +4,48 @@
 //! [`SqlCustomersTx`] (the [`Transaction`]) are thin newtypes over the kit's store and
 //! transaction.
 
+/// One page of a customer's rows of `$table` (`$columns`, ordered by `$order_by`), each read
+/// by `$row`: the page's rows carry the total, and only a page past the end asks `COUNT(*)`.
+/// A macro rather than a function because the statement runs once per driver
+/// (`with_statement_conn!`), each with its own row type.
+macro_rules! customer_page {
+    ($tx:expr, $what:literal, $table:literal, $columns:expr, $order_by:expr,
+     $customer:expr, $page:expr, $row:path) => {{
+        let sql = service_kit::db::sql::page_sql($columns, concat!($table, " WHERE user_id = ?"), &$order_by);
+        let user = $customer.to_string();
+        let page = $page;
+        let limit = i64::from(page.limit());
+        let offset = i64::try_from(page.offset()).unwrap_or(i64::MAX);
+        let (items, first_total) = service_kit::with_statement_conn!($tx, super::error::begin_read, conn => {
+            let rows = sqlx::query(&sql)
+                .bind(user.as_str())
+                .bind(limit)
+                .bind(offset)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(|e| super::error::db_error(concat!("list ", $what), e))?;
+            let items = rows.iter().map($row).collect::<Result<Vec<_>, _>>()?;
+            let total: Option<i64> = rows
+                .first()
+                .map(|row| super::rows::get(row, service_kit::db::sql::TOTAL_COLUMN))
+                .transpose()?;
+            (items, total)
+        });
+        let total = match service_kit::db::sql::page_total(first_total, page.offset()) {
+            Some(total) => total,
+            None => service_kit::with_statement_conn!($tx, super::error::begin_read, conn => {
+                let row = sqlx::query(concat!("SELECT COUNT(*) AS total FROM ", $table, " WHERE user_id = ?"))
+                    .bind(user.as_str())
+                    .fetch_one(&mut *conn)
+                    .await
+                    .map_err(|e| super::error::db_error(concat!("count ", $what), e))?;
+                u64::try_from(super::rows::get::<_, i64>(&row, "total")?).unwrap_or(0)
+            }),
+        };
+        Ok(Paged { total, items })
+    }};
+}
+
 mod erase;
 mod error;
 mod points;

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use service_kit::db::sql::{TOTAL_COLUMN, now, page_sql, page_total, placeholders};
-use service_kit::{with_conn, with_statement_conn};
+use service_kit::db::sql::{now, placeholders};
+use service_kit::with_conn;
 
 use super::SqlCustomersTx;
 use super::error::{begin_read, db_error};
@@ -105,38 +105,16 @@ impl WishlistRepository for SqlCustomersTx {
         listing: Listing<WishlistSort>,
     ) -> Result<Paged<WishlistEntry>, RepoError> {
         let order = listing.order.sql();
-        let sql = page_sql(
+        customer_page!(
+            self.0,
+            "a wishlist",
+            "wishlist",
             COLUMNS,
-            "wishlist WHERE user_id = ?",
-            &format!("{} {order}, book_id {order}", sort_column(listing.sort)),
-        );
-        let user = customer.to_string();
-        let limit = i64::from(listing.page.limit());
-        let offset = i64::try_from(listing.page.offset()).unwrap_or(i64::MAX);
-        let (items, first_total) = with_statement_conn!(self.0, begin_read, conn => {
-            let rows = sqlx::query(&sql)
-                .bind(user.as_str())
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(&mut *conn)
-                .await
-                .map_err(|e| db_error("list a wishlist", e))?;
-            let items = rows.iter().map(wishlist_entry).collect::<Result<Vec<_>, _>>()?;
-            let total: Option<i64> = rows.first().map(|row| get(row, TOTAL_COLUMN)).transpose()?;
-            (items, total)
-        });
-        let total = match page_total(first_total, listing.page.offset()) {
-            Some(total) => total,
-            None => with_statement_conn!(self.0, begin_read, conn => {
-                let row = sqlx::query("SELECT COUNT(*) AS total FROM wishlist WHERE user_id = ?")
-                    .bind(user.as_str())
-                    .fetch_one(&mut *conn)
-                    .await
-                    .map_err(|e| db_error("count a wishlist", e))?;
-                u64::try_from(get::<_, i64>(&row, "total")?).unwrap_or(0)
-            }),
-        };
-        Ok(Paged { total, items })
+            format!("{} {order}, book_id {order}", sort_column(listing.sort)),
+            customer,
+            listing.page,
+            wishlist_entry
+        )
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
