@@ -17,8 +17,8 @@ pub enum ConflictKind {
     Rule,
 }
 
-/// Why a use case failed. `NotFound`, `Invalid` and `Conflict` are the client's doing, `Busy`
-/// is nobody's fault and passes, `Unexpected` is ours.
+/// Why a use case failed. `NotFound`, `Invalid`, `Conflict`, `Unauthenticated` and `Forbidden`
+/// are the client's doing, `Busy` is nobody's fault and passes, `Unexpected` is ours.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("no {resource} with id {id} exists")]
@@ -27,6 +27,13 @@ pub enum AppError {
     Invalid(Vec<FieldIssue>),
     #[error("{message}")]
     Conflict { kind: ConflictKind, message: String },
+    /// The caller's credentials do not hold (any more): a service acting with the caller's own
+    /// token had it refused, e.g. because the session was signed out after the token was issued.
+    #[error("{0}")]
+    Unauthenticated(String),
+    /// The caller is known but may not do this.
+    #[error("{0}")]
+    Forbidden(String),
     /// Storage or a dependency stayed busy or unreachable; nothing was changed and the same
     /// request can be sent again shortly.
     #[error("the service is too busy to complete this request right now; try again shortly")]
@@ -84,6 +91,8 @@ mod http {
                 AppError::NotFound { .. } => Problem::not_found(err.to_string()).into(),
                 AppError::Invalid(issues) => ApiError::invalid(issues),
                 AppError::Conflict { message, .. } => Problem::conflict(message).into(),
+                AppError::Unauthenticated(detail) => Problem::unauthorized(detail).into(),
+                AppError::Forbidden(detail) => Problem::forbidden(detail).into(),
                 AppError::Busy(ref cause) => {
                     tracing::warn!(error = %chain(cause.as_ref()), "answering 503: busy");
                     Problem::new(http::StatusCode::SERVICE_UNAVAILABLE)
@@ -127,6 +136,8 @@ mod grpc {
                     ConflictKind::Stale => Status::aborted(message),
                     ConflictKind::Rule => Status::failed_precondition(message),
                 },
+                AppError::Unauthenticated(message) => Status::unauthenticated(message),
+                AppError::Forbidden(message) => Status::permission_denied(message),
                 // UNAVAILABLE is the code gRPC clients treat as safe to retry.
                 AppError::Busy(ref cause) => {
                     tracing::warn!(error = %chain(cause.as_ref()), "answering UNAVAILABLE: busy");
@@ -160,6 +171,8 @@ mod tests {
             status(AppError::conflict(ConflictKind::Stale, "stale")),
             409
         );
+        assert_eq!(status(AppError::Unauthenticated("signed out".into())), 401);
+        assert_eq!(status(AppError::Forbidden("staff only".into())), 403);
         assert_eq!(status(busy()), 503);
         assert_eq!(status(AppError::unexpected("disk full")), 500);
     }
@@ -192,6 +205,14 @@ mod tests {
         assert_eq!(
             code(AppError::conflict(ConflictKind::Rule, "no")),
             Code::FailedPrecondition
+        );
+        assert_eq!(
+            code(AppError::Unauthenticated("signed out".into())),
+            Code::Unauthenticated
+        );
+        assert_eq!(
+            code(AppError::Forbidden("staff only".into())),
+            Code::PermissionDenied
         );
         assert_eq!(code(busy()), Code::Unavailable);
         assert_eq!(code(AppError::unexpected("x")), Code::Internal);

@@ -36,6 +36,30 @@ async fn a_customer_reads_and_replaces_their_profile_with_their_own_token() {
 }
 
 #[tokio::test]
+async fn a_token_identity_no_longer_accepts_is_a_401_not_a_500() {
+    // The token is valid by its signature and expiry, so customer lets it in; identity alone
+    // knows its session was signed out, and refuses it where customer forwards it.
+    let app = spawn_app().await;
+    let alice = app.customer(ALICE);
+    app.world.refuse_tokens.store(true, Ordering::SeqCst);
+    let read = app.get(&path(), &alice).await;
+    assert_eq!(read.status, 401, "{}", read.body);
+    assert_eq!(read.header("www-authenticate"), Some("Bearer"));
+    assert_eq!(
+        read.body["detail"],
+        "the bearer token is no longer accepted; sign in again"
+    );
+    let replaced = app
+        .put(
+            &path(),
+            &alice,
+            json!({"first_name": "Alice", "last_name": "L", "phone": null}),
+        )
+        .await;
+    assert_eq!(replaced.status, 401, "{}", replaced.body);
+}
+
+#[tokio::test]
 async fn values_identity_refuses_are_a_422_at_their_field() {
     let app = spawn_app().await;
     let answer = app

@@ -44,7 +44,20 @@ pub enum DownstreamError {
         #[source]
         source: Box<dyn std::error::Error + Send + Sync>,
     },
-    /// Anything else (a refused token, an internal error of the peer): not the client's doing.
+    /// The caller's own token, forwarded, was refused (UNAUTHENTICATED): e.g. its session was
+    /// signed out after the token was issued, which only its issuer knows.
+    #[error("{service} refused the caller's credentials: {message}")]
+    Unauthenticated {
+        service: &'static str,
+        message: String,
+    },
+    /// The caller may not do this (PERMISSION_DENIED), by the downstream's own rules.
+    #[error("{service} refused the caller: {message}")]
+    Forbidden {
+        service: &'static str,
+        message: String,
+    },
+    /// Anything else (an internal error of the peer): not the client's doing.
     #[error("{service} failed the call")]
     Failed {
         service: &'static str,

@@ -32,6 +32,12 @@ pub(super) fn downstream(
         DownstreamError::Conflict { message, .. } => {
             AppError::conflict(app_kit::ConflictKind::Rule, message)
         }
+        // The token customer checked itself, refused where it was forwarded: only the issuer
+        // knows its session has ended. The caller's doing, said as such (never a 500).
+        DownstreamError::Unauthenticated { .. } => AppError::Unauthenticated(
+            "the bearer token is no longer accepted; sign in again".to_owned(),
+        ),
+        DownstreamError::Forbidden { message, .. } => AppError::Forbidden(message),
         DownstreamError::Unavailable { .. } => AppError::Busy(Box::new(err)),
         DownstreamError::Invalid { .. } | DownstreamError::Failed { .. } => {
             AppError::unexpected(err)

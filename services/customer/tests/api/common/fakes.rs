@@ -42,6 +42,8 @@ pub struct World {
     pub users: Mutex<BTreeMap<String, User>>,
     /// The `authorization` metadata of every identity call.
     pub identity_tokens: Mutex<Vec<Option<String>>>,
+    /// Refuse every token with UNAUTHENTICATED, as identity does once its session is signed out.
+    pub refuse_tokens: AtomicBool,
     /// Answer the next `DeleteUser` with UNAVAILABLE (after which it works again).
     pub fail_next_delete: AtomicBool,
     pub books: Mutex<BTreeMap<i64, String>>,
@@ -126,6 +128,9 @@ impl Identity {
     fn seen<T>(&self, request: &Request<T>) -> Result<(), Status> {
         let token = authorization(request);
         self.0.identity_tokens.lock().unwrap().push(token.clone());
+        if self.0.refuse_tokens.load(Ordering::SeqCst) {
+            return Err(Status::unauthenticated("the session has ended"));
+        }
         token
             .map(|_| ())
             .ok_or_else(|| Status::unauthenticated("this call requires a bearer token"))

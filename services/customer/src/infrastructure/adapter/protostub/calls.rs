@@ -48,6 +48,14 @@ fn sorted(service: &'static str, status: Status) -> DownstreamError {
                 message: status.message().to_owned(),
             }
         }
+        Code::Unauthenticated => DownstreamError::Unauthenticated {
+            service,
+            message: status.message().to_owned(),
+        },
+        Code::PermissionDenied => DownstreamError::Forbidden {
+            service,
+            message: status.message().to_owned(),
+        },
         Code::AlreadyExists | Code::FailedPrecondition | Code::Aborted => {
             DownstreamError::Conflict {
                 service,
@@ -104,7 +112,15 @@ mod tests {
             DownstreamError::NotFound { .. }
         ));
         assert!(matches!(
+            sorted("identity", Status::unauthenticated("x")),
+            DownstreamError::Unauthenticated { .. }
+        ));
+        assert!(matches!(
             sorted("identity", Status::permission_denied("x")),
+            DownstreamError::Forbidden { .. }
+        ));
+        assert!(matches!(
+            sorted("identity", Status::internal("x")),
             DownstreamError::Failed { .. }
         ));
     }
