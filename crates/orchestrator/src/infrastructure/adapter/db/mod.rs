@@ -391,6 +391,20 @@ fn task_from_row(row: &AnyRow) -> Result<(Task, i64), RepoError> {
     Ok((task, revision))
 }
 
+/// Up to `limit` tasks a worker may take from a queue (`queue_name`, now, limit).
+const QUEUED: &str = "SELECT task_id, workflow_id, revision, queued, visible_at, doc FROM tasks \
+     WHERE queue_name = ? AND queued = 1 AND visible_at <= ? ORDER BY visible_at LIMIT ?";
+
+/// A row of [`QUEUED`].
+struct QueuedRow {
+    task_id: String,
+    workflow_id: String,
+    revision: i64,
+    queued: bool,
+    visible_at: Millis,
+    doc: String,
+}
+
 /// Rewrite a task row if it still has its revision (the last bind).
 const UPDATE_TASK: &str = "UPDATE tasks SET queue_name = ?, status = ?, queued = ?, visible_at = ?, \
      timeout_at = ?, revision = revision + 1, doc = ? WHERE task_id = ? AND revision = ?";
@@ -1031,28 +1045,53 @@ impl ExecutionStore for SqlStore {
         now: Millis,
         limit: usize,
     ) -> Result<Vec<QueuedTask>, RepoError> {
-        let rows = sqlx::query(
-            "SELECT task_id, workflow_id, revision, queued, visible_at, doc FROM tasks \
-             WHERE queue_name = ? AND queued = 1 AND visible_at <= ? ORDER BY visible_at LIMIT ?",
-        )
-        .bind(queue)
-        .bind(now)
-        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
-        rows.iter()
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = match &self.writer {
+            // On the writer's thread: no hand-off to the pool's, and the rows as last written.
+            Some(writer) => {
+                let queue = queue.to_owned();
+                writer
+                    .run(move |conn| sqlite_writer::queued(conn, &queue, now, limit))
+                    .await??
+            }
+            None => sqlx::query(QUEUED)
+                .bind(queue)
+                .bind(now)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?
+                .iter()
+                .map(|row| {
+                    Ok(QueuedRow {
+                        task_id: text(row, "task_id")?,
+                        workflow_id: text(row, "workflow_id")?,
+                        revision: row.try_get("revision").map_err(db_error)?,
+                        queued: row.try_get::<i64, _>("queued").map_err(db_error)? != 0,
+                        visible_at: row.try_get("visible_at").map_err(db_error)?,
+                        doc: text(row, "doc")?,
+                    })
+                })
+                .collect::<Result<Vec<_>, RepoError>>()?,
+        };
+        rows.into_iter()
             .map(|row| {
-                let revision: i64 = row.try_get("revision").map_err(db_error)?;
                 // A task this process wrote last at this revision is the copy it holds: no need
                 // to parse its document again.
-                let held =
-                    self.held_task(&text(row, "workflow_id")?, &text(row, "task_id")?, revision);
-                let task = match held {
+                let task = match self.held_task(&row.workflow_id, &row.task_id, row.revision) {
                     Some(task) => task,
-                    None => task_from_row(row)?.0,
+                    None => {
+                        let mut task: Task =
+                            serde_json::from_str(&row.doc).map_err(RepoError::Corrupt)?;
+                        task.queued = row.queued;
+                        task.visible_at = row.visible_at;
+                        task
+                    }
                 };
-                Ok(QueuedTask { task, revision })
+                Ok(QueuedTask {
+                    task,
+                    revision: row.revision,
+                })
             })
             .collect()
     }

@@ -7,8 +7,14 @@
 //! hands the thread one job — the group's statements, `BEGIN` and `COMMIT` included — and awaits
 //! one answer. Statements are prepared once and cached on the connection.
 //!
-//! It is the same file, in WAL mode with the same settings, as the sqlx pool that does every
-//! read and the rare other writes; all writes still take turns behind the store's write gate.
+//! It is the same file, in WAL mode with the same settings, as the sqlx pool that does the
+//! other reads and the rare other writes; all writes still take turns behind the store's write
+//! gate.
+//!
+//! WAL checkpoints (copying committed pages from the WAL into the database file, with an fsync
+//! of each) run on a second thread of their own, every [`CHECKPOINT_EVERY`], instead of inside
+//! whichever commit crossed SQLite's threshold: a commit no longer waits for a checkpoint, and
+//! what a commit guarantees is unchanged (it is in the WAL either way).
 
 use std::sync::mpsc;
 
@@ -16,8 +22,9 @@ use rusqlite::types::{ToSqlOutput, Value};
 use rusqlite::{Connection, ErrorCode, OpenFlags, ToSql};
 use tokio::sync::oneshot;
 
-use super::{Bind, Write};
+use super::{Bind, QUEUED, QueuedRow, Write};
 use crate::application::port::repo::RepoError;
+use crate::domain::execution::Millis;
 
 /// How long the writer waits for a lock held by another connection (the pool's, or another
 /// process's) before answering busy, as the pool's connections do.
@@ -31,12 +38,17 @@ pub enum OpenError {
     Thread(#[source] std::io::Error),
 }
 
+/// How often the checkpointer copies the WAL into the database file.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
+
 type Job = Box<dyn FnOnce(&mut Connection) + Send>;
 
 /// The writer thread's mailbox. The thread ends, closing its connection, once this is dropped
 /// and the jobs already sent have run.
 pub(super) struct SqliteWriter {
     jobs: mpsc::Sender<Job>,
+    /// Dropped with the writer, which ends the checkpointer's thread.
+    _checkpoints: mpsc::Sender<()>,
 }
 
 impl SqliteWriter {
@@ -45,17 +57,26 @@ impl SqliteWriter {
     /// # Errors
     /// The file cannot be opened or set up.
     pub(super) fn open(path: &std::path::Path) -> Result<Self, OpenError> {
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        // The same durability as the pool's connections (see `SqlStore::connect`).
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let mut conn = connect(path)?;
+        // Checkpoints are the checkpointer's, not the commits'.
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         conn.set_prepared_statement_cache_capacity(64);
+        let checkpointer = connect(path)?;
+        let (checkpoints, stop) = mpsc::channel::<()>();
+        std::thread::Builder::new()
+            .name("orchestrator-sqlite-checkpointer".to_owned())
+            .spawn(move || {
+                while let Err(mpsc::RecvTimeoutError::Timeout) = stop.recv_timeout(CHECKPOINT_EVERY)
+                {
+                    // PASSIVE: copies what it can without waiting for (or blocking) the writer.
+                    let done =
+                        checkpointer.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+                    if let Err(err) = done {
+                        tracing::warn!(error = %err, "a WAL checkpoint failed; trying again");
+                    }
+                }
+            })
+            .map_err(OpenError::Thread)?;
         let (jobs, inbox) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("orchestrator-sqlite-writer".to_owned())
@@ -65,7 +86,10 @@ impl SqliteWriter {
                 }
             })
             .map_err(OpenError::Thread)?;
-        Ok(Self { jobs })
+        Ok(Self {
+            jobs,
+            _checkpoints: checkpoints,
+        })
     }
 
     /// Run `job` on the writer's connection. Once sent, the job runs to its end even if the
@@ -87,6 +111,21 @@ impl SqliteWriter {
         }
         answer.await.map_err(|_| stopped())
     }
+}
+
+/// A connection with the pool's settings (see `SqlStore::connect`): WAL, `synchronous = NORMAL`,
+/// the same busy timeout.
+fn connect(path: &std::path::Path) -> Result<Connection, rusqlite::Error> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(conn)
 }
 
 fn stopped() -> RepoError {
@@ -126,6 +165,29 @@ pub(super) fn transaction<'a>(
         }
     }
     tx.commit().map_err(error)
+}
+
+/// The rows of [`QUEUED`], read on the writer's connection.
+pub(super) fn queued(
+    conn: &Connection,
+    queue: &str,
+    now: Millis,
+    limit: i64,
+) -> Result<Vec<QueuedRow>, RepoError> {
+    let mut statement = conn.prepare_cached(QUEUED).map_err(error)?;
+    let rows = statement
+        .query_map(rusqlite::params![queue, now, limit], |row| {
+            Ok(QueuedRow {
+                task_id: row.get("task_id")?,
+                workflow_id: row.get("workflow_id")?,
+                revision: row.get("revision")?,
+                queued: row.get::<_, i64>("queued")? != 0,
+                visible_at: row.get("visible_at")?,
+                doc: row.get("doc")?,
+            })
+        })
+        .map_err(error)?;
+    rows.collect::<Result<_, _>>().map_err(error)
 }
 
 /// The store's error for a failed statement, classified as the sqlx path classifies it.
