@@ -39,7 +39,7 @@ pub enum OpenError {
 }
 
 /// How often the checkpointer copies the WAL into the database file.
-const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(1000);
 
 type Job = Box<dyn FnOnce(&mut Connection) + Send>;
 
