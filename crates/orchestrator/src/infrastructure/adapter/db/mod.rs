@@ -506,8 +506,8 @@ fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoEr
     if loaded.revision == 0 {
         writes.push(Write::new(
             "INSERT INTO workflows (workflow_id, name, version, status, correlation_id, \
-             idempotency_key, create_time, timeout_at, revision, doc, definition) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+             idempotency_key, create_time, timeout_at, revision, doc) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
             vec![
                 Bind::Text(workflow.workflow_id.clone()),
                 Bind::Text(workflow.workflow_name.clone()),
@@ -518,21 +518,13 @@ fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoEr
                 Bind::Int(workflow.create_time),
                 Bind::OptInt(workflow.deadline()),
                 Bind::Text(doc),
-                Bind::Text(to_doc(&*workflow.workflow_definition)?),
             ],
         ));
-    } else if loaded.execution.definition_replaced() {
-        writes.push(Write::checked(
-            "UPDATE workflows SET version = ?, status = ?, timeout_at = ?, revision = revision + 1, \
-             doc = ?, definition = ? WHERE workflow_id = ? AND revision = ?",
+        writes.push(Write::new(
+            "INSERT INTO captured_definitions (workflow_id, doc) VALUES (?, ?)",
             vec![
-                Bind::Int(i64::from(workflow.workflow_version)),
-                Bind::Text(workflow.status.as_str().to_owned()),
-                Bind::OptInt(workflow.deadline()),
-                Bind::Text(doc),
-                Bind::Text(to_doc(&*workflow.workflow_definition)?),
                 Bind::Text(workflow.workflow_id.clone()),
-                Bind::Int(loaded.revision),
+                Bind::Text(to_doc(&*workflow.workflow_definition)?),
             ],
         ));
     } else {
@@ -548,6 +540,17 @@ fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoEr
                 Bind::Int(loaded.revision),
             ],
         ));
+        if loaded.execution.definition_replaced() {
+            // Unchecked: the workflow row's revision already guards the change (and MySQL
+            // counts a row rewritten with the same definition as unchanged).
+            writes.push(Write::new(
+                "UPDATE captured_definitions SET doc = ? WHERE workflow_id = ?",
+                vec![
+                    Bind::Text(to_doc(&*workflow.workflow_definition)?),
+                    Bind::Text(workflow.workflow_id.clone()),
+                ],
+            ));
+        }
     }
     for task_id in loaded.execution.removed_tasks() {
         writes.push(Write::new(
@@ -810,9 +813,10 @@ impl ExecutionStore for SqlStore {
     async fn load(&self, workflow_id: &str) -> Result<Option<Loaded>, RepoError> {
         // One statement, so one snapshot: the workflow and its tasks as of one moment.
         let rows = sqlx::query(
-            "SELECT w.revision AS w_revision, w.doc AS w_doc, w.definition AS w_definition, \
-             t.task_id, t.revision, t.queued, t.visible_at, t.doc FROM workflows w LEFT JOIN tasks t ON t.workflow_id = w.workflow_id \
-             WHERE w.workflow_id = ? ORDER BY t.seq",
+            "SELECT w.revision AS w_revision, w.doc AS w_doc, d.doc AS w_definition, \
+             t.task_id, t.revision, t.queued, t.visible_at, t.doc FROM workflows w \
+             LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+             LEFT JOIN tasks t ON t.workflow_id = w.workflow_id WHERE w.workflow_id = ? ORDER BY t.seq",
         )
         .bind(workflow_id)
         .fetch_all(&self.pool)
@@ -861,11 +865,15 @@ impl ExecutionStore for SqlStore {
 
     #[instrument(skip_all)]
     async fn workflow(&self, workflow_id: &str) -> Result<Option<Workflow>, RepoError> {
-        let row = sqlx::query("SELECT doc, definition FROM workflows WHERE workflow_id = ?")
-            .bind(workflow_id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)?;
+        let row = sqlx::query(
+            "SELECT w.doc, d.doc AS definition FROM workflows w \
+             LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+             WHERE w.workflow_id = ?",
+        )
+        .bind(workflow_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?;
         row.map(|row| workflow_from_row(&row, "doc", "definition"))
             .transpose()
     }
@@ -934,6 +942,11 @@ impl ExecutionStore for SqlStore {
             .execute(&mut *tx)
             .await
             .map_err(db_error)?;
+        sqlx::query("DELETE FROM captured_definitions WHERE workflow_id = ?")
+            .bind(workflow_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
         let done = sqlx::query("DELETE FROM workflows WHERE workflow_id = ?")
             .bind(workflow_id)
             .execute(&mut *tx)
@@ -950,7 +963,9 @@ impl ExecutionStore for SqlStore {
         key: &str,
     ) -> Result<Option<Workflow>, RepoError> {
         let row = sqlx::query(
-            "SELECT doc, definition FROM workflows WHERE name = ? AND idempotency_key = ?",
+            "SELECT w.doc, d.doc AS definition FROM workflows w \
+             LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+             WHERE w.name = ? AND w.idempotency_key = ?",
         )
         .bind(name)
         .bind(key)
@@ -1017,8 +1032,9 @@ impl ExecutionStore for SqlStore {
             match status {
                 Some(status) => {
                     sqlx::query(
-                        "SELECT doc, definition FROM workflows WHERE status = ? \
-                     ORDER BY create_time DESC, workflow_id DESC LIMIT ?",
+                        "SELECT w.doc, d.doc AS definition FROM workflows w \
+                         LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+                         WHERE w.status = ? ORDER BY w.create_time DESC, w.workflow_id DESC LIMIT ?",
                     )
                     .bind(status.as_str())
                     .bind(limit)
@@ -1026,7 +1042,9 @@ impl ExecutionStore for SqlStore {
                     .await
                 }
                 None => sqlx::query(
-                    "SELECT doc, definition FROM workflows ORDER BY create_time DESC, workflow_id DESC LIMIT ?",
+                    "SELECT w.doc, d.doc AS definition FROM workflows w \
+                     LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+                     ORDER BY w.create_time DESC, w.workflow_id DESC LIMIT ?",
                 )
                 .bind(limit)
                 .fetch_all(&self.pool)
