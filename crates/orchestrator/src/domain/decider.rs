@@ -6,6 +6,7 @@
 //! runs two of its tasks at once and never skips one.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
@@ -24,6 +25,8 @@ pub struct Execution {
     pub tasks: Vec<Task>,
     changed: BTreeSet<String>,
     removed: Vec<String>,
+    /// The workflow's definition was replaced (a restart with the latest one).
+    definition_replaced: bool,
 }
 
 /// The failure workflow to start, with Conductor's input for it.
@@ -64,6 +67,7 @@ impl Execution {
             tasks,
             changed: BTreeSet::new(),
             removed: Vec::new(),
+            definition_replaced: false,
         }
     }
 
@@ -89,7 +93,7 @@ impl Execution {
             idempotency_key: params.idempotency_key,
             parent_workflow_id: params.parent_workflow_id,
             variables: Map::new(),
-            workflow_definition: params.definition,
+            workflow_definition: Arc::new(params.definition),
             timeout_alerted: false,
         };
         let mut execution = Self::new(workflow, Vec::new());
@@ -102,6 +106,11 @@ impl Execution {
         self.tasks
             .iter()
             .filter(|t| self.changed.contains(&t.task_id))
+    }
+
+    /// Whether the workflow's definition was replaced since it was loaded.
+    pub fn definition_replaced(&self) -> bool {
+        self.definition_replaced
     }
 
     /// Tasks removed since the execution was loaded (a restart drops them all).
@@ -147,8 +156,8 @@ impl Execution {
         if status != WorkflowStatus::Running && status != WorkflowStatus::Paused {
             return Decision::default();
         }
-        let steps = self.workflow.workflow_definition.tasks.clone();
-        for (position, step) in steps.iter().enumerate() {
+        let definition = Arc::clone(&self.workflow.workflow_definition);
+        for (position, step) in definition.tasks.iter().enumerate() {
             let Some(index) = self.latest_attempt(&step.task_reference_name) else {
                 if status == WorkflowStatus::Running {
                     self.schedule(position, now);
@@ -243,7 +252,10 @@ impl Execution {
     fn schedule(&mut self, position: usize, now: Millis) {
         let step = self.workflow.workflow_definition.tasks[position].clone();
         let input = expression::evaluate(&step.input_parameters, &self.scope());
-        let def = step.task_definition.clone();
+        let response_timeout_seconds = step
+            .task_definition
+            .as_ref()
+            .map_or(3600, |d| d.response_timeout_seconds);
         let domain = self.workflow.domain_for(&step.name);
         let task = Task {
             task_id: uuid::Uuid::new_v4().to_string(),
@@ -265,7 +277,7 @@ impl Execution {
             retried: false,
             executed: false,
             callback_after_seconds: 0,
-            response_timeout_seconds: def.as_ref().map_or(3600, |d| d.response_timeout_seconds),
+            response_timeout_seconds,
             workflow_instance_id: self.workflow.workflow_id.clone(),
             workflow_type: self.workflow.workflow_name.clone(),
             reason_for_incompletion: None,
@@ -273,7 +285,7 @@ impl Execution {
             domain,
             workflow_priority: self.workflow.priority,
             queue_wait_time: 0,
-            workflow_task: step,
+            workflow_task: Arc::new(step),
             queued: true,
             visible_at: now,
             timeout_alerted: false,
@@ -394,10 +406,14 @@ impl Execution {
         Decision { failure_workflow }
     }
 
-    /// Conductor's `Workflow` JSON, with or without its tasks.
+    /// Conductor's `Workflow` JSON (its definition included), with or without its tasks.
     pub fn to_json(&self, include_tasks: bool) -> Value {
         let mut value = serde_json::to_value(&self.workflow).unwrap_or(Value::Null);
         if let Value::Object(map) = &mut value {
+            map.insert(
+                "workflowDefinition".into(),
+                serde_json::to_value(&*self.workflow.workflow_definition).unwrap_or(Value::Null),
+            );
             let tasks = if include_tasks {
                 serde_json::to_value(&self.tasks).unwrap_or(Value::Null)
             } else {
@@ -578,8 +594,8 @@ impl Execution {
         ) {
             return Err(self.wrong_status("FAILED, TIMED_OUT or TERMINATED"));
         }
-        let steps = self.workflow.workflow_definition.tasks.clone();
-        for step in &steps {
+        let definition = Arc::clone(&self.workflow.workflow_definition);
+        for step in &definition.tasks {
             if let Some(index) = self.latest_attempt(&step.task_reference_name) {
                 let status = self.tasks[index].status;
                 if matches!(
@@ -624,7 +640,8 @@ impl Execution {
         self.changed.clear();
         if let Some(definition) = definition {
             self.workflow.workflow_version = definition.version;
-            self.workflow.workflow_definition = definition;
+            self.workflow.workflow_definition = Arc::new(definition);
+            self.definition_replaced = true;
         }
         let workflow = &mut self.workflow;
         workflow.status = WorkflowStatus::Running;

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -138,10 +139,38 @@ pub struct Workflow {
     pub parent_workflow_id: Option<String>,
     #[serde(default)]
     pub variables: Map<String, Value>,
-    pub workflow_definition: WorkflowDef,
+    /// Shared: every change of a running workflow copies its execution, not its definition.
+    /// Not part of the serialised document: it is stored once beside it (written when the
+    /// workflow starts, not with each of its changes), and [`Execution::to_json`] adds it to
+    /// Conductor's JSON as `workflowDefinition`.
+    ///
+    /// [`Execution::to_json`]: super::decider::Execution::to_json
+    #[serde(skip_serializing, deserialize_with = "shared::deserialize")]
+    pub workflow_definition: Arc<WorkflowDef>,
     /// Set once the workflow's `timeoutSeconds` has been reported under `ALERT_ONLY`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub timeout_alerted: bool,
+}
+
+/// (De)serialises an `Arc<T>` as the `T` it holds (serde's `rc` feature, for one field).
+mod shared {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[allow(dead_code, reason = "for the fields serialised whole")]
+    pub fn serialize<T: Serialize, S: Serializer>(
+        value: &Arc<T>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        T::serialize(value, serializer)
+    }
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Arc<T>, D::Error> {
+        T::deserialize(deserializer).map(Arc::new)
+    }
 }
 
 /// The key of a failed workflow's output naming the failure workflow started for it, as
@@ -243,7 +272,9 @@ pub struct Task {
     pub workflow_priority: i32,
     #[serde(default)]
     pub queue_wait_time: Millis,
-    pub workflow_task: WorkflowTask,
+    /// Shared with the task's other copies (an execution is copied on every change).
+    #[serde(with = "shared")]
+    pub workflow_task: Arc<WorkflowTask>,
     /// Whether the task waits in its queue for a poll (a scheduled task, or one a worker asked to
     /// be called back for); a polled task is out of the queue until it is answered or times out.
     #[serde(skip)]

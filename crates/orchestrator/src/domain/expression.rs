@@ -9,12 +9,12 @@ use serde_json::{Map, Value};
 /// The values an expression can name: `workflow` and each task reference name, each a JSON
 /// object (`{"input": .., "output": .., ...}`).
 pub trait Scope {
-    fn root(&self, name: &str) -> Option<Value>;
+    fn root(&self, name: &str) -> Option<&Value>;
 }
 
 impl Scope for BTreeMap<String, Value> {
-    fn root(&self, name: &str) -> Option<Value> {
-        self.get(name).cloned()
+    fn root(&self, name: &str) -> Option<&Value> {
+        self.get(name)
     }
 }
 
@@ -85,16 +85,19 @@ fn resolve(path: &str, scope: &dyn Scope) -> Value {
     let Some(mut current) = scope.root(root) else {
         return Value::Null;
     };
+    // Walked by reference: only the value named is copied, not the object it is in.
     for segment in segments {
-        current = match (segment, current) {
-            (Segment::Key(key), Value::Object(mut map)) => map.remove(key).unwrap_or(Value::Null),
-            (Segment::Index(index), Value::Array(mut items)) if index < items.len() => {
-                items.swap_remove(index)
-            }
-            _ => return Value::Null,
+        let next = match (segment, current) {
+            (Segment::Key(key), Value::Object(map)) => map.get(key),
+            (Segment::Index(index), Value::Array(items)) => items.get(index),
+            _ => None,
         };
+        let Some(next) = next else {
+            return Value::Null;
+        };
+        current = next;
     }
-    current
+    current.clone()
 }
 
 enum Segment<'a> {

@@ -157,3 +157,64 @@ async fn the_mariadb_store_keeps_concurrent_writers_claims_and_keys_apart() {
     store.close().await;
     mysql.drop_database().await.expect("dropped");
 }
+
+#[tokio::test]
+async fn a_workflow_stored_with_its_definition_in_its_document_reads_back_after_the_migrations() {
+    // The schema as it was before the definition was stored apart (migrations 0001 and 0002).
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let old = dir.path().join("old-migrations");
+    std::fs::create_dir(&old).expect("a directory");
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite");
+    for name in ["0001_orchestrator.sql", "0002_recent_workflows.sql"] {
+        std::fs::copy(here.join(name), old.join(name)).expect("copied");
+    }
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("old.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.expect("opened");
+    sqlx::migrate::Migrator::new(old.as_path())
+        .await
+        .expect("the old migrations")
+        .run(&pool)
+        .await
+        .expect("migrated to 0002");
+    let loaded = new_execution(None, 1_000);
+    let workflow = &loaded.execution.workflow;
+    let mut doc = serde_json::to_value(workflow).expect("JSON");
+    doc["workflowDefinition"] = serde_json::to_value(&*workflow.workflow_definition).expect("JSON");
+    sqlx::query(
+        "INSERT INTO workflows (workflow_id, name, version, status, create_time, revision, doc) \
+         VALUES (?, ?, 1, 'RUNNING', 1000, 1, ?)",
+    )
+    .bind(&workflow.workflow_id)
+    .bind(&workflow.workflow_name)
+    .bind(doc.to_string())
+    .execute(&pool)
+    .await
+    .expect("an old row");
+    pool.close().await;
+
+    let database = Database::connect(&Secret::new(url.clone()))
+        .await
+        .expect("opened");
+    database.migrate(&migrations()).await.expect("migrated");
+    let store = SqlStore::connect(&url).await.expect("a store");
+    let back = store
+        .load(&workflow.workflow_id)
+        .await
+        .expect("read")
+        .expect("stored");
+    assert_eq!(
+        back.execution.workflow.workflow_definition,
+        workflow.workflow_definition
+    );
+    // Its next change is written without the definition, which stays where the migration put it.
+    let mut next = back;
+    next.execution.pause(2_000).expect("pausable");
+    commit(&store, &next).await.expect("stored");
+    let again = store.workflow(&workflow.workflow_id).await.expect("read");
+    assert_eq!(
+        again.map(|w| w.workflow_definition),
+        Some(workflow.workflow_definition.clone())
+    );
+    store.close().await;
+    database.close().await;
+}

@@ -247,6 +247,40 @@ async fn a_completed_workflow_restarts_from_its_first_task_with_the_same_input()
 }
 
 #[tokio::test]
+async fn a_restart_with_the_latest_definition_stores_and_runs_that_definition() {
+    let app = TestApp::spawn().await;
+    two_steps(&app, None).await;
+    let id = app.start(json!({"name": "two", "input": {"n": 7}})).await;
+    run_one(&app, "first", json!({"m": 1})).await;
+    run_one(&app, "second", json!({"m": 2})).await;
+    app.wait_for_status(&id, "COMPLETED").await;
+    // Version 2 starts with `second`, fed from the workflow's input.
+    app.workflow_def(json!({"name": "two", "version": 2, "tasks": [
+        {"name": "second", "taskReferenceName": "second", "inputParameters": {"m": "${workflow.input.n}"}}
+    ]}))
+    .await;
+    let restart = app
+        .http
+        .post(app.url(&format!("/workflow/{id}/restart?useLatestDefinitions=true")))
+        .send()
+        .await
+        .expect("answered");
+    assert!(restart.status().is_success());
+    let running = app.get_json(&format!("/workflow/{id}")).await;
+    assert_eq!(running["workflowVersion"], 2);
+    assert_eq!(running["workflowDefinition"]["version"], 2);
+    assert_eq!(
+        running["workflowDefinition"]["tasks"][0]["taskReferenceName"],
+        "second"
+    );
+    let second = run_one(&app, "second", json!({"m": 3})).await;
+    assert_eq!(second["inputData"], json!({"m": 7}));
+    let done = app.wait_for_status(&id, "COMPLETED").await;
+    assert_eq!(done["workflowDefinition"]["version"], 2);
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn running_and_correlated_find_workflows_and_removed_ones_are_gone() {
     let app = TestApp::spawn().await;
     two_steps(&app, None).await;

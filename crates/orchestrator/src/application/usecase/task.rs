@@ -49,19 +49,22 @@ impl Orchestrator {
         let queue = queue_name(&poll.task_type, domain);
         self.record_poll(&poll.task_type, &queue, domain, poll.worker_id.as_deref());
         let deadline = tokio::time::Instant::now() + poll.timeout;
-        let notify = self.inner.wakeups.notifier(&queue);
+        let state = self.inner.wakeups.queue(&queue);
         loop {
             // Registered before looking, so a task committed after the look still wakes us.
-            let notified = notify.notified();
+            let notified = state.notify.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
+            let turn = state.turn.lock().await;
             let now = now_millis();
             let mut queued = self.store().queued(&queue, now, poll.count).await?;
             let found = queued.len();
             for entry in &mut queued {
                 entry.task.claim(poll.worker_id.as_deref(), now);
             }
-            let held = match self.store().claim(&queued).await {
+            let claimed = self.store().claim(&queued).await;
+            drop(turn);
+            let held = match claimed {
                 Ok(held) => held,
                 // Another poller held the rows (a deadlock victim on MySQL): nothing was
                 // claimed; look again.

@@ -10,6 +10,8 @@
 //! so the hot path (poll, claim, answer, next task) reads nothing it has just written; the
 //! database remains the durable log and the only truth (see [`SqlStore`]).
 
+mod sqlite_writer;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -40,6 +42,19 @@ pub fn migrations() -> service_kit::Migrations {
 pub enum StoreOpenError {
     #[error("cannot connect to the orchestrator's database")]
     Connect(#[source] sqlx::Error),
+    #[error(transparent)]
+    Writer(#[from] sqlite_writer::OpenError),
+}
+
+/// The file of a `sqlite:` URL; `None` for an in-memory database (whose connections can only
+/// share it through sqlx's pool).
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    use std::str::FromStr as _;
+    if url.contains(":memory:") || url.contains("mode=memory") {
+        return None;
+    }
+    let options = sqlx::sqlite::SqliteConnectOptions::from_str(url).ok()?;
+    Some(options.get_filename().to_path_buf())
 }
 
 pub struct SqlStore {
@@ -48,6 +63,9 @@ pub struct SqlStore {
     write_gate: Option<Arc<Mutex<()>>>,
     /// SQLite only: state changes waiting for the next group commit.
     pending: std::sync::Mutex<Vec<Pending>>,
+    /// SQLite on a file: the connection that runs group commits and claims, each in one
+    /// hand-off to its thread (see [`sqlite_writer`]).
+    writer: Option<sqlite_writer::SqliteWriter>,
     /// Running executions as this process last committed (or claimed a task of) them, so a
     /// state change does not read back and parse what was just written. The database stays the
     /// only truth: every write still checks each row's revision, so a stale entry (another
@@ -153,10 +171,16 @@ impl SqlStore {
             .connect(&url)
             .await
             .map_err(StoreOpenError::Connect)?;
+        // After the pool: its first connection has created the file and put it in WAL mode.
+        let writer = match sqlite.then(|| sqlite_file(&url)).flatten() {
+            Some(path) => Some(sqlite_writer::SqliteWriter::open(&path)?),
+            None => None,
+        };
         Ok(Self {
             pool,
             write_gate: sqlite.then(|| Arc::new(Mutex::new(()))),
             pending: std::sync::Mutex::new(Vec::new()),
+            writer,
             executions: std::sync::Mutex::new(HashMap::new()),
             definitions: std::sync::Mutex::new(Definitions::default()),
         })
@@ -203,6 +227,17 @@ impl SqlStore {
         }
     }
 
+    /// The task as held in memory, if what is held is the row's `revision`.
+    fn held_task(&self, workflow_id: &str, task_id: &str, revision: i64) -> Option<Task> {
+        let executions = self.executions();
+        let loaded = executions.get(workflow_id)?;
+        if loaded.task_revisions.get(task_id) != Some(&revision) {
+            return None;
+        }
+        let index = loaded.execution.task_index(task_id)?;
+        Some(loaded.execution.tasks[index].clone())
+    }
+
     /// Keep a held execution in step with a task claim just stored; drop it if it was not.
     fn claimed(&self, claim: &QueuedTask) {
         let mut executions = self.executions();
@@ -236,8 +271,13 @@ impl SqlStore {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .push(Pending { writes, done });
-        let guard = Arc::clone(gate).lock_owned().await;
-        // A group written while this one waited for the gate may have held this change.
+        // A group written while this one waits for the gate may hold this change: its answer
+        // then comes without this caller taking the gate (and keeping the next group waiting).
+        let guard = tokio::select! {
+            biased;
+            result = &mut answer => return result.unwrap_or_else(|_| Err(no_answer())),
+            guard = Arc::clone(gate).lock_owned() => guard,
+        };
         if let Ok(result) = answer.try_recv() {
             return result;
         }
@@ -247,19 +287,24 @@ impl SqlStore {
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner),
         );
-        // On a task of its own, so that the group is written and answered even if this caller
-        // goes away (a client that hangs up) half-way.
-        let pool = self.pool.clone();
-        let _ = tokio::spawn(async move {
-            write_group(&pool, group).await;
-            drop(guard);
-        })
-        .await;
-        answer.await.unwrap_or_else(|_| {
-            Err(RepoError::Unexpected(
-                "the group commit ended without an answer".into(),
-            ))
-        })
+        if let Some(writer) = &self.writer {
+            // The job (holding the gate until it ends) runs to its end even if this caller goes
+            // away half-way; if the thread is gone, dropping the job answers every change.
+            writer.send(move |conn| {
+                write_group_on(conn, group);
+                drop(guard);
+            });
+        } else {
+            // On a task of its own, so that the group is written and answered even if this
+            // caller goes away (a client that hangs up) half-way.
+            let pool = self.pool.clone();
+            let _ = tokio::spawn(async move {
+                write_group(&pool, group).await;
+                drop(guard);
+            })
+            .await;
+        }
+        answer.await.unwrap_or_else(|_| Err(no_answer()))
     }
 
     async fn begin(&self) -> Result<Transaction<'_, Any>, RepoError> {
@@ -269,6 +314,10 @@ impl SqlStore {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+fn no_answer() -> RepoError {
+    RepoError::Unexpected("the group commit ended without an answer".into())
 }
 
 fn db_error(err: sqlx::Error) -> RepoError {
@@ -304,6 +353,36 @@ fn from_doc<T: DeserializeOwned>(row: &AnyRow, column: &str) -> Result<T, RepoEr
     serde_json::from_str(&text(row, column)?).map_err(RepoError::Corrupt)
 }
 
+/// A workflow from its row: the document, and the definition stored beside it put back in
+/// (rows written before it was stored apart also hold it in the document).
+fn workflow_from_row(row: &AnyRow, doc: &str, definition: &str) -> Result<Workflow, RepoError> {
+    let mut fields: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&text(row, doc)?).map_err(RepoError::Corrupt)?;
+    if let Some(definition) = optional_text(row, definition)? {
+        fields.insert(
+            "workflowDefinition".to_owned(),
+            serde_json::from_str(&definition).map_err(RepoError::Corrupt)?,
+        );
+    }
+    serde_json::from_value(serde_json::Value::Object(fields)).map_err(RepoError::Corrupt)
+}
+
+/// A nullable text column (see [`text`]).
+fn optional_text(row: &AnyRow, column: &str) -> Result<Option<String>, RepoError> {
+    match row.try_get::<Option<String>, _>(column) {
+        Ok(text) => Ok(text),
+        Err(sqlx::Error::ColumnDecode { .. }) => {
+            let bytes: Option<Vec<u8>> = row.try_get(column).map_err(db_error)?;
+            bytes
+                .map(|bytes| {
+                    String::from_utf8(bytes).map_err(|err| RepoError::Unexpected(Box::new(err)))
+                })
+                .transpose()
+        }
+        Err(err) => Err(db_error(err)),
+    }
+}
+
 fn task_from_row(row: &AnyRow) -> Result<(Task, i64), RepoError> {
     let mut task: Task = from_doc(row, "doc")?;
     task.queued = row.try_get::<i64, _>("queued").map_err(db_error)? != 0;
@@ -311,6 +390,24 @@ fn task_from_row(row: &AnyRow) -> Result<(Task, i64), RepoError> {
     let revision = row.try_get("revision").map_err(db_error)?;
     Ok((task, revision))
 }
+
+/// Up to `limit` tasks a worker may take from a queue (`queue_name`, now, limit).
+const QUEUED: &str = "SELECT task_id, workflow_id, revision, queued, visible_at, doc FROM tasks \
+     WHERE queue_name = ? AND queued = 1 AND visible_at <= ? ORDER BY visible_at LIMIT ?";
+
+/// A row of [`QUEUED`].
+struct QueuedRow {
+    task_id: String,
+    workflow_id: String,
+    revision: i64,
+    queued: bool,
+    visible_at: Millis,
+    doc: String,
+}
+
+/// Rewrite a task row if it still has its revision (the last bind).
+const UPDATE_TASK: &str = "UPDATE tasks SET queue_name = ?, status = ?, queued = ?, visible_at = ?, \
+     timeout_at = ?, revision = revision + 1, doc = ? WHERE task_id = ? AND revision = ?";
 
 /// Rewrite a task row if it still has `revision`; `false` when it moved.
 async fn update_task<'e>(
@@ -404,6 +501,7 @@ fn task_binds(task: &Task) -> Result<Vec<Bind>, RepoError> {
 /// The statements that store `loaded`'s changes.
 fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoError> {
     let workflow = &loaded.execution.workflow;
+    // The definition is stored apart, written only when it is new (see the migration 0003).
     let doc = to_doc(workflow)?;
     if loaded.revision == 0 {
         writes.push(Write::new(
@@ -422,6 +520,13 @@ fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoEr
                 Bind::Text(doc),
             ],
         ));
+        writes.push(Write::new(
+            "INSERT INTO captured_definitions (workflow_id, doc) VALUES (?, ?)",
+            vec![
+                Bind::Text(workflow.workflow_id.clone()),
+                Bind::Text(to_doc(&*workflow.workflow_definition)?),
+            ],
+        ));
     } else {
         writes.push(Write::checked(
             "UPDATE workflows SET version = ?, status = ?, timeout_at = ?, revision = revision + 1, \
@@ -435,6 +540,17 @@ fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoEr
                 Bind::Int(loaded.revision),
             ],
         ));
+        if loaded.execution.definition_replaced() {
+            // Unchecked: the workflow row's revision already guards the change (and MySQL
+            // counts a row rewritten with the same definition as unchanged).
+            writes.push(Write::new(
+                "UPDATE captured_definitions SET doc = ? WHERE workflow_id = ?",
+                vec![
+                    Bind::Text(to_doc(&*workflow.workflow_definition)?),
+                    Bind::Text(workflow.workflow_id.clone()),
+                ],
+            ));
+        }
     }
     for task_id in loaded.execution.removed_tasks() {
         writes.push(Write::new(
@@ -452,11 +568,7 @@ fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoEr
             Some(revision) => {
                 binds.push(Bind::Text(task.task_id.clone()));
                 binds.push(Bind::Int(*revision));
-                writes.push(Write::checked(
-                    "UPDATE tasks SET queue_name = ?, status = ?, queued = ?, visible_at = ?, \
-                     timeout_at = ?, revision = revision + 1, doc = ? WHERE task_id = ? AND revision = ?",
-                    binds,
-                ));
+                writes.push(Write::checked(UPDATE_TASK, binds));
             }
             None => {
                 let mut all = vec![
@@ -481,6 +593,23 @@ fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoEr
 struct Pending {
     writes: Vec<Write>,
     done: oneshot::Sender<Result<(), RepoError>>,
+}
+
+/// [`write_group`] on the SQLite writer's connection, in one hand-off to its thread.
+fn write_group_on(conn: &mut rusqlite::Connection, group: Vec<Pending>) {
+    if group.len() > 1 {
+        let all = group.iter().flat_map(|pending| &pending.writes);
+        if sqlite_writer::transaction(conn, all).is_ok() {
+            for pending in group {
+                let _ = pending.done.send(Ok(()));
+            }
+            return;
+        }
+    }
+    for pending in group {
+        let result = sqlite_writer::transaction(conn, &pending.writes);
+        let _ = pending.done.send(result);
+    }
 }
 
 /// Run `writes` in one transaction of their own.
@@ -684,9 +813,10 @@ impl ExecutionStore for SqlStore {
     async fn load(&self, workflow_id: &str) -> Result<Option<Loaded>, RepoError> {
         // One statement, so one snapshot: the workflow and its tasks as of one moment.
         let rows = sqlx::query(
-            "SELECT w.revision AS w_revision, w.doc AS w_doc, t.task_id, t.revision, t.queued, \
-             t.visible_at, t.doc FROM workflows w LEFT JOIN tasks t ON t.workflow_id = w.workflow_id \
-             WHERE w.workflow_id = ? ORDER BY t.seq",
+            "SELECT w.revision AS w_revision, w.doc AS w_doc, d.doc AS w_definition, \
+             t.task_id, t.revision, t.queued, t.visible_at, t.doc FROM workflows w \
+             LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+             LEFT JOIN tasks t ON t.workflow_id = w.workflow_id WHERE w.workflow_id = ? ORDER BY t.seq",
         )
         .bind(workflow_id)
         .fetch_all(&self.pool)
@@ -695,7 +825,7 @@ impl ExecutionStore for SqlStore {
         let Some(first) = rows.first() else {
             return Ok(None);
         };
-        let workflow: Workflow = from_doc(first, "w_doc")?;
+        let workflow = workflow_from_row(first, "w_doc", "w_definition")?;
         let revision: i64 = first.try_get("w_revision").map_err(db_error)?;
         let mut tasks = Vec::with_capacity(rows.len());
         let mut task_revisions = HashMap::with_capacity(rows.len());
@@ -735,12 +865,17 @@ impl ExecutionStore for SqlStore {
 
     #[instrument(skip_all)]
     async fn workflow(&self, workflow_id: &str) -> Result<Option<Workflow>, RepoError> {
-        let row = sqlx::query("SELECT doc FROM workflows WHERE workflow_id = ?")
-            .bind(workflow_id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)?;
-        row.map(|row| from_doc(&row, "doc")).transpose()
+        let row = sqlx::query(
+            "SELECT w.doc, d.doc AS definition FROM workflows w \
+             LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+             WHERE w.workflow_id = ?",
+        )
+        .bind(workflow_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?;
+        row.map(|row| workflow_from_row(&row, "doc", "definition"))
+            .transpose()
     }
 
     #[instrument(skip_all)]
@@ -807,6 +942,11 @@ impl ExecutionStore for SqlStore {
             .execute(&mut *tx)
             .await
             .map_err(db_error)?;
+        sqlx::query("DELETE FROM captured_definitions WHERE workflow_id = ?")
+            .bind(workflow_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
         let done = sqlx::query("DELETE FROM workflows WHERE workflow_id = ?")
             .bind(workflow_id)
             .execute(&mut *tx)
@@ -822,13 +962,18 @@ impl ExecutionStore for SqlStore {
         name: &str,
         key: &str,
     ) -> Result<Option<Workflow>, RepoError> {
-        let row = sqlx::query("SELECT doc FROM workflows WHERE name = ? AND idempotency_key = ?")
-            .bind(name)
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)?;
-        row.map(|row| from_doc(&row, "doc")).transpose()
+        let row = sqlx::query(
+            "SELECT w.doc, d.doc AS definition FROM workflows w \
+             LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+             WHERE w.name = ? AND w.idempotency_key = ?",
+        )
+        .bind(name)
+        .bind(key)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?;
+        row.map(|row| workflow_from_row(&row, "doc", "definition"))
+            .transpose()
     }
 
     #[instrument(skip_all)]
@@ -887,8 +1032,9 @@ impl ExecutionStore for SqlStore {
             match status {
                 Some(status) => {
                     sqlx::query(
-                        "SELECT doc FROM workflows WHERE status = ? \
-                     ORDER BY create_time DESC, workflow_id DESC LIMIT ?",
+                        "SELECT w.doc, d.doc AS definition FROM workflows w \
+                         LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+                         WHERE w.status = ? ORDER BY w.create_time DESC, w.workflow_id DESC LIMIT ?",
                     )
                     .bind(status.as_str())
                     .bind(limit)
@@ -896,14 +1042,18 @@ impl ExecutionStore for SqlStore {
                     .await
                 }
                 None => sqlx::query(
-                    "SELECT doc FROM workflows ORDER BY create_time DESC, workflow_id DESC LIMIT ?",
+                    "SELECT w.doc, d.doc AS definition FROM workflows w \
+                     LEFT JOIN captured_definitions d ON d.workflow_id = w.workflow_id \
+                     ORDER BY w.create_time DESC, w.workflow_id DESC LIMIT ?",
                 )
                 .bind(limit)
                 .fetch_all(&self.pool)
                 .await,
             }
             .map_err(db_error)?;
-        rows.iter().map(|row| from_doc(row, "doc")).collect()
+        rows.iter()
+            .map(|row| workflow_from_row(row, "doc", "definition"))
+            .collect()
     }
 
     #[instrument(skip_all)]
@@ -913,18 +1063,54 @@ impl ExecutionStore for SqlStore {
         now: Millis,
         limit: usize,
     ) -> Result<Vec<QueuedTask>, RepoError> {
-        let rows = sqlx::query(
-            "SELECT task_id, revision, queued, visible_at, doc FROM tasks WHERE queue_name = ? \
-             AND queued = 1 AND visible_at <= ? ORDER BY visible_at LIMIT ?",
-        )
-        .bind(queue)
-        .bind(now)
-        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
-        rows.iter()
-            .map(|row| task_from_row(row).map(|(task, revision)| QueuedTask { task, revision }))
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = match &self.writer {
+            // On the writer's thread: no hand-off to the pool's, and the rows as last written.
+            Some(writer) => {
+                let queue = queue.to_owned();
+                writer
+                    .run(move |conn| sqlite_writer::queued(conn, &queue, now, limit))
+                    .await??
+            }
+            None => sqlx::query(QUEUED)
+                .bind(queue)
+                .bind(now)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?
+                .iter()
+                .map(|row| {
+                    Ok(QueuedRow {
+                        task_id: text(row, "task_id")?,
+                        workflow_id: text(row, "workflow_id")?,
+                        revision: row.try_get("revision").map_err(db_error)?,
+                        queued: row.try_get::<i64, _>("queued").map_err(db_error)? != 0,
+                        visible_at: row.try_get("visible_at").map_err(db_error)?,
+                        doc: text(row, "doc")?,
+                    })
+                })
+                .collect::<Result<Vec<_>, RepoError>>()?,
+        };
+        rows.into_iter()
+            .map(|row| {
+                // A task this process wrote last at this revision is the copy it holds: no need
+                // to parse its document again.
+                let task = match self.held_task(&row.workflow_id, &row.task_id, row.revision) {
+                    Some(task) => task,
+                    None => {
+                        let mut task: Task =
+                            serde_json::from_str(&row.doc).map_err(RepoError::Corrupt)?;
+                        task.queued = row.queued;
+                        task.visible_at = row.visible_at;
+                        task
+                    }
+                };
+                Ok(QueuedTask {
+                    task,
+                    revision: row.revision,
+                })
+            })
             .collect()
     }
 
@@ -1039,6 +1225,28 @@ impl ExecutionStore for SqlStore {
     }
 }
 
+/// A task claim: the row rewritten if it still has `revision`.
+fn claim_write(task: &Task, revision: i64) -> Result<Write, RepoError> {
+    let mut binds = task_binds(task)?;
+    binds.push(Bind::Text(task.task_id.clone()));
+    binds.push(Bind::Int(revision));
+    Ok(Write::checked(UPDATE_TASK, binds))
+}
+
+/// A batch of claims in one transaction on the SQLite writer's connection: the indexes of those
+/// that held.
+fn claim_on(conn: &mut rusqlite::Connection, writes: &[Write]) -> Result<Vec<usize>, RepoError> {
+    let tx = conn.transaction().map_err(sqlite_writer::error)?;
+    let mut held = Vec::with_capacity(writes.len());
+    for (index, write) in writes.iter().enumerate() {
+        if sqlite_writer::execute(&tx, write)? {
+            held.push(index);
+        }
+    }
+    tx.commit().map_err(sqlite_writer::error)?;
+    Ok(held)
+}
+
 /// Forgets the workflows of a claim call dropped before it finished (see `claim`).
 struct Unfinished<'a> {
     store: &'a SqlStore,
@@ -1057,8 +1265,45 @@ impl Drop for Unfinished<'_> {
 }
 
 impl SqlStore {
+    /// Keep the held executions in step with a batch of claims stored in one transaction.
+    fn claims_stored(
+        &self,
+        claims: &[QueuedTask],
+        stored: Result<Vec<usize>, RepoError>,
+    ) -> Result<Vec<usize>, RepoError> {
+        match stored {
+            Ok(held) => {
+                for (index, claim) in claims.iter().enumerate() {
+                    if held.contains(&index) {
+                        self.claimed(claim);
+                    } else {
+                        self.forget(&claim.task.workflow_instance_id);
+                    }
+                }
+                Ok(held)
+            }
+            Err(err) => {
+                for claim in claims {
+                    self.forget(&claim.task.workflow_instance_id);
+                }
+                Err(err)
+            }
+        }
+    }
+
     /// The claims of [`ExecutionStore::claim`], behind the write gate on SQLite.
     async fn claim_all(&self, claims: &[QueuedTask]) -> Result<Vec<usize>, RepoError> {
+        if let Some(writer) = &self.writer {
+            let mut writes = Vec::with_capacity(claims.len());
+            for claim in claims {
+                writes.push(claim_write(&claim.task, claim.revision)?);
+            }
+            let together = writer
+                .run(move |conn| claim_on(conn, &writes))
+                .await
+                .and_then(|held| held);
+            return self.claims_stored(claims, together);
+        }
         if self.write_gate.is_some() && claims.len() >= 3 {
             let together = async {
                 let mut tx = self.begin().await?;
@@ -1072,24 +1317,7 @@ impl SqlStore {
                 Ok::<_, RepoError>(held)
             }
             .await;
-            return match together {
-                Ok(held) => {
-                    for (index, claim) in claims.iter().enumerate() {
-                        if held.contains(&index) {
-                            self.claimed(claim);
-                        } else {
-                            self.forget(&claim.task.workflow_instance_id);
-                        }
-                    }
-                    Ok(held)
-                }
-                Err(err) => {
-                    for claim in claims {
-                        self.forget(&claim.task.workflow_instance_id);
-                    }
-                    Err(err)
-                }
-            };
+            return self.claims_stored(claims, together);
         }
         let mut conn = self.pool.acquire().await.map_err(db_error)?;
         let mut held = Vec::with_capacity(claims.len());
