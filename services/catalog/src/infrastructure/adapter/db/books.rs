@@ -61,10 +61,12 @@ fn in_order(ids: &[i64], views: Vec<BookView>) -> Vec<BookView> {
 /// `ids`.
 ///
 /// The caller holds the book rows' locks (it has just written them, or took them with
-/// [`lock_books`]) and, on MySQL, what the copies come from cannot change before it commits:
-/// writing a book's credits and references takes shared locks on the author, category and
-/// publisher rows (foreign-key checks), and a rename holds its row's exclusive lock. So the last
-/// transaction to commit wrote copies of what is committed. One book needs no `ORDER BY`:
+/// [`lock_books`]). On MySQL that orders it against a rename: a rename locks its author or
+/// publisher row first and the book rows after, while a book write locks the book row first and
+/// takes shared locks on the authors it credits and on a category or publisher it changes to
+/// (foreign-key checks). Whichever commits second re-reads, after waiting for the other's lock,
+/// what the first committed (READ COMMITTED), or the two deadlock and one is retried as
+/// contention. SQLite has one writer at a time. One book needs no `ORDER BY`:
 /// sorting on a column of the outer-joined credits made MariaDB build a temporary table and
 /// filesort it, so [`rows::book_views`] puts the few credits in order instead.
 pub(super) async fn refresh_views(tx: &mut SqlTx, ids: &[i64]) -> RepoResult<Vec<BookView>> {
