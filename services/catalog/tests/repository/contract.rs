@@ -859,3 +859,100 @@ pub async fn get_many_returns_only_existing_books<S: CatalogStore>(store: &S) {
             .is_empty()
     );
 }
+
+/// A book read shows the current names of its authors and publisher: renaming either rewrites
+/// what the book rows carry, for a single read, a batch and a page alike.
+pub async fn renamed_authors_and_publishers_show_on_their_books<S: CatalogStore>(store: &S) {
+    // A name with what JSON must escape, credited second, on a new book of publisher 6.
+    let odd = PersonName::parse(r#"Flann "the \ one" O'Brien"#).expect("name");
+    let odd = AuthorRepository::insert(&mut Auto::new(store), &odd, now())
+        .await
+        .expect("insert author");
+    let new = spec(
+        "At Swim-Two-Birds",
+        ISBN_A,
+        "12.00",
+        6,
+        &[1, odd.id().get()],
+    );
+    let created = BookRepository::insert(&mut Auto::new(store), &new, now())
+        .await
+        .expect("insert book");
+    let names = |view: &catalog::application::port::repo::BookView| {
+        let authors: Vec<String> = view.authors.iter().map(|a| a.name.clone()).collect();
+        (authors, view.publisher.name.clone())
+    };
+    assert_eq!(
+        names(&created),
+        (
+            vec![
+                "Robert C. Martin".into(),
+                r#"Flann "the \ one" O'Brien"#.into()
+            ],
+            "Pearson".into()
+        )
+    );
+
+    // Robert C. Martin is credited on books 1 and 2 (the seed) and on the new book.
+    let martin = AuthorRepository::get(&mut Auto::new(store), author_id(1))
+        .await
+        .expect("get author")
+        .expect("seeded");
+    let renamed = martin.renamed(PersonName::parse("Uncle Bob").expect("name"), now());
+    AuthorRepository::update(&mut Auto::new(store), &renamed, Version::INITIAL)
+        .await
+        .expect("rename author");
+    let pearson = PublisherRepository::get(&mut Auto::new(store), PublisherId::new(6).expect("id"))
+        .await
+        .expect("get publisher")
+        .expect("seeded");
+    let address = pearson.address().clone();
+    let renamed = pearson.replaced(
+        PublisherName::parse("Pearson Education").expect("name"),
+        address,
+        now(),
+    );
+    PublisherRepository::update(&mut Auto::new(store), &renamed, Version::INITIAL)
+        .await
+        .expect("rename publisher");
+
+    let one = BookRepository::get(&mut Auto::new(store), book_id(1))
+        .await
+        .expect("get")
+        .expect("found");
+    assert_eq!(
+        names(&one),
+        (vec!["Uncle Bob".into()], "Pearson Education".into())
+    );
+    let many = BookRepository::get_many(&mut Auto::new(store), &[created.book.id(), book_id(2)])
+        .await
+        .expect("get many");
+    assert_eq!(
+        many.iter().map(names).collect::<Vec<_>>(),
+        [
+            (
+                vec!["Uncle Bob".into(), r#"Flann "the \ one" O'Brien"#.into()],
+                "Pearson Education".into()
+            ),
+            (vec!["Uncle Bob".into()], "Pearson Education".into()),
+        ]
+    );
+    let page = BookRepository::list(&mut Auto::new(store), &all_books(BookFilter::default()))
+        .await
+        .expect("list");
+    for view in &page.items {
+        let credited_martin = view.authors.iter().any(|a| a.id == author_id(1));
+        assert_eq!(
+            view.authors.iter().any(|a| a.name == "Uncle Bob"),
+            credited_martin,
+            "{view:?}"
+        );
+        assert_eq!(
+            view.publisher.name == "Pearson Education",
+            view.publisher.id.get() == 6,
+            "{view:?}"
+        );
+    }
+    // The book's own version is not moved by a rename of what it refers to.
+    assert_eq!(many[0].book.version(), Version::INITIAL);
+}

@@ -50,4 +50,5 @@ on_both!(
     a_publisher_with_books_cannot_be_deleted,
     categories_are_listed_and_read,
     get_many_returns_only_existing_books,
+    renamed_authors_and_publishers_show_on_their_books,
 );

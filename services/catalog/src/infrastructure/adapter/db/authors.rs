@@ -59,6 +59,8 @@ impl AuthorRepository for SqlCatalogTx {
         if updated == 0 {
             return Err(missing_or_stale(tx, "author", id).await);
         }
+        // The books crediting the author carry a copy of its name.
+        super::books::refresh_credits_of(tx, id).await?;
         load_author(tx, id).await?.ok_or(RepoError::NotFound)
     }
 

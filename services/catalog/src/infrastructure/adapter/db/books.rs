@@ -8,7 +8,7 @@ use service_kit::db::sql::{InsertedId, page_total, placeholders};
 use service_kit::{with_conn, with_statement_conn};
 
 use super::error::{Write, failed, on_write};
-use super::rows::{self, BOOK_COLUMNS, BOOK_JOINS};
+use super::rows::{self, BOOK_COLUMNS, BOOK_JOINS, BOOK_READ_COLUMNS};
 use super::statement::{Conditions, bind_all, page_args, price_cents, price_param};
 use super::{SqlCatalogTx, missing_or_stale};
 use crate::application::port::repo::{
@@ -17,12 +17,60 @@ use crate::application::port::repo::{
 };
 use crate::domain::aggregate::{AuthorIds, Book, BookId, BookSpec, Description, Version};
 
-/// Full book views for `ids`, in the order of `ids` (missing ones skipped), in one statement.
-/// One book needs no `ORDER BY`: sorting on a column of the outer-joined credits made MariaDB
-/// build a temporary table and filesort it for every read, so [`rows::book_views`] puts the
-/// few credits in order instead.
+/// Book views for `ids`, in the order of `ids` (missing ones skipped), in one single-table
+/// statement: each book row carries copies of what its view shows from other tables (see
+/// [`rows::BOOK_READ_COLUMNS`]), which [`refresh_views`] keeps current.
 async fn load_books(tx: &mut SqlTx, ids: &[i64]) -> RepoResult<Vec<BookView>> {
     const OP: &str = "load books";
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let price = price_cents(tx.dialect());
+    let sql = match ids {
+        [_] => {
+            format!("SELECT {BOOK_READ_COLUMNS}, {price} AS price_cents FROM book b WHERE b.id = ?")
+        }
+        _ => format!(
+            "SELECT {BOOK_READ_COLUMNS}, {price} AS price_cents FROM book b WHERE b.id IN ({})",
+            placeholders(ids.len())
+        ),
+    };
+    let views = with_statement_conn!(tx, |e| failed(OP, e), conn => {
+        let mut query = sqlx::query(&sql);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        let rows = query.fetch_all(&mut *conn).await.map_err(|e| failed(OP, e))?;
+        rows.iter().map(rows::book_read_view).collect::<RepoResult<Vec<_>>>()?
+    });
+    Ok(in_order(ids, views))
+}
+
+/// `views` in the order of `ids`.
+fn in_order(ids: &[i64], views: Vec<BookView>) -> Vec<BookView> {
+    if views.len() <= 1 {
+        return views;
+    }
+    let mut by_id: HashMap<i64, BookView> =
+        views.into_iter().map(|v| (v.book.id().get(), v)).collect();
+    ids.iter().filter_map(|id| by_id.remove(id)).collect()
+}
+
+/// Rewrite the copies the book rows `ids` carry (category and publisher names, credits; see
+/// [`rows::BOOK_READ_COLUMNS`]) from the tables they copy, and return the views, in the order of
+/// `ids`.
+///
+/// The caller holds the book rows' locks (it has just written them, or took them with
+/// [`lock_books`]). On MySQL that orders it against a rename: a rename locks its author or
+/// publisher row first and the book rows after, while a book write locks the book row first and
+/// takes shared locks on the authors it credits and on a category or publisher it changes to
+/// (foreign-key checks). Whichever commits second re-reads, after waiting for the other's lock,
+/// what the first committed (READ COMMITTED), or the two deadlock and one is retried as
+/// contention. SQLite has one writer at a time. One book needs no `ORDER BY`:
+/// sorting on a column of the outer-joined credits made MariaDB build a temporary table and
+/// filesort it, so [`rows::book_views`] puts the few credits in order instead.
+pub(super) async fn refresh_views(tx: &mut SqlTx, ids: &[i64]) -> RepoResult<Vec<BookView>> {
+    const OP: &str = "refresh the copies a book row carries";
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -37,7 +85,7 @@ async fn load_books(tx: &mut SqlTx, ids: &[i64]) -> RepoResult<Vec<BookView>> {
             placeholders(ids.len())
         ),
     };
-    let views = with_statement_conn!(tx, |e| failed(OP, e), conn => {
+    let views = with_conn!(tx, |e| failed(OP, e), conn => {
         let mut query = sqlx::query(&sql);
         for id in ids {
             query = query.bind(*id);
@@ -45,12 +93,64 @@ async fn load_books(tx: &mut SqlTx, ids: &[i64]) -> RepoResult<Vec<BookView>> {
         let rows = query.fetch_all(&mut *conn).await.map_err(|e| failed(OP, e))?;
         rows::book_views(&rows)?
     });
-    if views.len() <= 1 {
-        return Ok(views);
+    for view in &views {
+        let credits = rows::credits_json(&view.authors);
+        with_conn!(tx, |e| failed(OP, e), conn => {
+            sqlx::query(
+                "UPDATE book SET category_name = ?, publisher_name = ?, credits = ? WHERE id = ?",
+            )
+            .bind(view.category.name.as_str())
+            .bind(view.publisher.name.as_str())
+            .bind(credits.as_str())
+            .bind(view.book.id().get())
+            .execute(&mut *conn)
+            .await
+            .map_err(|e| failed(OP, e))?;
+        });
     }
-    let mut by_id: HashMap<i64, BookView> =
-        views.into_iter().map(|v| (v.book.id().get(), v)).collect();
-    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+    Ok(in_order(ids, views))
+}
+
+/// Lock the book rows `ids` until commit (nothing on SQLite, whose write transaction excludes
+/// every other writer), in id order so that two such locks cannot deadlock each other.
+async fn lock_books(tx: &mut SqlTx, ids: &[i64]) -> RepoResult<()> {
+    const OP: &str = "lock books";
+    let lock = tx.dialect().lock();
+    if lock.is_empty() || ids.is_empty() {
+        return Ok(());
+    }
+    let sql = format!(
+        "SELECT id FROM book WHERE id IN ({}) ORDER BY id{lock}",
+        placeholders(ids.len())
+    );
+    with_conn!(tx, |e| failed(OP, e), conn => {
+        let mut query = sqlx::query(&sql);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(&mut *conn).await.map_err(|e| failed(OP, e))?;
+    });
+    Ok(())
+}
+
+/// After author `author_id` was renamed (its row is locked by this transaction): rewrite the
+/// credits copied onto every book crediting it.
+pub(super) async fn refresh_credits_of(tx: &mut SqlTx, author_id: i64) -> RepoResult<()> {
+    const OP: &str = "find the books crediting an author";
+    /// Books per statement, well below MySQL's 65,535 placeholders.
+    const CHUNK: usize = 500;
+    let ids: Vec<i64> = with_conn!(tx, |e| failed(OP, e), conn => {
+        sqlx::query_scalar("SELECT book_id FROM book_author WHERE author_id = ? ORDER BY book_id")
+            .bind(author_id)
+            .fetch_all(&mut *conn)
+            .await
+            .map_err(|e| failed(OP, e))?
+    });
+    for chunk in ids.chunks(CHUNK) {
+        lock_books(tx, chunk).await?;
+        refresh_views(tx, chunk).await?;
+    }
+    Ok(())
 }
 
 /// Credit `authors` on `book_id` in order (the caller removed any previous credits).
@@ -101,7 +201,7 @@ impl BookRepository for SqlCatalogTx {
                 .inserted_id()
         });
         insert_credits(tx, id, &spec.author_ids).await?;
-        load_books(tx, &[id])
+        refresh_views(tx, &[id])
             .await?
             .pop()
             .ok_or(RepoError::NotFound)
@@ -139,7 +239,7 @@ impl BookRepository for SqlCatalogTx {
                 .map_err(|e| failed(OP, e))?;
         });
         insert_credits(tx, id, &book.spec().author_ids).await?;
-        load_books(tx, &[id])
+        refresh_views(tx, &[id])
             .await?
             .pop()
             .ok_or(RepoError::NotFound)
@@ -197,10 +297,11 @@ impl BookRepository for SqlCatalogTx {
 
 /// One page of the matching books with their authors, and how many books match in all.
 ///
-/// The page's ids and the total are picked in a derived table (MySQL takes no `LIMIT`
-/// inside `IN (…)`; the window count is taken before `LIMIT`) and joined to everything a
-/// view needs, so page and total are one statement. Only a page past the last match
-/// carries no total and costs a `COUNT(*)`.
+/// One single-table statement: the book rows carry their views ([`rows::BOOK_READ_COLUMNS`]),
+/// and the total is an uncorrelated subquery, counted once per statement. A window count
+/// (`COUNT(*) OVER ()`) cost MariaDB a temporary table, and the join to the credits another
+/// one and a filesort: together most of a list's cost. Only a page past the last match carries
+/// no total and costs a `COUNT(*)`.
 async fn book_page(
     tx: &mut SqlTx,
     conditions: &Conditions,
@@ -211,20 +312,21 @@ async fn book_page(
     let (limit, offset) = query_page;
     let filter = conditions.sql();
     let sql = format!(
-        "SELECT {BOOK_COLUMNS}, {} AS price_cents, pg.total_count \
-             FROM (SELECT b.id, COUNT(*) OVER () AS total_count FROM book b{filter} \
-                   ORDER BY {order_by} LIMIT ? OFFSET ?) pg \
-             JOIN book b ON b.id = pg.id {BOOK_JOINS} ORDER BY {order_by}, ba.position",
+        "SELECT {BOOK_READ_COLUMNS}, {} AS price_cents, \
+             (SELECT COUNT(*) FROM book b{filter}) AS total_count \
+         FROM book b{filter} ORDER BY {order_by} LIMIT ? OFFSET ?",
         price_cents(tx.dialect())
     );
     let (items, total) = with_statement_conn!(tx, |e| failed(OP, e), conn => {
-        let rows = bind_all(sqlx::query(&sql), &conditions.args)
+        let query = bind_all(sqlx::query(&sql), &conditions.args);
+        let rows = bind_all(query, &conditions.args)
             .bind(limit)
             .bind(offset)
             .fetch_all(&mut *conn)
             .await
             .map_err(|e| failed(OP, e))?;
-        (rows::book_views(&rows)?, rows::total(&rows)?)
+        let items = rows.iter().map(rows::book_read_view).collect::<RepoResult<Vec<_>>>()?;
+        (items, rows::total(&rows)?)
     });
     let total = match page_total(total, u64::try_from(offset).unwrap_or(0)) {
         Some(total) => total,

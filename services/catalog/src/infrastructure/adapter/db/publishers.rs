@@ -68,6 +68,17 @@ impl PublisherRepository for SqlCatalogTx {
         if updated == 0 {
             return Err(missing_or_stale(tx, "publisher", id).await);
         }
+        // The publisher's books carry a copy of its name (see `books::refresh_views`). After the
+        // publisher row is locked, so a book write that has read the old name holds its row
+        // until it commits, and this statement then rewrites that row too.
+        with_conn!(tx, |e| failed(OP, e), conn => {
+            sqlx::query("UPDATE book SET publisher_name = ? WHERE publisher_id = ?")
+                .bind(publisher.name().as_str())
+                .bind(id)
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| failed(OP, e))?;
+        });
         load_publisher(tx, id).await?.ok_or(RepoError::NotFound)
     }
 

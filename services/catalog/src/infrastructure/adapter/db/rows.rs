@@ -52,9 +52,17 @@ pub(super) const BOOK_COLUMNS: &str = "b.id, b.title, b.isbn, b.description, b.c
      ba.author_id, a.name AS author_name, ba.position AS author_position";
 
 /// Joins `book b` to everything a view needs, so a book and its authors come in one query rather
-/// than two round trips to the database.
+/// than two round trips to the database. Only writes read through it (`books::refresh_views`);
+/// reads take [`BOOK_READ_COLUMNS`].
 pub(super) const BOOK_JOINS: &str = "JOIN category c ON c.id = b.category_id JOIN publisher p ON p.id = b.publisher_id \
      LEFT JOIN book_author ba ON ba.book_id = b.id LEFT JOIN author a ON a.id = ba.author_id";
+
+/// A book view's columns from the book row alone, one row per book: the row carries copies of
+/// its category's and publisher's names and of its credits (a JSON array of `[author id, author
+/// name]` pairs in credit order), which `books::refresh_views` rewrites whenever what they copy
+/// changes. The price column is added per dialect ([`super::price_cents`]).
+pub(super) const BOOK_READ_COLUMNS: &str = "b.id, b.title, b.isbn, b.description, b.category_id, b.category_name, \
+     b.publisher_id, b.publisher_name, b.version, b.created_at, b.updated_at, b.credits";
 
 pub(super) const AUTHOR_COLUMNS: &str = "a.id, a.name, a.version, a.created_at, a.updated_at";
 pub(super) const PUBLISHER_COLUMNS: &str =
@@ -186,6 +194,32 @@ pub(super) fn book_views(rows: &[impl Cols]) -> RepoResult<Vec<BookView>> {
             book_view(row, credited.into_iter().map(|(_, a)| a).collect())
         })
         .collect()
+}
+
+/// A book view from a row of [`BOOK_READ_COLUMNS`].
+pub(super) fn book_read_view(row: &impl Cols) -> RepoResult<BookView> {
+    const OP: &str = "read a book's credits";
+    let credits = row.text("credits").map_err(|e| failed(OP, e))?;
+    let credited: Vec<(i64, String)> =
+        serde_json::from_str(&credits).map_err(|e| corrupt(OP, e))?;
+    let credited = credited
+        .into_iter()
+        .map(|(id, name)| {
+            Ok(NamedRef {
+                id: AuthorId::new(id).map_err(|e| corrupt(OP, e))?,
+                name,
+            })
+        })
+        .collect::<RepoResult<Vec<_>>>()?;
+    book_view(book_row(row)?, credited)
+}
+
+/// The `credits` column of a book crediting `authors` (see [`BOOK_READ_COLUMNS`]).
+pub(super) fn credits_json(authors: &[NamedRef<AuthorId>]) -> String {
+    let pairs = authors
+        .iter()
+        .map(|a| serde_json::json!([a.id.get(), a.name.as_str()]));
+    serde_json::Value::from_iter(pairs).to_string()
 }
 
 fn book_view(row: BookRow, credited: Vec<NamedRef<AuthorId>>) -> RepoResult<BookView> {
