@@ -35,6 +35,7 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut served = Vec::new();
+    let protos = proto::compile_workspace(ws)?;
     for api in ws.apis()? {
         let bundle = match load(&ws.root.join(&api.root))? {
             Ok(bundle) => bundle,
@@ -63,6 +64,10 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
             eprintln!("{}: {warning}", api.root.display());
         }
         files.extend(emitted.files);
+        files.extend(
+            codegen::emit_bridge(&bundle, &target, protos.as_ref().map(|c| &c.pool))
+                .with_context(|| format!("bridging {} to its protos", api.name))?,
+        );
         if api.emit == Emit::Server {
             served.push((api, bundle.document));
         }

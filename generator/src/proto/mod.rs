@@ -34,6 +34,16 @@ pub fn generate(workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
     format(workspace, files)
 }
 
+/// The workspace's protos compiled, or `None` for a workspace without `buf.yaml`.
+pub fn compile_workspace(workspace: &Workspace) -> anyhow::Result<Option<compile::Compiled>> {
+    if !workspace.root.join("buf.yaml").is_file() {
+        return Ok(None);
+    }
+    let buf = config::read_buf_yaml(&workspace.root)?;
+    let modules: Vec<_> = buf.modules.iter().map(|m| workspace.root.join(m)).collect();
+    compile::compile(&modules).map(Some)
+}
+
 /// rustfmt every file, reusing committed files whose fingerprint shows they are already the
 /// formatted form of the same source (see [`crate::rustfmt`]): an unchanged proto costs no
 /// rustfmt process at all.

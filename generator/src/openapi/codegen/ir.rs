@@ -204,6 +204,9 @@ pub enum TypeDef {
         name: String,
         doc: Option<String>,
         variants: Vec<EnumVariant>,
+        /// `x-rust-type`: a Rust enum with the same variants the service converts this one
+        /// into (`app_kit::SortOrder`); the model gains `From<Self> for` it.
+        rust_type: Option<String>,
     },
     Union {
         name: String,

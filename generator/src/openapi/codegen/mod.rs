@@ -4,6 +4,7 @@
 //! [`ir`] (named, de-duplicated); [`render`] fills the askama templates in `templates/`;
 //! [`crate::rustfmt`] formats the result so it is byte-identical to what `cargo fmt` would keep.
 
+mod bridge;
 mod defaults;
 mod ir;
 mod names;
@@ -292,6 +293,51 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Emitted, CodegenError> {
         files.push(GeneratedFile::new("Cargo.toml", cargo + "\n"));
     }
     Ok(Emitted { files, warnings })
+}
+
+/// Where a service's bridge module goes (declared by hand in its `application/port/mod.rs`).
+pub fn bridge_path(target: &Target) -> PathBuf {
+    target
+        .crate_dir
+        .join("src")
+        .join("application")
+        .join("port")
+        .join("bridge.rs")
+}
+
+/// The conversions between a service's protobuf messages and its REST port's types that the
+/// spec asks for (`x-grpc`, `x-proto`; see [`bridge`]), or `None` when it asks for none.
+///
+/// # Errors
+/// A bridge the two contracts cannot support (named on both sides), or a formatting failure.
+pub fn emit_bridge(
+    bundle: &Bundle,
+    target: &Target,
+    protos: Option<&prost_reflect::DescriptorPool>,
+) -> Result<Option<GeneratedFile>, CodegenError> {
+    if !matches!(target.layout, Layout::Service) {
+        return Ok(None);
+    }
+    let (api, _) = model_of(bundle, target)?;
+    let header = format!(
+        "// Generated from {} and the protos it names by `cargo run -p generator`. Do not edit.",
+        target.spec_display
+    );
+    let Some(text) = bridge::source(&bundle.document, &api, protos, &header)? else {
+        return Ok(None);
+    };
+    let path = bridge_path(target);
+    let root = output_root(bundle, target);
+    let previous = |path: &Path| {
+        root.as_ref()
+            .and_then(|root| std::fs::read_to_string(root.join(path)).ok())
+    };
+    let identity = rustfmt::formatter_identity(root.as_deref());
+    let formatted = rustfmt::format_all(&[(path, text)], &identity, &previous)?;
+    Ok(formatted
+        .into_iter()
+        .next()
+        .map(|(path, text)| GeneratedFile::new(path, text)))
 }
 
 /// The `model.rs` of a document's component schemas alone, unformatted: the same serde types

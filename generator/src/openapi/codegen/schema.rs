@@ -655,6 +655,10 @@ impl<'a> Schemas<'a> {
             name: name.to_owned(),
             doc: doc_of(schema),
             variants,
+            rust_type: schema
+                .get("x-rust-type")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
         });
     }
 

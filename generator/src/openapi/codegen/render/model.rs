@@ -47,6 +47,8 @@ pub struct EnumView {
     pub doc: String,
     pub name: String,
     pub variants: Vec<EnumVariantView>,
+    /// `impl From<Name> for <x-rust-type>`, or empty.
+    pub into_rust_type: String,
 }
 
 pub struct UnionVariantView {
@@ -163,7 +165,12 @@ pub fn model_items(types: &[TypeDef], emitter: &mut Emitter<'_>) -> Vec<Item> {
                 name,
                 doc,
                 variants,
+                rust_type,
             } => Item::Enum(EnumView {
+                into_rust_type: rust_type
+                    .as_deref()
+                    .map(|target| into_rust_type(name, variants, target))
+                    .unwrap_or_default(),
                 doc: doc_comment(doc.as_deref()),
                 name: name.clone(),
                 variants: variants
@@ -260,5 +267,21 @@ fn debug_impl(name: &str, fields: &[Field]) -> String {
     format!(
         "impl std::fmt::Debug for {name} {{\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{\n        f.debug_struct({}){members}\n            .finish()\n    }}\n}}",
         str_lit(name)
+    )
+}
+
+/// `From<Name> for Target`, variant by variant: the target (the spec's `x-rust-type`) must have
+/// a variant of each name, which the compiler checks where the model is built.
+fn into_rust_type(
+    name: &str,
+    variants: &[crate::openapi::codegen::ir::EnumVariant],
+    target: &str,
+) -> String {
+    let arms: String = variants
+        .iter()
+        .map(|v| format!("            {name}::{0} => Self::{0},\n", v.ident))
+        .collect();
+    format!(
+        "\n\n/// The spec's `x-rust-type`: the same values as the service's own enum.\nimpl From<{name}> for {target} {{\n    fn from(value: {name}) -> Self {{\n        match value {{\n{arms}        }}\n    }}\n}}"
     )
 }

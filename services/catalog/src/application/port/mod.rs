@@ -1,5 +1,7 @@
-//! Inbound and outbound ports. `openapi` and `pb` are generated: do not edit them by hand.
+//! Inbound and outbound ports. `openapi`, `pb` and `bridge` (protobuf messages to and from the
+//! REST port's types) are generated: do not edit them by hand.
 
+pub mod bridge;
 pub mod openapi;
 pub mod pb;
 pub mod repo;

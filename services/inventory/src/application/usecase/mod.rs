@@ -6,7 +6,7 @@
 mod error;
 pub mod input;
 mod reservations;
-mod rest;
+pub(crate) mod rest;
 mod stocks;
 mod warehouses;
 

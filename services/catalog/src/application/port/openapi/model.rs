@@ -1,5 +1,5 @@
 // Generated from api/catalog/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 5f30d4c6cf67cc24-de0efacaa7c86875
+// fingerprint: 20c4217c24a6c096-91adacfb7d8b8c05
 //! Data transfer objects of Bookstore Catalog API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -748,6 +748,18 @@ impl openapi_runtime::Validate for BookSort {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<BookSort> for crate::application::port::repo::BookSort {
+    fn from(value: BookSort) -> Self {
+        match value {
+            BookSort::CreatedAt => Self::CreatedAt,
+            BookSort::Id => Self::Id,
+            BookSort::Title => Self::Title,
+            BookSort::Price => Self::Price,
+        }
+    }
+}
+
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -791,6 +803,16 @@ impl std::str::FromStr for SortOrder {
 
 impl openapi_runtime::Validate for SortOrder {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+}
+
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<SortOrder> for app_kit::SortOrder {
+    fn from(value: SortOrder) -> Self {
+        match value {
+            SortOrder::Asc => Self::Asc,
+            SortOrder::Desc => Self::Desc,
+        }
+    }
 }
 
 #[derive(
@@ -843,6 +865,17 @@ impl openapi_runtime::Validate for AuthorSort {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<AuthorSort> for crate::application::port::repo::AuthorSort {
+    fn from(value: AuthorSort) -> Self {
+        match value {
+            AuthorSort::CreatedAt => Self::CreatedAt,
+            AuthorSort::Id => Self::Id,
+            AuthorSort::Name => Self::Name,
+        }
+    }
+}
+
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -893,6 +926,17 @@ impl openapi_runtime::Validate for PublisherSort {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<PublisherSort> for crate::application::port::repo::PublisherSort {
+    fn from(value: PublisherSort) -> Self {
+        match value {
+            PublisherSort::CreatedAt => Self::CreatedAt,
+            PublisherSort::Id => Self::Id,
+            PublisherSort::Name => Self::Name,
+        }
+    }
+}
+
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -936,4 +980,14 @@ impl std::str::FromStr for CategorySort {
 
 impl openapi_runtime::Validate for CategorySort {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+}
+
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<CategorySort> for crate::application::port::repo::CategorySort {
+    fn from(value: CategorySort) -> Self {
+        match value {
+            CategorySort::Id => Self::Id,
+            CategorySort::Name => Self::Name,
+        }
+    }
 }

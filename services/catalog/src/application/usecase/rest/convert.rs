@@ -1,13 +1,15 @@
-//! DTOs to domain values (collecting every invalid field at once) and domain values to DTOs.
-//! Field names here are the request's own (`author_ids[1]`); the generated router decides how
-//! they are pointed at (`/body/author_ids/1`, `/query/book_id`).
+//! DTOs to domain values (collecting every invalid field at once) and domain values to DTOs,
+//! for both inbound adapters: the gRPC server reaches them through the generated bridge
+//! (`port::bridge`), which turns its messages into these same params and DTOs. Field names here
+//! are the request's own (`author_ids[1]`); the generated router decides how they are pointed at
+//! (`/body/author_ids/1`, `/query/book_id`), the gRPC mapping names them in field violations.
 
-use app_kit::{AppError, FieldIssues, FieldPath, Page, ValueError};
+use app_kit::{AppError, FieldIssues, FieldPath, Page, Paged, ValueError};
 
 use crate::application::port::openapi::{model, port};
 use crate::application::port::repo::{
     AuthorFilter, AuthorSort, BookFilter, BookSort, BookView, CategorySort, ListQuery,
-    PublisherFilter, PublisherSort, SortOrder,
+    PublisherFilter, PublisherSort,
 };
 use crate::application::port::stock::StockLevel;
 use crate::application::usecase::{filter_text, list_query};
@@ -15,29 +17,6 @@ use crate::domain::aggregate::{
     Address, Author, AuthorId, AuthorIds, BookId, BookSpec, Category, CategoryId, Description,
     Isbn, Money, PersonName, Publisher, PublisherId, PublisherName, Title, Version,
 };
-
-impl From<model::SortOrder> for SortOrder {
-    fn from(order: model::SortOrder) -> Self {
-        match order {
-            model::SortOrder::Asc => SortOrder::Asc,
-            model::SortOrder::Desc => SortOrder::Desc,
-        }
-    }
-}
-
-macro_rules! same_variants {
-    ($from:ty => $to:ident { $($variant:ident),+ }) => {
-        impl From<$from> for $to {
-            fn from(sort: $from) -> Self {
-                match sort { $(<$from>::$variant => $to::$variant),+ }
-            }
-        }
-    };
-}
-same_variants!(model::BookSort => BookSort { CreatedAt, Id, Title, Price });
-same_variants!(model::AuthorSort => AuthorSort { CreatedAt, Id, Name });
-same_variants!(model::PublisherSort => PublisherSort { CreatedAt, Id, Name });
-same_variants!(model::CategorySort => CategorySort { Id, Name });
 
 /// The page of a list request, re-checked so the use cases never trust the adapter.
 fn page(limit: i32, offset: i32, issues: &mut FieldIssues) -> Option<Page> {
@@ -54,7 +33,7 @@ fn id_filter<T>(
     issues.take_optional(name, value, parse)
 }
 
-pub(super) fn books_query(
+pub(crate) fn books_query(
     p: port::ListBooksParams,
 ) -> Result<ListQuery<BookFilter, BookSort>, AppError> {
     let mut issues = FieldIssues::default();
@@ -80,7 +59,7 @@ pub(super) fn books_query(
     Ok(list_query(page, filter, p.sort.into(), p.order.into()))
 }
 
-pub(super) fn authors_query(
+pub(crate) fn authors_query(
     p: port::ListAuthorsParams,
 ) -> Result<ListQuery<AuthorFilter, AuthorSort>, AppError> {
     let mut issues = FieldIssues::default();
@@ -94,7 +73,7 @@ pub(super) fn authors_query(
     Ok(list_query(page, filter, p.sort.into(), p.order.into()))
 }
 
-pub(super) fn publishers_query(
+pub(crate) fn publishers_query(
     p: port::ListPublishersParams,
 ) -> Result<ListQuery<PublisherFilter, PublisherSort>, AppError> {
     let mut issues = FieldIssues::default();
@@ -109,7 +88,7 @@ pub(super) fn publishers_query(
     ))
 }
 
-pub(super) fn categories_query(
+pub(crate) fn categories_query(
     p: port::ListCategoriesParams,
 ) -> Result<ListQuery<(), CategorySort>, AppError> {
     let mut issues = FieldIssues::default();
@@ -234,9 +213,21 @@ pub(super) fn replaced_publisher(
     Ok((name, address, version))
 }
 
+/// A page of books; with `stock`, level i is book i's (without it every book goes out without).
+pub(crate) fn book_page(page: Paged<BookView>, stock: Option<Vec<StockLevel>>) -> model::BookPage {
+    let mut stock = stock.map(Vec::into_iter);
+    let total = page.total_i64();
+    let items = page.items.into_iter();
+    let items = items.map(|b| book(b, stock.as_mut().and_then(Iterator::next)));
+    model::BookPage {
+        total,
+        items: items.collect(),
+    }
+}
+
 /// Takes the view by value so its names move into the response instead of being copied; the
 /// book's own texts are copied as strings, without going through `Display`.
-pub(super) fn book(view: BookView, stock: Option<StockLevel>) -> model::Book {
+pub(crate) fn book(view: BookView, stock: Option<StockLevel>) -> model::Book {
     let spec = view.book.spec();
     model::Book {
         id: view.book.id().get(),
@@ -271,7 +262,7 @@ pub(super) fn book(view: BookView, stock: Option<StockLevel>) -> model::Book {
     }
 }
 
-pub(super) fn author(author: &Author) -> model::Author {
+pub(crate) fn author(author: &Author) -> model::Author {
     model::Author {
         id: author.id().get(),
         name: author.name().to_string(),
@@ -281,7 +272,7 @@ pub(super) fn author(author: &Author) -> model::Author {
     }
 }
 
-pub(super) fn publisher(publisher: &Publisher) -> model::Publisher {
+pub(crate) fn publisher(publisher: &Publisher) -> model::Publisher {
     model::Publisher {
         id: publisher.id().get(),
         name: publisher.name().to_string(),
@@ -292,11 +283,35 @@ pub(super) fn publisher(publisher: &Publisher) -> model::Publisher {
     }
 }
 
-pub(super) fn category(category: &Category) -> model::Category {
+pub(crate) fn category(category: &Category) -> model::Category {
     model::Category {
         id: category.id().get(),
         name: category.name().to_owned(),
         created_at: category.created_at(),
         updated_at: category.updated_at(),
+    }
+}
+
+pub(crate) fn author_page(page: &Paged<Author>) -> model::AuthorPage {
+    let items = page.items.iter().map(author).collect();
+    model::AuthorPage {
+        total: page.total_i64(),
+        items,
+    }
+}
+
+pub(crate) fn publisher_page(page: &Paged<Publisher>) -> model::PublisherPage {
+    let items = page.items.iter().map(publisher).collect();
+    model::PublisherPage {
+        total: page.total_i64(),
+        items,
+    }
+}
+
+pub(crate) fn category_page(page: &Paged<Category>) -> model::CategoryPage {
+    let items = page.items.iter().map(category).collect();
+    model::CategoryPage {
+        total: page.total_i64(),
+        items,
     }
 }

@@ -3,9 +3,8 @@
 //! use cases' [`AppError`](app_kit::AppError); the generated router answers them as
 //! problem+json with a status the operation's spec declares.
 
-mod convert;
+pub(crate) mod convert;
 
-use crate::application::port::openapi::model;
 use crate::application::port::openapi::port::*;
 use crate::application::port::repo::CatalogStore;
 use crate::application::port::stock::StockLookup;
@@ -15,15 +14,7 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
     async fn list_books(&self, request: ListBooksRequest) -> Result<ListBooksResponse, ApiError> {
         let query = convert::books_query(request.params)?;
         let (page, stock) = self.list_books_with_stock(&query).await?;
-        // Without stock every book goes out without it; with it, level i is book i's.
-        let mut stock = stock.map(Vec::into_iter);
-        let total = page.total_i64();
-        let items = page.items.into_iter();
-        let items = items.map(|b| convert::book(b, stock.as_mut().and_then(Iterator::next)));
-        Ok(ListBooksResponse::Ok(model::BookPage {
-            total,
-            items: items.collect(),
-        }))
+        Ok(ListBooksResponse::Ok(convert::book_page(page, stock)))
     }
 
     async fn create_book(
@@ -67,9 +58,7 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         let page = self
             .list_authors(&convert::authors_query(request.params)?)
             .await?;
-        let total = page.total_i64();
-        let items = page.items.iter().map(convert::author).collect();
-        Ok(ListAuthorsResponse::Ok(model::AuthorPage { total, items }))
+        Ok(ListAuthorsResponse::Ok(convert::author_page(&page)))
     }
 
     async fn create_author(
@@ -117,12 +106,7 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         let page = self
             .list_publishers(&convert::publishers_query(request.params)?)
             .await?;
-        let total = page.total_i64();
-        let items = page.items.iter().map(convert::publisher).collect();
-        Ok(ListPublishersResponse::Ok(model::PublisherPage {
-            total,
-            items,
-        }))
+        Ok(ListPublishersResponse::Ok(convert::publisher_page(&page)))
     }
 
     async fn create_publisher(
@@ -172,11 +156,6 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         let page = self
             .list_categories(&convert::categories_query(request.params)?)
             .await?;
-        let total = page.total_i64();
-        let items = page.items.iter().map(convert::category).collect();
-        Ok(ListCategoriesResponse::Ok(model::CategoryPage {
-            total,
-            items,
-        }))
+        Ok(ListCategoriesResponse::Ok(convert::category_page(&page)))
     }
 }

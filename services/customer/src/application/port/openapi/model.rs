@@ -1,5 +1,5 @@
 // Generated from api/customer/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 26c4af44101cc4d4-90f8ca2776f27db1
+// fingerprint: db9200c619c0393d-b1210482b9d0828a
 //! Data transfer objects of Bookstore Customer API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -981,6 +981,16 @@ impl std::str::FromStr for SortOrder {
 
 impl openapi_runtime::Validate for SortOrder {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+}
+
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<SortOrder> for app_kit::SortOrder {
+    fn from(value: SortOrder) -> Self {
+        match value {
+            SortOrder::Asc => Self::Asc,
+            SortOrder::Desc => Self::Desc,
+        }
+    }
 }
 
 #[derive(

@@ -1,5 +1,5 @@
 // Generated from api/inventory/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 52c5188c81912b4e-3667b26e84a42deb
+// fingerprint: 436702bd65142125-6a216b80ada38eda
 //! Data transfer objects of Bookstore Inventory API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -418,6 +418,18 @@ impl openapi_runtime::Validate for WarehouseSort {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
 }
 
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<WarehouseSort> for crate::application::port::repo::WarehouseSort {
+    fn from(value: WarehouseSort) -> Self {
+        match value {
+            WarehouseSort::CreatedAt => Self::CreatedAt,
+            WarehouseSort::Id => Self::Id,
+            WarehouseSort::Name => Self::Name,
+            WarehouseSort::Capacity => Self::Capacity,
+        }
+    }
+}
+
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -461,6 +473,16 @@ impl std::str::FromStr for SortOrder {
 
 impl openapi_runtime::Validate for SortOrder {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+}
+
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<SortOrder> for app_kit::SortOrder {
+    fn from(value: SortOrder) -> Self {
+        match value {
+            SortOrder::Asc => Self::Asc,
+            SortOrder::Desc => Self::Desc,
+        }
+    }
 }
 
 #[derive(
@@ -526,4 +548,17 @@ impl std::str::FromStr for StockSort {
 
 impl openapi_runtime::Validate for StockSort {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+}
+
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<StockSort> for crate::application::port::repo::StockSort {
+    fn from(value: StockSort) -> Self {
+        match value {
+            StockSort::CreatedAt => Self::CreatedAt,
+            StockSort::Id => Self::Id,
+            StockSort::BookId => Self::BookId,
+            StockSort::WarehouseId => Self::WarehouseId,
+            StockSort::Quantity => Self::Quantity,
+        }
+    }
 }

@@ -1,17 +1,17 @@
 //! The generated REST port, implemented by the use cases: each operation converts the request
-//! (through [`input`], shared with gRPC), calls the use case with `?` (the kit maps its
+//! ([`convert`] and [`input`], shared with gRPC), calls the use case with `?` (the kit maps its
 //! [`app_kit::AppError`] to problem+json, the router checks the status against the spec) and
 //! converts the result.
 
-mod dto;
+pub(crate) mod convert;
 
 use app_kit::Version;
 use openapi_runtime::ApiError;
 
 use super::Inventory;
-use super::input::{self, field, sort_order};
-use crate::application::port::openapi::{model, port::*};
-use crate::application::port::repo::{StockSort, UnitOfWork, WarehouseSort};
+use super::input::{self, field};
+use crate::application::port::openapi::port::*;
+use crate::application::port::repo::UnitOfWork;
 use crate::domain::aggregate::{Quantity, StockId, WarehouseId};
 
 impl<U: UnitOfWork> InventoryApi for Inventory<U> {
@@ -19,13 +19,10 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: ListWarehousesRequest,
     ) -> Result<ListWarehousesResponse, ApiError> {
-        let p = request.params;
-        let sort = WarehouseSort::parse(p.sort.as_str());
-        let order = sort_order(p.order.as_str());
-        let query = input::warehouse_query(Some(p.limit.into()), p.offset.into(), sort, order)?;
-        let (total, items) = dto::page(&self.list_warehouses(query).await?, dto::warehouse);
-        let page = model::WarehousePage { total, items };
-        Ok(ListWarehousesResponse::Ok(page))
+        let page = self
+            .list_warehouses(convert::warehouse_query(request.params)?)
+            .await?;
+        Ok(ListWarehousesResponse::Ok(convert::warehouse_page(&page)))
     }
 
     async fn create_warehouse(
@@ -34,7 +31,7 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
     ) -> Result<CreateWarehouseResponse, ApiError> {
         let b = request.body;
         let new = input::new_warehouse(&b.name, &b.address, b.capacity.into())?;
-        let body = dto::warehouse(&self.create_warehouse(new).await?);
+        let body = convert::warehouse(&self.create_warehouse(new).await?);
         let location = get_warehouse_location(body.id);
         Ok(CreateWarehouseResponse::Created { location, body })
     }
@@ -45,7 +42,7 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
     ) -> Result<GetWarehouseResponse, ApiError> {
         let id = field("id", WarehouseId::new(request.params.id))?;
         let found = self.get_warehouse(id).await?;
-        Ok(GetWarehouseResponse::Ok(dto::warehouse(&found)))
+        Ok(GetWarehouseResponse::Ok(convert::warehouse(&found)))
     }
 
     async fn replace_warehouse(
@@ -57,7 +54,7 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         let changes = input::new_warehouse(&b.name, &b.address, b.capacity.into())?;
         let version = field("version", Version::new(b.version))?;
         let stored = self.replace_warehouse(id, version, changes).await?;
-        Ok(ReplaceWarehouseResponse::Ok(dto::warehouse(&stored)))
+        Ok(ReplaceWarehouseResponse::Ok(convert::warehouse(&stored)))
     }
 
     async fn delete_warehouse(
@@ -73,13 +70,10 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         &self,
         request: ListStocksRequest,
     ) -> Result<ListStocksResponse, ApiError> {
-        let p = request.params;
-        let sort = StockSort::parse(p.sort.as_str());
-        let order = sort_order(p.order.as_str());
-        let page = (Some(p.limit.into()), p.offset.into());
-        let query = input::stock_query(p.book_id, p.warehouse_id, page, sort, order)?;
-        let (total, items) = dto::page(&self.list_stocks(query).await?, dto::stock);
-        Ok(ListStocksResponse::Ok(model::StockPage { total, items }))
+        let page = self
+            .list_stocks(convert::stock_query(request.params)?)
+            .await?;
+        Ok(ListStocksResponse::Ok(convert::stock_page(&page)))
     }
 
     async fn create_stock(
@@ -88,14 +82,16 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
     ) -> Result<CreateStockResponse, ApiError> {
         let b = request.body;
         let new = input::new_stock(b.book_id, b.warehouse_id, b.quantity.into())?;
-        let body = dto::stock(&self.create_stock(new).await?);
+        let body = convert::stock(&self.create_stock(new).await?);
         let location = get_stock_location(body.id);
         Ok(CreateStockResponse::Created { location, body })
     }
 
     async fn get_stock(&self, request: GetStockRequest) -> Result<GetStockResponse, ApiError> {
         let id = field("id", StockId::new(request.params.id))?;
-        Ok(GetStockResponse::Ok(dto::stock(&self.get_stock(id).await?)))
+        Ok(GetStockResponse::Ok(convert::stock(
+            &self.get_stock(id).await?,
+        )))
     }
 
     async fn replace_stock(
@@ -106,7 +102,7 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         let version = field("version", Version::new(b.version))?;
         let quantity = field("quantity", Quantity::new(b.quantity.into()))?;
         let stored = self.replace_stock(id, version, quantity).await?;
-        Ok(ReplaceStockResponse::Ok(dto::stock(&stored)))
+        Ok(ReplaceStockResponse::Ok(convert::stock(&stored)))
     }
 
     async fn delete_stock(

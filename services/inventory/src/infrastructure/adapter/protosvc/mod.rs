@@ -1,6 +1,8 @@
 //! The gRPC server adapter for `bookstore.inventory.v1.StockService`: decode the message into
-//! the use case's input (through the shared [`input`]), call the use case, encode the answer;
-//! a failure is the kit's one mapping `Status::from(AppError)`, applied by `?`.
+//! the use case's input, call the use case, encode the answer; a failure is the kit's one
+//! mapping `Status::from(AppError)`, applied by `?`. Stock rows take the REST adapter's path
+//! (the generated bridge decodes into its params and encodes its DTOs); the reservation RPCs,
+//! which REST does not offer, go through the shared [`input`] and [`convert`].
 
 mod convert;
 
@@ -15,6 +17,7 @@ use crate::application::port::pb::bookstore::inventory::v1::stock_service_server
 use crate::application::port::repo::UnitOfWork;
 use crate::application::usecase::Inventory;
 use crate::application::usecase::input::{self, field};
+use crate::application::usecase::rest::convert as rest;
 use crate::domain::aggregate::{OrderId, StockId};
 
 /// Serves the stock RPCs over the inventory's use cases.
@@ -37,14 +40,9 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         &self,
         request: Request<pb::ListStocksRequest>,
     ) -> Result<Response<pb::ListStocksResponse>, Status> {
-        let r = request.into_inner();
-        let (sort, order) = (convert::sort(r.sort), convert::order(r.order));
-        let page = (convert::limit(r.limit), r.offset.into());
-        let query = input::stock_query(r.book_id, r.warehouse_id, page, sort, order)?;
+        let query = rest::stock_query(request.into_inner().try_into()?)?;
         let page = self.0.list_stocks(query).await?;
-        let total = page.total_i64();
-        let stocks = page.items.iter().map(convert::stock).collect();
-        Ok(Response::new(pb::ListStocksResponse { total, stocks }))
+        Ok(Response::new(rest::stock_page(&page).into()))
     }
 
     async fn get_stock(
@@ -52,7 +50,7 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         request: Request<pb::GetStockRequest>,
     ) -> Result<Response<pb::GetStockResponse>, Status> {
         let id = field("id", StockId::new(request.get_ref().id))?;
-        let stock = Some(convert::stock(&self.0.get_stock(id).await?));
+        let stock = Some(rest::stock(&self.0.get_stock(id).await?).into());
         Ok(Response::new(pb::GetStockResponse { stock }))
     }
 

@@ -1,5 +1,5 @@
 // Generated from api/order/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: f05638a81fbd3f7f-7614221c3669d804
+// fingerprint: f750ce83ac0ead42-3ac4ecb606905487
 //! Data transfer objects of Bookstore Order API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -579,4 +579,14 @@ impl std::str::FromStr for SortOrder {
 
 impl openapi_runtime::Validate for SortOrder {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+}
+
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<SortOrder> for app_kit::SortOrder {
+    fn from(value: SortOrder) -> Self {
+        match value {
+            SortOrder::Asc => Self::Asc,
+            SortOrder::Desc => Self::Desc,
+        }
+    }
 }

@@ -1,5 +1,5 @@
 // Generated from api/payment/openapi.yaml by `cargo run -p generator`. Do not edit.
-// fingerprint: 21f947a19b712973-5dd84fddfc5d0788
+// fingerprint: 7ca466aa1f2cc6c6-32f986e792097c8b
 //! Data transfer objects of Bookstore Payment API: every schema of the spec as a serde type, with the
 //! spec's constraints checked by `openapi_runtime::Validate`.
 
@@ -363,4 +363,14 @@ impl std::str::FromStr for SortOrder {
 
 impl openapi_runtime::Validate for SortOrder {
     fn validate_into(&self, _pointer: &str, _violations: &mut openapi_runtime::Violations) {}
+}
+
+/// The spec's `x-rust-type`: the same values as the service's own enum.
+impl From<SortOrder> for app_kit::SortOrder {
+    fn from(value: SortOrder) -> Self {
+        match value {
+            SortOrder::Asc => Self::Asc,
+            SortOrder::Desc => Self::Desc,
+        }
+    }
 }
