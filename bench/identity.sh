@@ -4,6 +4,10 @@
 #
 #   bench/identity.sh                          # release builds, SQLite under a temporary directory
 #   DURATION=20s CONNECTIONS=32 bench/identity.sh
+#   BASELINE_REF=1aa94d7 bench/identity.sh     # also the identity of another commit (git archive),
+#                                              # built in target/bench-baseline (slow the first time)
+#   BASELINE_BIN=/path/to/identity bench/identity.sh   # or an identity binary built before
+#   ROUNDS=2 BASELINE_BIN=... bench/identity.sh         # baseline and this build alternately, twice
 #
 # Identity and catalog (release builds) start on free loopback ports; catalog's AUTH_ISSUER is
 # identity's realm. After a warm-up (WARMUP, default 3s), one wrk run of DURATION (default 10s,
@@ -13,12 +17,16 @@
 #   refresh   POST /realms/bookstore/protocol/openid-connect/token, grant_type=refresh_token, as a
 #             Keycloak client sends it: each connection exchanges its own session's token and uses
 #             the rotated one next (a token is never presented twice, which would end the session)
-#   catalog   POST /api/v1/publishers on catalog with a customer's token: catalog checks the RS256
-#             signature with the key fetched from identity's JWKS and answers 403 (no `manage`),
+#   catalog   POST /api/v1/publishers on catalog with a customer's token: catalog checks the token's
+#             signature (EdDSA; RS256 from identities before 2026-12-04) with the key fetched from
+#             identity's JWKS and answers 403 (no `manage`),
 #             so the run measures token validation, not a database write; every answer must be 403
 # then each again at a fixed rate of half the peak just measured, for p99. Identity's peak RSS is
 # VmHWM from /proc/<pid>/status at the end. Keycloak's sizing guide allows 15 password sign-ins/s
 # and 120 refresh-token requests/s per vCPU, and 1,250 MB per pod; the ratios below use 2 vCPUs.
+# With a baseline, both identities run the same steps against this build's catalog (so the
+# catalog row compares the tokens' verification cost), one after the other, ROUNDS times, and the
+# last lines give this build's figures over the baseline's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +35,7 @@ WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=2
 VCPUS=2
+ROUNDS=${ROUNDS:-1}
 
 SAY_PREFIX=bench LOG_TAIL_LINES=15
 . scripts/lib.sh
@@ -40,38 +49,18 @@ bin=${CARGO_TARGET_DIR:-target}/release
 
 lib_init
 
-read -r id_http id_grpc cat_http cat_grpc < <(free_ports 4)
-identity=http://127.0.0.1:$id_http
-issuer=$identity/realms/bookstore
-export ACCESS_LOG=off
-start identity env AUTH_ISSUER="$issuer" "$bin/identity" --http "127.0.0.1:$id_http" \
-  --grpc "127.0.0.1:$id_grpc" --data-dir "$work/identity" --drain-delay-ms 0
-identity_pid=$last_pid
-wait_ok identity "$identity/readyz" "$identity_pid"
-start catalog env AUTH_ISSUER="$issuer" "$bin/catalog" --http "127.0.0.1:$cat_http" \
-  --grpc "127.0.0.1:$cat_grpc" --data-dir "$work/catalog" --drain-delay-ms 0
-catalog_pid=$last_pid
-catalog=http://127.0.0.1:$cat_http
-wait_ok catalog "$catalog/readyz" "$catalog_pid"
-
-password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
-email=bench@example.com
-signup=$(printf '{"email":"%s","password":"%s","first_name":"Bench","last_name":"User"}' "$email" "$password")
-curl -fsS -o /dev/null -X POST "$identity/api/v1/users/signup" -H 'content-type: application/json' \
-  -d "$signup" || die "sign-up failed"
-signin=$(printf '{"email":"%s","password":"%s"}' "$email" "$password")
-
-# One session per connection for the refresh runs (and spares for the paced runs), one token per line.
-sessions() {
-  local n=$1 _
-  for _ in $(seq "$n"); do
-    curl -fsS "$issuer/protocol/openid-connect/token" -d grant_type=password -d client_id=bench \
-      --data-urlencode "username=$email" --data-urlencode "password=$password" |
-      python3 -c 'import json, sys; print(json.load(sys.stdin)["refresh_token"])'
-  done
-}
-access=$(curl -fsS -X POST "$identity/api/v1/users/signin" -H 'content-type: application/json' -d "$signin" |
-  python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])') || die "sign-in failed"
+baseline=${BASELINE_BIN:-}
+if [ -n "${BASELINE_REF:-}" ]; then
+  # An export of the commit (not a git worktree: nothing is registered in the repository).
+  baseline_tree=$work/baseline-src
+  mkdir -p "$baseline_tree"
+  git archive "$BASELINE_REF" | tar -x -C "$baseline_tree"
+  baseline_target=$(realpath -m "${CARGO_TARGET_DIR:-target}")/bench-baseline
+  say "building the baseline identity ($BASELINE_REF) in $baseline_target"
+  (cd "$baseline_tree" && CARGO_TARGET_DIR=$baseline_target cargo build --release -q -p identity)
+  baseline=$baseline_target/release/identity
+fi
+[ -z "$baseline" ] || [ -x "$baseline" ] || { say "baseline binary missing ($baseline)"; exit 1; }
 
 cat >"$work/bench.lua" <<'LUA'
 local ffi = require("ffi")
@@ -170,50 +159,106 @@ wrk_run() {
   }' <<<"$out"
 }
 
-results=()
-# measure NAME BASE: warm-up, peak run, then a run paced at half the peak.
+# One session per connection for the refresh runs (and spares for the paced runs), one token per line.
+sessions() {
+  local n=$1 _
+  for _ in $(seq "$n"); do
+    curl -fsS "$issuer/protocol/openid-connect/token" -d grant_type=password -d client_id=bench \
+      --data-urlencode "username=$email" --data-urlencode "password=$password" |
+      python3 -c 'import json, sys; print(json.load(sys.stdin)["refresh_token"])'
+  done
+}
+
+# measure LABEL NAME BASE: warm-up, peak run, then a run paced at half the peak; appends a line
+# to $work/results.
 measure() {
-  local name=$1 base=$2 row half
+  local label=$1 name=$2 base=$3 row half
   # wrk asks for a connection's first request twice (and sends one), so each thread gets spares.
   local spare=$((CONNECTIONS * 3))
   if [ "$name" = refresh ]; then sessions "$spare" >"$work/tokens"; fi
   wrk_run "$name" "$WARMUP" 0 "$base" >/dev/null
   if [ "$name" = refresh ]; then sessions "$spare" >"$work/tokens"; fi
   row=$(wrk_run "$name" "$DURATION" 0 "$base")
-  say "$name (peak): req/s p50_us p99_us socket_errors unexpected_status = $row"
+  say "$label $name (peak): req/s p50_us p99_us socket_errors unexpected_status = $row"
   half=$(( ${row%% *} / 2 ))
   [ "$half" -gt 0 ] || half=1
   if [ "$name" = refresh ]; then sessions "$spare" >"$work/tokens"; fi
   local paced
   paced=$(wrk_run "$name" "$DURATION" "$half" "$base")
-  say "$name (at $half/s): req/s p50_us p99_us socket_errors unexpected_status = $paced"
-  results+=("$name $row | $half $paced")
-  kill -0 "$identity_pid" 2>/dev/null || die "identity died during the $name run"
+  say "$label $name (at $half/s): req/s p50_us p99_us socket_errors unexpected_status = $paced"
+  echo "$label $name $row | $half $paced" >>"$work/results"
+  kill -0 "$identity_pid" 2>/dev/null || die "identity ($label) died during the $name run"
 }
 
-export BENCH_TOKENS=$work/tokens
-BENCH_MODE=signin BENCH_PATH=/api/v1/users/signin BENCH_BODY=$signin BENCH_AUTH="" BENCH_EXPECT=200 \
-  measure sign-in "$identity"
-BENCH_MODE=refresh BENCH_PATH=/realms/bookstore/protocol/openid-connect/token BENCH_EXPECT=200 \
-  measure refresh "$identity"
-BENCH_MODE=catalog BENCH_PATH=/api/v1/publishers BENCH_BODY='{"name":"Bench Press","address":"1 Main Street"}' \
-  BENCH_AUTH="Bearer $access" BENCH_EXPECT=403 measure catalog "$catalog"
+# run_build LABEL IDENTITY_BINARY: identity (fresh SQLite) and this build's catalog, every run,
+# identity's peak RSS; both stopped at the end.
+run_build() {
+  local label=$1 binary=$2 id_http id_grpc cat_http cat_grpc catalog catalog_pid signup signin access
+  read -r id_http id_grpc cat_http cat_grpc < <(free_ports 4)
+  identity=http://127.0.0.1:$id_http
+  issuer=$identity/realms/bookstore
+  rm -rf "$work/identity" "$work/catalog"
+  start "identity-$label" env AUTH_ISSUER="$issuer" "$binary" --http "127.0.0.1:$id_http" \
+    --grpc "127.0.0.1:$id_grpc" --data-dir "$work/identity" --drain-delay-ms 0
+  identity_pid=$last_pid
+  wait_ok identity "$identity/readyz" "$identity_pid"
+  start "catalog-$label" env AUTH_ISSUER="$issuer" "$bin/catalog" --http "127.0.0.1:$cat_http" \
+    --grpc "127.0.0.1:$cat_grpc" --data-dir "$work/catalog" --drain-delay-ms 0
+  catalog_pid=$last_pid
+  catalog=http://127.0.0.1:$cat_http
+  wait_ok catalog "$catalog/readyz" "$catalog_pid"
 
-rss_kb=$(hwm_kb "$identity_pid")
+  signup=$(printf '{"email":"%s","password":"%s","first_name":"Bench","last_name":"User"}' "$email" "$password")
+  curl -fsS -o /dev/null -X POST "$identity/api/v1/users/signup" -H 'content-type: application/json' \
+    -d "$signup" || die "sign-up failed"
+  signin=$(printf '{"email":"%s","password":"%s"}' "$email" "$password")
+  access=$(curl -fsS -X POST "$identity/api/v1/users/signin" -H 'content-type: application/json' -d "$signin" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])') || die "sign-in failed"
+
+  BENCH_MODE=signin BENCH_PATH=/api/v1/users/signin BENCH_BODY=$signin BENCH_AUTH="" BENCH_EXPECT=200 \
+    measure "$label" sign-in "$identity"
+  local signin_kb
+  signin_kb=$(hwm_kb "$identity_pid")
+  BENCH_MODE=refresh BENCH_PATH=/realms/bookstore/protocol/openid-connect/token BENCH_EXPECT=200 \
+    measure "$label" refresh "$identity"
+  BENCH_MODE=catalog BENCH_PATH=/api/v1/publishers BENCH_BODY='{"name":"Bench Press","address":"1 Main Street"}' \
+    BENCH_AUTH="Bearer $access" BENCH_EXPECT=403 measure "$label" catalog "$catalog"
+  echo "$label rss $(hwm_kb "$identity_pid") $signin_kb" >>"$work/results"
+  stop_pid "$catalog_pid"
+  stop_pid "$identity_pid"
+}
+
+password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
+email=bench@example.com
+export BENCH_TOKENS=$work/tokens
+: >"$work/results"
+for round in $(seq "$ROUNDS"); do
+  [ -z "$baseline" ] || run_build "baseline$round" "$baseline"
+  run_build "this$round" "$bin/identity"
+done
+
 echo
-echo "identity built-in issuer, argon2id m=19456 KiB t=2 p=1, SQLite, $(nproc) CPUs, wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
-printf '%-8s %9s %9s %9s   %9s %9s %9s  %s\n' run "req/s" "p50 ms" "p99 ms" "half/s" "p50 ms" "p99 ms" "vs Keycloak (2 vCPU)"
-for line in "${results[@]}"; do
-  read -r name rps p50 p99 sock bad _ half prps pp50 pp99 psock pbad <<<"$line"
+echo "identity built-in issuer, argon2id m=19456 KiB t=2 p=1, SQLite, $(nproc) CPUs, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-11s %-8s %9s %9s %9s   %9s %9s %9s  %s\n' build run "req/s" "p50 ms" "p99 ms" "half/s" "p50 ms" "p99 ms" "vs Keycloak (2 vCPU)"
+while read -r label name rps p50 p99 sock bad _ half prps pp50 pp99 psock pbad; do
+  if [ "$name" = rss ]; then
+    echo "$label identity peak RSS (VmHWM): $((rps / 1024)) MB, $((p50 / 1024)) MB after the sign-ins (Keycloak's guide: 1250 MB per pod)"
+    continue
+  fi
   case $name in
     sign-in) keycloak=$((15 * VCPUS)) ;;
     refresh) keycloak=$((120 * VCPUS)) ;;
     *) keycloak=0 ;;
   esac
   ratio=$( [ "$keycloak" -gt 0 ] && awk -v a="$rps" -v b="$keycloak" 'BEGIN { printf "%.1fx of %d/s", a / b, b }' || echo "-")
-  printf '%-8s %9s %9.2f %9.2f   %9s %9.2f %9.2f  %s  (errors: %s/%s, %s/%s)\n' "$name" "$rps" \
+  printf '%-11s %-8s %9s %9.2f %9.2f   %9s %9.2f %9.2f  %s  (errors: %s/%s, %s/%s)\n' "$label" "$name" "$rps" \
     "$(awk -v v="$p50" 'BEGIN{print v/1000}')" "$(awk -v v="$p99" 'BEGIN{print v/1000}')" "$half" \
     "$(awk -v v="$pp50" 'BEGIN{print v/1000}')" "$(awk -v v="$pp99" 'BEGIN{print v/1000}')" "$ratio" \
     "$sock" "$bad" "$psock" "$pbad"
-done
-echo "identity peak RSS: $((rss_kb / 1024)) MB (Keycloak's guide: 1250 MB per pod)"
+done <"$work/results"
+if [ -n "$baseline" ]; then
+  # This build over the baseline, per run, from the sums of every round's peak req/s.
+  awk '$2 != "rss" { kind = ($1 ~ /^baseline/) ? "b" : "t"; sum[kind, $2] += $3; names[$2] = 1 }
+    END { for (n in names) if (sum["b", n] > 0) printf "this / baseline, %s req/s: %.2f\n", n, sum["t", n] / sum["b", n] }' \
+    "$work/results"
+fi

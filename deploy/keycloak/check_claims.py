@@ -5,8 +5,9 @@ Reads both: `deploy/keycloak/bookstore-realm.json` (which claims an access token
 protocol mappers), and identity's `AccessClaims` and customer roles from its Rust source. Then:
 every claim the built-in issuer puts in an access token is in the realm's tokens, under the same
 name; the audience is the one the services expect (`AUTH_AUDIENCE` in the Kustomize base); the
-realm has the four roles, gives new users exactly identity's customer roles, and has brute-force
-detection on.
+realm signs with the built-in issuer's algorithm (`SIGNING_ALGORITHM`, EdDSA) and has a key
+provider for it; the realm has the four roles, gives new users exactly identity's customer roles,
+and has brute-force detection on.
 
 Usage: check_claims.py ROOT   (runs the check, then the mutations it must catch)
 """
@@ -24,6 +25,9 @@ INTRINSIC = {"iss", "exp", "iat", "jti", "typ", "azp", "sid", "scope", "aud"}
 ROLES = {"manage", "profile", "order", "view"}
 BUILTIN = "services/identity/src/infrastructure/adapter/builtin/mod.rs"
 USER = "services/identity/src/domain/user.rs"
+KEYS = "services/identity/src/infrastructure/adapter/builtin/keys.rs"
+# The Keycloak key provider that makes keys for an algorithm, and its configuration.
+KEY_PROVIDERS = {"EdDSA": ("eddsa-generated", {"eddsaEllipticCurveKey": ["Ed25519"]}), "RS256": ("rsa-generated", {})}
 
 
 def struct_fields(source: str, name: str) -> list[str]:
@@ -39,7 +43,9 @@ def builtin_claims(root: Path) -> dict:
     nested = {"realm_access": struct_fields(source, "RealmAccess")}
     customer = re.search(r"pub const CUSTOMER: &\[Role\] = &\[(.*?)\];", (root / USER).read_text())
     roles = {r.lower() for r in re.findall(r"Role::(\w+)", customer.group(1))} if customer else set()
-    return {"claims": set(fields), "nested": nested, "customer_roles": roles}
+    signing = re.search(r"pub const SIGNING_ALGORITHM: Algorithm = Algorithm::(\w+);", (root / KEYS).read_text())
+    return {"claims": set(fields), "nested": nested, "customer_roles": roles,
+            "algorithm": signing.group(1) if signing else None}
 
 
 def token_claims(realm: dict, client_id: str) -> tuple[set, dict, set]:
@@ -93,6 +99,14 @@ def check(realm: dict, builtin: dict, audience: str) -> list[str]:
         problems.append(f"new users get {sorted(given)}, identity's built-in issuer {sorted(builtin['customer_roles'])}")
     if not realm.get("bruteForceProtected"):
         problems.append("brute-force detection is off")
+    algorithm = realm.get("defaultSignatureAlgorithm", "RS256")
+    if algorithm != builtin["algorithm"]:
+        problems.append(f"the realm signs {algorithm}, identity's built-in issuer {builtin['algorithm']}")
+    provider, config = KEY_PROVIDERS.get(algorithm, (None, {}))
+    keys = realm.get("components", {}).get("org.keycloak.keys.KeyProvider", [])
+    if not any(k.get("providerId") == provider and all(k.get("config", {}).get(n) == v for n, v in config.items())
+               and k.get("config", {}).get("active", ["true"]) == ["true"] for k in keys):
+        problems.append(f"no active `{provider}` key provider for {algorithm}")
     return problems
 
 
@@ -106,8 +120,8 @@ def main() -> int:
     for p in problems:
         print(f"keycloak realm: {p}")
     passed, failed = (0, 1) if problems else (1, 0)
-    if not builtin["claims"] or not builtin["customer_roles"]:
-        print("keycloak realm: could not read identity's claims or customer roles")
+    if not builtin["claims"] or not builtin["customer_roles"] or not builtin["algorithm"]:
+        print("keycloak realm: could not read identity's claims, customer roles or signing algorithm")
         failed += 1
 
     def without_mapper(kind):
@@ -122,6 +136,9 @@ def main() -> int:
         "no email scope": lambda r: r["clients"][0]["defaultClientScopes"].remove("email"),
         "new users get manage": lambda r: next(x for x in r["roles"]["realm"] if x["name"] == r["defaultRole"]["name"])["composites"]["realm"].append("manage"),
         "brute force off": lambda r: r.update({"bruteForceProtected": False}),
+        "signs RS256": lambda r: r.update({"defaultSignatureAlgorithm": "RS256"}),
+        "no EdDSA key": lambda r: r["components"]["org.keycloak.keys.KeyProvider"].pop(0),
+        "an Ed448 key": lambda r: r["components"]["org.keycloak.keys.KeyProvider"][0]["config"].update({"eddsaEllipticCurveKey": ["Ed448"]}),
     }
     for name, change in mutations.items():
         mutated = copy.deepcopy(realm)

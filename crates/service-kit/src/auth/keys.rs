@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use jsonwebtoken::jwk::{AlgorithmParameters, Jwk, KeyAlgorithm, PublicKeyUse};
+use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, Jwk, KeyAlgorithm, PublicKeyUse};
 use jsonwebtoken::{Algorithm, DecodingKey};
 use openapi_runtime::AuthError;
 
@@ -12,6 +12,8 @@ use openapi_runtime::AuthError;
 enum KeyType {
     Rsa,
     Ec,
+    /// An Ed25519 octet key pair (RFC 8037).
+    Ed25519,
 }
 
 /// One verification key and what it may verify.
@@ -27,6 +29,7 @@ impl CachedKey {
         let type_fits = match alg {
             Algorithm::RS256 => self.key_type == KeyType::Rsa,
             Algorithm::ES256 => self.key_type == KeyType::Ec,
+            Algorithm::EdDSA => self.key_type == KeyType::Ed25519,
             _ => false,
         };
         type_fits && self.alg.is_none_or(|pinned| pinned == alg)
@@ -46,11 +49,16 @@ impl CachedKey {
             None => None,
             Some(KeyAlgorithm::RS256) => Some(Algorithm::RS256),
             Some(KeyAlgorithm::ES256) => Some(Algorithm::ES256),
+            Some(KeyAlgorithm::EdDSA) => Some(Algorithm::EdDSA),
             Some(_) => return None,
         };
         let key_type = match &jwk.algorithm {
             AlgorithmParameters::RSA(_) => KeyType::Rsa,
             AlgorithmParameters::EllipticCurve(_) => KeyType::Ec,
+            // Ed448 would need another verifier; jsonwebtoken's EdDSA is Ed25519 only.
+            AlgorithmParameters::OctetKeyPair(okp) if okp.curve == EllipticCurve::Ed25519 => {
+                KeyType::Ed25519
+            }
             _ => return None,
         };
         let key = DecodingKey::from_jwk(jwk).ok()?;

@@ -1,8 +1,9 @@
 //! Bearer-token authentication against the identity provider's JWKS.
 //!
 //! [`JwksAuthenticator`] implements [`openapi_runtime::Authenticator`], which generated routers
-//! call for every secured operation. It accepts only asymmetric signatures (RS256, ES256): `none`
-//! and HMAC are refused outright, which closes the classic "HS256 signed with the public key"
+//! call for every secured operation. It accepts only asymmetric signatures (EdDSA with Ed25519,
+//! what identity's built-in issuer signs with; RS256, Keycloak's default; ES256): `none` and HMAC
+//! are refused outright, which closes the classic "HS256 signed with the public key"
 //! confusion. Keys are cached by `kid`; an unknown `kid` triggers a refresh (key rotation), and
 //! refreshes are rate-limited so a flood of forged `kid`s cannot hammer the issuer.
 
@@ -19,7 +20,8 @@ use openapi_runtime::{AuthError, Authenticator, Principal};
 use self::keys::KeyCache;
 
 /// The only algorithms a token may be signed with.
-pub const ALLOWED_ALGORITHMS: &[Algorithm] = &[Algorithm::RS256, Algorithm::ES256];
+pub const ALLOWED_ALGORITHMS: &[Algorithm] =
+    &[Algorithm::EdDSA, Algorithm::RS256, Algorithm::ES256];
 
 #[derive(Debug, Clone)]
 pub struct JwksConfig {

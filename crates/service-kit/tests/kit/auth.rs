@@ -20,6 +20,8 @@ const RSA_A: &[u8] = include_bytes!("../keys/rsa-a.pem");
 const RSA_A_PUBLIC: &[u8] = include_bytes!("../keys/rsa-a.pub.pem");
 const RSA_B: &[u8] = include_bytes!("../keys/rsa-b.pem");
 const EC_A: &[u8] = include_bytes!("../keys/ec-a.pem");
+const ED_A: &[u8] = include_bytes!("../keys/ed-a.pem");
+const ED_A_PUBLIC: &[u8] = include_bytes!("../keys/ed-a.pub.pem");
 
 fn now() -> u64 {
     SystemTime::now()
@@ -29,6 +31,9 @@ fn now() -> u64 {
 }
 
 fn jwk(pem: &[u8], alg: Algorithm, kid: &str) -> Jwk {
+    if alg == Algorithm::EdDSA {
+        return ed_jwk(kid);
+    }
     let key = match alg {
         Algorithm::ES256 => EncodingKey::from_ec_pem(pem).unwrap(),
         _ => EncodingKey::from_rsa_pem(pem).unwrap(),
@@ -38,9 +43,21 @@ fn jwk(pem: &[u8], alg: Algorithm, kid: &str) -> Jwk {
     jwk
 }
 
+/// ED_A's public key as an OKP JWK, as identity's JWKS serves one (jsonwebtoken cannot make a
+/// JWK of an Ed25519 key).
+fn ed_jwk(kid: &str) -> Jwk {
+    let public = jsonwebtoken::DecodingKey::from_ed_pem(ED_A_PUBLIC).unwrap();
+    serde_json::from_value(json!({
+        "kty": "OKP", "crv": "Ed25519", "alg": "EdDSA", "use": "sig", "kid": kid,
+        "x": URL_SAFE_NO_PAD.encode(public.as_bytes()),
+    }))
+    .unwrap()
+}
+
 fn sign(pem: &[u8], alg: Algorithm, kid: &str, claims: &serde_json::Value) -> String {
     let key = match alg {
         Algorithm::ES256 => EncodingKey::from_ec_pem(pem).unwrap(),
+        Algorithm::EdDSA => EncodingKey::from_ed_pem(pem).unwrap(),
         Algorithm::HS256 => EncodingKey::from_secret(pem),
         _ => EncodingKey::from_rsa_pem(pem).unwrap(),
     };
@@ -120,6 +137,7 @@ async fn standard() -> (Issuer, JwksAuthenticator) {
     let issuer = Issuer::start(vec![
         jwk(RSA_A, Algorithm::RS256, "rsa-a"),
         jwk(EC_A, Algorithm::ES256, "ec-a"),
+        jwk(ED_A, Algorithm::EdDSA, "ed-a"),
     ])
     .await;
     let auth = issuer.authenticator(Duration::from_secs(60));
@@ -159,6 +177,27 @@ async fn a_valid_es256_token_is_accepted() {
         .await
         .unwrap();
     assert_eq!(principal.subject, "user-1");
+}
+
+#[tokio::test]
+async fn a_valid_eddsa_token_is_accepted_and_a_tampered_one_refused() {
+    let (_issuer, auth) = standard().await;
+    let token = sign(ED_A, Algorithm::EdDSA, "ed-a", &claims());
+    let principal = auth.authenticate(&token).await.unwrap();
+    assert_eq!(principal.subject, "user-1");
+    assert!(principal.has_role("customer"));
+
+    let forged = with(claims(), "realm_access", json!({ "roles": ["manage"] }));
+    let (head, rest) = token.split_once('.').unwrap();
+    let (_, signature) = rest.split_once('.').unwrap();
+    let swapped = format!(
+        "{head}.{}.{signature}",
+        URL_SAFE_NO_PAD.encode(forged.to_string())
+    );
+    assert_invalid(
+        auth.authenticate(&swapped).await,
+        "EdDSA payload swapped under the old signature",
+    );
 }
 
 #[tokio::test]
@@ -247,6 +286,12 @@ async fn hs256_signed_with_the_public_key_is_refused() {
         auth.authenticate(&token).await,
         "HS256 with the public key as secret",
     );
+    let public = jsonwebtoken::DecodingKey::from_ed_pem(ED_A_PUBLIC).unwrap();
+    let token = sign(public.as_bytes(), Algorithm::HS256, "ed-a", &claims());
+    assert_invalid(
+        auth.authenticate(&token).await,
+        "HS256 with the Ed25519 public key as secret",
+    );
 }
 
 #[tokio::test]
@@ -287,6 +332,17 @@ async fn a_token_signed_by_an_unpublished_key_is_refused() {
         auth.authenticate(&sign(EC_A, Algorithm::ES256, "rsa-a", &claims()))
             .await,
         "alg/key mismatch",
+    );
+    // An Ed25519 kid named in an RS256 token, an RSA kid in an EdDSA one.
+    assert_invalid(
+        auth.authenticate(&sign(RSA_A, Algorithm::RS256, "ed-a", &claims()))
+            .await,
+        "RS256 under an Ed25519 key",
+    );
+    assert_invalid(
+        auth.authenticate(&sign(ED_A, Algorithm::EdDSA, "rsa-a", &claims()))
+            .await,
+        "EdDSA under an RSA key",
     );
 }
 

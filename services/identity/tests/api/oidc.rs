@@ -56,13 +56,13 @@ async fn discovery_names_every_endpoint_under_the_issuer() {
         format!("{oidc}/token/introspect")
     );
     assert_eq!(
-        discovery["id_token_signing_alg_values_supported"][0],
-        "RS256"
+        discovery["id_token_signing_alg_values_supported"],
+        serde_json::json!(["EdDSA"])
     );
 }
 
 #[tokio::test]
-async fn the_jwks_serves_public_rsa_keys_only() {
+async fn the_jwks_serves_public_ed25519_keys_only() {
     let app = spawn(Backend::Sqlite).await;
     let jwks: Value = app
         .http
@@ -76,10 +76,11 @@ async fn the_jwks_serves_public_rsa_keys_only() {
     let keys = jwks["keys"].as_array().expect("keys");
     assert_eq!(keys.len(), 1);
     let key = &keys[0];
-    assert_eq!(key["kty"], "RSA");
-    assert_eq!(key["alg"], "RS256");
+    assert_eq!(key["kty"], "OKP");
+    assert_eq!(key["crv"], "Ed25519");
+    assert_eq!(key["alg"], "EdDSA");
     assert_eq!(key["use"], "sig");
-    assert!(key["kid"].is_string() && key["n"].is_string() && key["e"].is_string());
+    assert!(key["kid"].is_string() && key["x"].is_string());
     for private in ["d", "p", "q", "dp", "dq", "qi"] {
         assert!(key.get(private).is_none(), "private part {private} served");
     }

@@ -2,7 +2,8 @@
 //! Keycloak realm so that the other services' default `AUTH_ISSUER` works with no setup.
 //!
 //! Accounts and argon2id password hashes live in identity's own database ([`store`]), so do the
-//! RS256 signing keys ([`keys`]) and the sessions. Access tokens are JWTs with Keycloak's claims;
+//! signing keys ([`keys`]: Ed25519, EdDSA; an earlier version's RS256 key verifies until it
+//! expires) and the sessions. Access tokens are JWTs with Keycloak's claims;
 //! refresh tokens are opaque random strings of which only a SHA-256 is stored, rotated on every
 //! use, and a rotated one presented again ends its whole session. [`oidc`] serves Keycloak's
 //! URL layout for the realm (discovery, JWKS, token, logout, userinfo, introspection).
@@ -80,7 +81,7 @@ pub const SCOPE: &str = "profile email";
 pub enum TokenRefusal {
     #[error("malformed token")]
     Malformed,
-    #[error("only RS256 tokens are accepted")]
+    #[error("the token's algorithm is not accepted")]
     Algorithm,
     #[error("the token's key is unknown or retired")]
     UnknownKey,
@@ -197,7 +198,7 @@ impl BuiltinProvider {
         key_reload: Duration,
     ) -> Result<Self, OpenError> {
         let store = IssuerStore::new(database);
-        let keys = Arc::new(KeyRing::open(store.clone(), key_reload).await?);
+        let keys = Arc::new(KeyRing::open(store.clone(), key_reload, config.access_ttl).await?);
         let hasher = Hasher::new()?;
         Ok(Self {
             store,
@@ -252,7 +253,7 @@ impl BuiltinProvider {
         let header = Header {
             kid: Some(key.kid.clone()),
             typ: Some("JWT".to_owned()),
-            ..Header::new(Algorithm::RS256)
+            ..Header::new(key.algorithm)
         };
         let access_token =
             jsonwebtoken::encode(&header, &claims, &key.encoding).map_err(unexpected)?;
@@ -278,12 +279,16 @@ impl BuiltinProvider {
     /// Why the token is refused.
     pub async fn verify_access_token(&self, token: &str) -> Result<AccessClaims, TokenRefusal> {
         let header = jsonwebtoken::decode_header(token).map_err(|_| TokenRefusal::Malformed)?;
-        if header.alg != Algorithm::RS256 {
+        if !matches!(header.alg, Algorithm::EdDSA | Algorithm::RS256) {
             return Err(TokenRefusal::Algorithm);
         }
         let kid = header.kid.ok_or(TokenRefusal::UnknownKey)?;
         let key = self.keys.find(&kid).await.ok_or(TokenRefusal::UnknownKey)?;
-        let mut validation = Validation::new(Algorithm::RS256);
+        // Each key verifies its own algorithm only: an RSA key never checks an EdDSA token.
+        if header.alg != key.algorithm {
+            return Err(TokenRefusal::Algorithm);
+        }
+        let mut validation = Validation::new(key.algorithm);
         validation.leeway = 0;
         validation.set_issuer(&[&self.config.issuer]);
         validation.set_audience(&[&self.config.audience]);

@@ -21,6 +21,9 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{BuiltinProvider, Introspection, SCOPE, TokenRefusal};
+
+/// [`super::keys::SIGNING_ALGORITHM`] as a JWS `alg` name.
+const SIGNING_ALG: &str = "EdDSA";
 use crate::application::port::provider::{ClientId, Tokens};
 use crate::application::usecase::{Identity, IdentityError};
 
@@ -192,8 +195,9 @@ async fn discovery(State(identity): State<Shared>) -> Response {
         "jwks_uri": format!("{oidc}/certs"),
         "grant_types_supported": ["password", "refresh_token"],
         "subject_types_supported": ["public"],
-        "id_token_signing_alg_values_supported": ["RS256"],
-        "userinfo_signing_alg_values_supported": ["RS256"],
+        // What the current key signs with (Keycloak lists its realm's algorithms here too).
+        "id_token_signing_alg_values_supported": [SIGNING_ALG],
+        "userinfo_signing_alg_values_supported": [SIGNING_ALG],
         "introspection_endpoint_auth_methods_supported": ["none"],
         "token_endpoint_auth_methods_supported": ["none"],
         "scopes_supported": ["profile", "email"],
@@ -395,6 +399,14 @@ async fn userinfo(State(identity): State<Shared>, headers: HeaderMap) -> Respons
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn discovery_names_the_algorithm_the_keys_sign_with() {
+        assert_eq!(
+            serde_json::to_value(super::super::keys::SIGNING_ALGORITHM).expect("json"),
+            SIGNING_ALG
+        );
+    }
 
     #[test]
     fn the_realm_path_comes_from_the_issuer_url() {

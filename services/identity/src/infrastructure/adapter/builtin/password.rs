@@ -3,9 +3,12 @@
 //!
 //! Hashing is deliberately slow, so it runs on Tokio's blocking pool rather than on a runtime
 //! worker. Each hash works in 19 MiB: at most one hash per CPU runs at a time (the others wait
-//! their turn), and each works in a memory area kept from one hash to the next, so sign-ins take
-//! a fixed amount of memory — a burst of a hundred would otherwise ask for 1.9 GB, and freed areas
-//! linger in the allocator — without lowering throughput, which the CPUs bound anyway.
+//! their turn), so sign-ins take a bounded amount of memory — a burst of a hundred would
+//! otherwise ask for 1.9 GB — without lowering throughput, which the CPUs bound anyway. Memory
+//! areas are kept from one hash to the next while a burst lasts and handed back to the operating
+//! system after it, but one (see [`AreaPool`]). A hash's
+//! turn ends when the hash does, not when its request does: a client that gives up mid-hash does
+//! not let another hash (and another area) start beside it.
 //!
 //! A sign-in for an unknown address verifies against a dummy hash made at start with the same
 //! parameters, so it costs the same time as a wrong password for a known one.
@@ -15,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{Output, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// 19 MiB of memory, in KiB.
 pub const MEMORY_KIB: u32 = 19 * 1024;
@@ -40,15 +43,51 @@ fn hash_error(err: impl std::fmt::Display) -> HashError {
     HashError::Hash(err.to_string())
 }
 
-/// The memory areas of finished hashes, for the next ones: at most one per CPU is kept (more
-/// exist only briefly, when a hash outlives the request that started it).
-#[derive(Default)]
+/// The memory areas of finished hashes, for the next ones. One is always kept (so sporadic
+/// sign-ins never wait for fresh memory); more, up to one per CPU, only while every hashing turn
+/// is taken (a burst, when the next hash is waiting already). Once a burst is over, each
+/// area beyond the first goes back to the operating system as its hash ends.
 struct AreaPool {
     kept: Mutex<Vec<Vec<Block>>>,
     keep: usize,
 }
 
 type Areas = Arc<AreaPool>;
+
+/// glibc's allocator serves a request of more than 32 MiB (its largest dynamic mmap threshold
+/// on 64-bit) with a mapping of its own and unmaps it when freed. A smaller one, once an area
+/// of the same size has been freed, would be served from a heap that keeps the memory. So each
+/// area reserves this many blocks of address space; only the blocks a hash uses are ever
+/// touched, so only those take memory.
+const AREA_RESERVE_BLOCKS: usize = 32 * 1024 + 1;
+
+fn new_area(blocks: usize) -> Vec<Block> {
+    let mut area = Vec::with_capacity(blocks.max(AREA_RESERVE_BLOCKS));
+    area.resize(blocks, Block::default());
+    area
+}
+
+impl AreaPool {
+    fn take(&self, blocks: usize) -> Vec<Block> {
+        match self.kept.lock().ok().and_then(|mut kept| kept.pop()) {
+            Some(mut area) => {
+                // Another hash's parameters (a hash made with other settings) may need more.
+                area.resize(blocks, Block::default());
+                area
+            }
+            None => new_area(blocks),
+        }
+    }
+
+    /// `busy`: every turn was taken when the hash ended.
+    fn give_back(&self, area: Vec<Block>, busy: bool) {
+        if let Ok(mut kept) = self.kept.lock()
+            && (kept.is_empty() || (busy && kept.len() < self.keep))
+        {
+            kept.push(area);
+        }
+    }
+}
 
 /// Hashes and verifies passwords.
 #[derive(Clone)]
@@ -67,38 +106,65 @@ impl std::fmt::Debug for Hasher {
     }
 }
 
-/// Runs argon2id with `params` in a kept memory area (or a new one, kept afterwards).
+/// Runs argon2id with `params` in a kept memory area (or a new one), on a hashing turn.
 fn compute(
     params: &Params,
     areas: &Areas,
+    turn: &Turn,
     password: &[u8],
     salt: &[u8],
     out: &mut [u8],
 ) -> Result<(), HashError> {
-    let blocks = params.block_count();
-    let taken = areas.kept.lock().ok().and_then(|mut kept| kept.pop());
-    let mut area = match taken {
-        Some(area) if area.len() == blocks => area,
-        _ => vec![Block::default(); blocks],
-    };
+    let mut area = areas.take(params.block_count());
     let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
     let result = argon2
         .hash_password_into_with_memory(password, salt, out, &mut area)
         .map_err(hash_error);
-    if let Ok(mut kept) = areas.kept.lock()
-        && kept.len() < areas.keep
-    {
-        kept.push(area);
-    }
+    areas.give_back(area, turn.all_taken());
     result
 }
 
-fn hash_with(params: &Params, areas: &Areas, password: &str) -> Result<String, HashError> {
+/// A turn to hash (one of one per CPU), held until the hash is done even if its request is not
+/// waiting any more.
+struct Turn {
+    _permit: Option<OwnedSemaphorePermit>,
+    running: Option<Arc<Semaphore>>,
+}
+
+impl Turn {
+    /// At start-up, before any request: no turn needed.
+    fn start_up() -> Self {
+        Self {
+            _permit: None,
+            running: None,
+        }
+    }
+
+    fn all_taken(&self) -> bool {
+        self.running
+            .as_ref()
+            .is_some_and(|running| running.available_permits() == 0)
+    }
+}
+
+fn hash_with(
+    params: &Params,
+    areas: &Areas,
+    turn: &Turn,
+    password: &str,
+) -> Result<String, HashError> {
     let salt = SaltString::generate(&mut OsRng);
     let mut salt_bytes = [0u8; 64];
     let salt_bytes = salt.decode_b64(&mut salt_bytes).map_err(hash_error)?;
     let mut out = [0u8; OUTPUT_LEN];
-    compute(params, areas, password.as_bytes(), salt_bytes, &mut out)?;
+    compute(
+        params,
+        areas,
+        turn,
+        password.as_bytes(),
+        salt_bytes,
+        &mut out,
+    )?;
     let output = Output::new(&out).map_err(hash_error)?;
     Ok(format!(
         "$argon2id$v=19$m={},t={},p={}${}${}",
@@ -111,7 +177,7 @@ fn hash_with(params: &Params, areas: &Areas, password: &str) -> Result<String, H
 }
 
 /// Whether `password` matches the PHC string `hash` (any argon2id parameters it names).
-fn verify_with(areas: &Areas, password: &str, hash: &str) -> bool {
+fn verify_with(areas: &Areas, turn: &Turn, password: &str, hash: &str) -> bool {
     let Ok(parsed) = PasswordHash::new(hash) else {
         return false;
     };
@@ -129,7 +195,16 @@ fn verify_with(areas: &Areas, password: &str, hash: &str) -> bool {
         return false;
     };
     let mut out = vec![0u8; expected.len()];
-    if compute(&params, areas, password.as_bytes(), salt_bytes, &mut out).is_err() {
+    if compute(
+        &params,
+        areas,
+        turn,
+        password.as_bytes(),
+        salt_bytes,
+        &mut out,
+    )
+    .is_err()
+    {
         return false;
     }
     // `Output`'s equality takes the same time wherever the bytes differ.
@@ -148,7 +223,7 @@ impl Hasher {
             keep: cpus,
         });
         let unknown = SaltString::generate(&mut OsRng);
-        let dummy = hash_with(&params, &areas, unknown.as_str())?;
+        let dummy = hash_with(&params, &areas, &Turn::start_up(), unknown.as_str())?;
         Ok(Self {
             params,
             dummy,
@@ -157,19 +232,27 @@ impl Hasher {
         })
     }
 
+    /// A turn to hash, held by the blocking task until its hash is done.
+    async fn turn(&self) -> Result<Turn, HashError> {
+        let permit = Arc::clone(&self.running)
+            .acquire_owned()
+            .await
+            .map_err(|_| HashError::Closed)?;
+        Ok(Turn {
+            _permit: Some(permit),
+            running: Some(Arc::clone(&self.running)),
+        })
+    }
+
     /// The PHC string of `password` with a fresh salt.
     ///
     /// # Errors
     /// The blocking task failed.
     pub async fn hash(&self, password: &str) -> Result<String, HashError> {
-        let _turn = self
-            .running
-            .acquire()
-            .await
-            .map_err(|_| HashError::Closed)?;
+        let turn = self.turn().await?;
         let (params, areas) = (self.params.clone(), Arc::clone(&self.areas));
         let password = password.to_owned();
-        tokio::task::spawn_blocking(move || hash_with(&params, &areas, &password))
+        tokio::task::spawn_blocking(move || hash_with(&params, &areas, &turn, &password))
             .await
             .map_err(HashError::Task)?
     }
@@ -180,18 +263,15 @@ impl Hasher {
     /// # Errors
     /// The blocking task failed.
     pub async fn verify(&self, password: &str, hash: Option<&str>) -> Result<bool, HashError> {
-        let _turn = self
-            .running
-            .acquire()
-            .await
-            .map_err(|_| HashError::Closed)?;
+        let turn = self.turn().await?;
         let areas = Arc::clone(&self.areas);
         let password = password.to_owned();
         let known = hash.is_some();
         let hash = hash.unwrap_or(&self.dummy).to_owned();
-        let matched = tokio::task::spawn_blocking(move || verify_with(&areas, &password, &hash))
-            .await
-            .map_err(HashError::Task)?;
+        let matched =
+            tokio::task::spawn_blocking(move || verify_with(&areas, &turn, &password, &hash))
+                .await
+                .map_err(HashError::Task)?;
         Ok(known && matched)
     }
 }
@@ -253,6 +333,33 @@ mod tests {
                 .verify("x", Some("not a hash"))
                 .await
                 .expect("verify")
+        );
+    }
+
+    #[test]
+    fn one_area_is_kept_and_more_only_while_every_turn_is_taken() {
+        let pool = AreaPool {
+            kept: Mutex::default(),
+            keep: 2,
+        };
+        let kept = |pool: &AreaPool| pool.kept.lock().expect("lock").len();
+        let (a, b, c) = (pool.take(8), pool.take(8), pool.take(8));
+        assert!(a.capacity() >= AREA_RESERVE_BLOCKS && a.len() == 8);
+        pool.give_back(a, false);
+        pool.give_back(b, false);
+        assert_eq!(
+            kept(&pool),
+            1,
+            "a second area is not kept once the burst is over"
+        );
+        pool.give_back(c, true);
+        assert_eq!(kept(&pool), 2, "kept while every turn is taken");
+        pool.give_back(new_area(8), true);
+        assert_eq!(kept(&pool), 2, "never more than one per CPU");
+        assert_eq!(
+            pool.take(16).len(),
+            16,
+            "a kept area grows for larger parameters"
         );
     }
 

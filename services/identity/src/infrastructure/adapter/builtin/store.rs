@@ -10,6 +10,7 @@ use service_kit::Database;
 use service_kit::db::is_contention;
 use service_kit::db::sql::{SqlStore, SqlTx, WriteFailure, page_sql, page_total};
 use service_kit::{with_conn, with_statement_conn};
+use tokio::sync::{mpsc, oneshot};
 
 use crate::application::port::provider::{UserQuery, UserSort};
 use crate::domain::{Email, Name, Person, Phone, Role, User, UserId};
@@ -118,10 +119,49 @@ fn contains_pattern(text: &str) -> String {
     pattern
 }
 
+/// What kind of key a stored signing key is (the `key_type` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyType {
+    /// RSA-2048, signing RS256: the keys of versions before Ed25519 (the column's default).
+    Rsa,
+    /// Ed25519, signing EdDSA.
+    Ed25519,
+}
+
+impl KeyType {
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyType::Rsa => "RSA",
+            KeyType::Ed25519 => "Ed25519",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "RSA" => Some(KeyType::Rsa),
+            "Ed25519" => Some(KeyType::Ed25519),
+            _ => None,
+        }
+    }
+}
+
+/// When [`IssuerStore::add_key`] makes a key the signing key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddKey {
+    /// Only if no key signs yet (first start; of two processes starting at once, one wins).
+    First,
+    /// Always: the current key is retired.
+    Rotate,
+    /// Only if the current key is of this type (an upgrade; of two processes upgrading at once,
+    /// one rotates).
+    ReplacingType(KeyType),
+}
+
 /// One stored signing key.
 pub struct KeyRow {
     pub kid: String,
-    /// PKCS#1 DER of the RSA private key.
+    pub key_type: KeyType,
+    /// PKCS#8 DER of an Ed25519 private key, PKCS#1 DER of an RSA one.
     pub private_key: Vec<u8>,
     pub created_at: DateTime<Utc>,
     /// Set once a newer key signs instead.
@@ -142,13 +182,52 @@ pub enum Presented {
 #[derive(Debug, Clone)]
 pub struct IssuerStore {
     store: SqlStore,
+    /// SQLite: the refresh-token exchanges waiting for the next group commit.
+    exchanges: Option<mpsc::UnboundedSender<Exchange>>,
+}
+
+/// The most refresh-token exchanges one group commit writes.
+const MAX_GROUP: usize = 64;
+
+/// One refresh-token exchange (see [`IssuerStore::rotate_refresh_token`]).
+struct Rotation {
+    presented: String,
+    next: String,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+}
+
+/// A rotation waiting for the group commit that writes it, and where its outcome goes.
+struct Exchange {
+    rotation: Rotation,
+    answer: oneshot::Sender<StoreResult<Presented>>,
+}
+
+impl std::fmt::Debug for Rotation {
+    /// Token hashes are not secrets, but nothing about a token is worth a log line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Rotation")
+    }
 }
 
 impl IssuerStore {
     pub fn new(database: Database) -> Self {
-        Self {
-            store: SqlStore::new(database),
-        }
+        let store = SqlStore::new(database);
+        // SQLite commits one writer at a time, each commit an fsync of its log (about 1 ms
+        // here): refresh-token exchanges one transaction each would stop at some hundreds a
+        // second whatever the CPUs could do. Those that arrive while one commits are written
+        // together, in one transaction, by one task (group commit); each is answered once that
+        // transaction has committed, so none is acknowledged before it is durable. MySQL's
+        // writers run side by side and need none of this.
+        let exchanges = match (store.database(), tokio::runtime::Handle::try_current()) {
+            (Database::Sqlite(_), Ok(runtime)) => {
+                let (sender, receiver) = mpsc::unbounded_channel();
+                runtime.spawn(exchange_writer(store.clone(), receiver));
+                Some(sender)
+            }
+            _ => None,
+        };
+        Self { store, exchanges }
     }
 
     async fn write(&self, operation: &'static str) -> StoreResult<SqlTx> {
@@ -357,11 +436,17 @@ impl IssuerStore {
     /// verify a live token, newest first.
     pub async fn keys(&self, now: DateTime<Utc>) -> StoreResult<Vec<KeyRow>> {
         const OP: &str = "read the signing keys";
-        type Row = (String, Vec<u8>, DateTime<Utc>, Option<DateTime<Utc>>);
+        type Row = (
+            String,
+            String,
+            Vec<u8>,
+            DateTime<Utc>,
+            Option<DateTime<Utc>>,
+        );
         let mut tx = self.store.read();
         let rows: Vec<Row> = with_statement_conn!(tx, failed(OP), conn => {
             sqlx::query_as(
-                "SELECT kid, private_key, created_at, retired_at FROM signing_key \
+                "SELECT kid, key_type, private_key, created_at, retired_at FROM signing_key \
                  WHERE retired_at IS NULL OR verify_until > ? ORDER BY created_at DESC, kid DESC",
             )
             .bind(now)
@@ -369,42 +454,48 @@ impl IssuerStore {
             .await
             .map_err(failed(OP))?
         });
-        Ok(rows
-            .into_iter()
-            .map(|(kid, private_key, created_at, retired_at)| KeyRow {
-                kid,
-                private_key,
-                created_at,
-                retired_at,
+        rows.into_iter()
+            .map(|(kid, key_type, private_key, created_at, retired_at)| {
+                let key_type = KeyType::from_name(&key_type)
+                    .ok_or_else(|| corrupt(OP, format!("signing key {kid}: unknown key type")))?;
+                Ok(KeyRow {
+                    kid,
+                    key_type,
+                    private_key,
+                    created_at,
+                    retired_at,
+                })
             })
-            .collect())
+            .collect()
     }
 
-    /// Makes `key` the signing key. With `rotate`, the current key is retired and kept for
-    /// verification until `verify_until`; without, `key` is stored only if no key signs yet
-    /// (first start; two processes starting at once keep one key). Returns whether it was stored.
+    /// Makes `key` the signing key when `when` says so, retiring the current one (kept for
+    /// verification until `verify_until`). Returns whether it was stored.
     pub async fn add_key(
         &self,
         key: &KeyRow,
-        rotate: bool,
+        when: AddKey,
         verify_until: DateTime<Utc>,
     ) -> StoreResult<bool> {
         const OP: &str = "store a signing key";
         let mut tx = self.write(OP).await?;
         let stored = with_conn!(tx, failed(OP), conn => {
-            let current: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM signing_key WHERE retired_at IS NULL")
-                .fetch_one(&mut *conn).await.map_err(failed(OP))?;
-            if current > 0 && !rotate {
-                false
-            } else {
+            let current: Vec<String> = sqlx::query_scalar("SELECT key_type FROM signing_key WHERE retired_at IS NULL")
+                .fetch_all(&mut *conn).await.map_err(failed(OP))?;
+            let replace = match when {
+                AddKey::First => current.is_empty(),
+                AddKey::Rotate => true,
+                AddKey::ReplacingType(old) => current.iter().any(|t| t == old.name()),
+            };
+            if replace {
                 sqlx::query("UPDATE signing_key SET retired_at = ?, verify_until = ? WHERE retired_at IS NULL")
                     .bind(key.created_at).bind(verify_until)
                     .execute(&mut *conn).await.map_err(failed(OP))?;
-                sqlx::query("INSERT INTO signing_key (kid, private_key, created_at, retired_at, verify_until) VALUES (?, ?, ?, NULL, NULL)")
-                    .bind(&key.kid).bind(&key.private_key).bind(key.created_at)
+                sqlx::query("INSERT INTO signing_key (kid, key_type, private_key, created_at, retired_at, verify_until) VALUES (?, ?, ?, ?, NULL, NULL)")
+                    .bind(&key.kid).bind(key.key_type.name()).bind(&key.private_key).bind(key.created_at)
                     .execute(&mut *conn).await.map_err(failed(OP))?;
-                true
             }
+            replace
         });
         tx.commit().await.map_err(failed(OP))?;
         Ok(stored)
@@ -445,59 +536,26 @@ impl IssuerStore {
         now: DateTime<Utc>,
         expires_at: DateTime<Utc>,
     ) -> StoreResult<Presented> {
-        const OP: &str = "exchange a refresh token";
-        type Row = (
-            String,
-            DateTime<Utc>,
-            Option<DateTime<Utc>>,
-            String,
-            DateTime<Utc>,
-            Option<DateTime<Utc>>,
-        );
-        let mut tx = self.write(OP).await?;
-        let outcome = with_conn!(tx, failed(OP), conn => {
-            let row: Option<Row> = sqlx::query_as(
-                "SELECT s.id, t.expires_at, t.used_at, s.user_id, s.expires_at, s.revoked_at \
-                 FROM refresh_token t JOIN session s ON s.id = t.session_id WHERE t.token_hash = ?",
-            )
-            .bind(presented)
-            .fetch_optional(&mut *conn)
-            .await
-            .map_err(failed(OP))?;
-            match row {
-                None => Presented::Invalid,
-                Some((session_id, token_expires, used_at, user_id, session_expires, revoked_at)) => {
-                    if used_at.is_some() {
-                        sqlx::query("UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                            .bind(now).bind(&session_id)
-                            .execute(&mut *conn).await.map_err(failed(OP))?;
-                        Presented::Reused
-                    } else if revoked_at.is_some() || token_expires <= now || session_expires <= now {
-                        Presented::Invalid
-                    } else {
-                        let used = sqlx::query("UPDATE refresh_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-                            .bind(now).bind(presented)
-                            .execute(&mut *conn).await.map_err(failed(OP))?
-                            .rows_affected();
-                        if used == 0 {
-                            Presented::Reused
-                        } else {
-                            sqlx::query("INSERT INTO refresh_token (token_hash, session_id, expires_at, used_at) VALUES (?, ?, ?, NULL)")
-                                .bind(next).bind(&session_id).bind(expires_at)
-                                .execute(&mut *conn).await.map_err(failed(OP))?;
-                            sqlx::query("UPDATE session SET expires_at = ? WHERE id = ?")
-                                .bind(expires_at).bind(&session_id)
-                                .execute(&mut *conn).await.map_err(failed(OP))?;
-                            let user_id = UserId::parse(&user_id)
-                                .map_err(|_| corrupt(OP, format!("session {session_id}: invalid user id")))?;
-                            Presented::Rotated { user_id, session_id }
-                        }
-                    }
-                }
-            }
-        });
-        tx.commit().await.map_err(failed(OP))?;
-        Ok(outcome)
+        let rotation = Rotation {
+            presented: presented.to_owned(),
+            next: next.to_owned(),
+            now,
+            expires_at,
+        };
+        let Some(exchanges) = &self.exchanges else {
+            return rotate_alone(&self.store, &rotation).await;
+        };
+        let (answer, outcome) = oneshot::channel();
+        if let Err(refused) = exchanges.send(Exchange { rotation, answer }) {
+            // The group's task has ended (only when the runtime is going away).
+            return rotate_alone(&self.store, &refused.0.rotation).await;
+        }
+        outcome.await.unwrap_or_else(|_| {
+            Err(StoreError::Failed {
+                operation: ROTATE,
+                source: "the group commit ended without an answer".into(),
+            })
+        })
     }
 
     /// Ends the session of the refresh token with this hash, if it has one still open.
@@ -569,6 +627,112 @@ impl IssuerStore {
         })
         .transpose()
     }
+}
+
+const ROTATE: &str = "exchange a refresh token";
+
+/// The group commit of refresh-token exchanges: takes every exchange waiting (up to
+/// [`MAX_GROUP`]), runs them in order in one write transaction and answers each after the commit.
+/// A group that fails is run again one exchange per transaction, so each gets its own outcome.
+async fn exchange_writer(store: SqlStore, mut waiting: mpsc::UnboundedReceiver<Exchange>) {
+    let mut group = Vec::with_capacity(MAX_GROUP);
+    while waiting.recv_many(&mut group, MAX_GROUP).await > 0 {
+        match rotate_group(&store, &group).await {
+            Ok(outcomes) => {
+                for (exchange, outcome) in group.drain(..).zip(outcomes) {
+                    // A caller that stopped waiting (its client went away) is not told.
+                    let _ = exchange.answer.send(Ok(outcome));
+                }
+            }
+            Err(err) => {
+                if group.len() > 1 {
+                    tracing::warn!(error = %openapi_runtime::error::error_chain(&err), exchanges = group.len(), "a group commit of refresh-token exchanges failed; running them one by one");
+                }
+                for exchange in group.drain(..) {
+                    let outcome = rotate_alone(&store, &exchange.rotation).await;
+                    let _ = exchange.answer.send(outcome);
+                }
+            }
+        }
+    }
+}
+
+async fn rotate_group(store: &SqlStore, group: &[Exchange]) -> StoreResult<Vec<Presented>> {
+    let mut tx = store.write().await.map_err(failed(ROTATE))?;
+    let mut outcomes = Vec::with_capacity(group.len());
+    for exchange in group {
+        outcomes.push(rotate_in(&mut tx, &exchange.rotation).await?);
+    }
+    tx.commit().await.map_err(failed(ROTATE))?;
+    Ok(outcomes)
+}
+
+async fn rotate_alone(store: &SqlStore, rotation: &Rotation) -> StoreResult<Presented> {
+    let mut tx = store.write().await.map_err(failed(ROTATE))?;
+    let outcome = rotate_in(&mut tx, rotation).await?;
+    tx.commit().await.map_err(failed(ROTATE))?;
+    Ok(outcome)
+}
+
+/// One exchange's statements, in the caller's write transaction.
+async fn rotate_in(tx: &mut SqlTx, rotation: &Rotation) -> StoreResult<Presented> {
+    const OP: &str = ROTATE;
+    type Row = (
+        String,
+        DateTime<Utc>,
+        Option<DateTime<Utc>>,
+        String,
+        DateTime<Utc>,
+        Option<DateTime<Utc>>,
+    );
+    let Rotation {
+        presented,
+        next,
+        now,
+        expires_at,
+    } = rotation;
+    let outcome = with_conn!(tx, failed(OP), conn => {
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT s.id, t.expires_at, t.used_at, s.user_id, s.expires_at, s.revoked_at \
+             FROM refresh_token t JOIN session s ON s.id = t.session_id WHERE t.token_hash = ?",
+        )
+        .bind(presented)
+        .fetch_optional(&mut *conn)
+        .await
+        .map_err(failed(OP))?;
+        match row {
+            None => Presented::Invalid,
+            Some((session_id, token_expires, used_at, user_id, session_expires, revoked_at)) => {
+                if used_at.is_some() {
+                    sqlx::query("UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                        .bind(now).bind(&session_id)
+                        .execute(&mut *conn).await.map_err(failed(OP))?;
+                    Presented::Reused
+                } else if revoked_at.is_some() || token_expires <= *now || session_expires <= *now {
+                    Presented::Invalid
+                } else {
+                    let used = sqlx::query("UPDATE refresh_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+                        .bind(now).bind(presented)
+                        .execute(&mut *conn).await.map_err(failed(OP))?
+                        .rows_affected();
+                    if used == 0 {
+                        Presented::Reused
+                    } else {
+                        sqlx::query("INSERT INTO refresh_token (token_hash, session_id, expires_at, used_at) VALUES (?, ?, ?, NULL)")
+                            .bind(next).bind(&session_id).bind(expires_at)
+                            .execute(&mut *conn).await.map_err(failed(OP))?;
+                        sqlx::query("UPDATE session SET expires_at = ? WHERE id = ?")
+                            .bind(expires_at).bind(&session_id)
+                            .execute(&mut *conn).await.map_err(failed(OP))?;
+                        let user_id = UserId::parse(&user_id)
+                            .map_err(|_| corrupt(OP, format!("session {session_id}: invalid user id")))?;
+                        Presented::Rotated { user_id, session_id }
+                    }
+                }
+            }
+        }
+    });
+    Ok(outcome)
 }
 
 #[cfg(test)]
