@@ -51,14 +51,8 @@ lib_init
 
 baseline=${BASELINE_BIN:-}
 if [ -n "${BASELINE_REF:-}" ]; then
-  # An export of the commit (not a git worktree: nothing is registered in the repository).
-  baseline_tree=$work/baseline-src
-  mkdir -p "$baseline_tree"
-  git archive "$BASELINE_REF" | tar -x -C "$baseline_tree"
-  baseline_target=$(realpath -m "${CARGO_TARGET_DIR:-target}")/bench-baseline
-  say "building the baseline identity ($BASELINE_REF) in $baseline_target"
-  (cd "$baseline_tree" && CARGO_TARGET_DIR=$baseline_target cargo build --release -q -p identity)
-  baseline=$baseline_target/release/identity
+  build_baseline "$BASELINE_REF" "${CARGO_TARGET_DIR:-target}/bench-baseline" identity
+  baseline=$baseline_bin/identity
 fi
 [ -z "$baseline" ] || [ -x "$baseline" ] || { say "baseline binary missing ($baseline)"; exit 1; }
 

@@ -41,18 +41,11 @@ for b in orchestrator bench-orchestrator; do
 done
 
 lib_init
-baseline_tree=
 
 baseline=${BASELINE_BIN:-}
 if [ -n "${BASELINE_REF:-}" ]; then
-  # An export of the commit (not a git worktree: nothing is registered in the repository).
-  baseline_tree=$work/baseline-src
-  mkdir -p "$baseline_tree"
-  git archive "$BASELINE_REF" | tar -x -C "$baseline_tree"
-  baseline_target=$(realpath -m "$target")/bench-baseline
-  say "building the baseline orchestrator ($BASELINE_REF) in $baseline_target"
-  (cd "$baseline_tree" && CARGO_TARGET_DIR=$baseline_target cargo build --release -q -p orchestrator)
-  baseline=$baseline_target/release/orchestrator
+  build_baseline "$BASELINE_REF" "$target/bench-baseline" orchestrator
+  baseline=$baseline_bin/orchestrator
   [ -x "$baseline" ] || { say "baseline binary missing ($baseline)"; exit 1; }
 fi
 

@@ -61,25 +61,12 @@ for b in catalog inventory bench-ceiling; do
   [ -x "$bin/$b" ] || { say "$b binary missing ($bin/$b)"; exit 1; }
 done
 
-# The baseline: another commit's catalog and inventory, exported (git archive, so nothing is
-# registered in the repository) into a directory named after the commit inside its own target
-# dir. The export keeps the commit's file times, so a second run with the same ref rebuilds
-# nothing.
+# The baseline: another commit's catalog and inventory (see build_baseline in scripts/lib.sh).
 baseline_bin=${BASELINE_BIN_DIR:-}
 baseline_label=${BASELINE_BIN_DIR:+$BASELINE_BIN_DIR}
 if [ -n "${BASELINE_REF:-}" ]; then
-  commit=$(git rev-parse --short "${BASELINE_REF}^{commit}") || { say "unknown BASELINE_REF $BASELINE_REF"; exit 1; }
-  baseline_target=$(realpath -m "${BASELINE_TARGET:-$target/bench-baseline}")
-  baseline_src=$baseline_target/src-$commit
-  if [ ! -e "$baseline_src/Cargo.toml" ]; then
-    mkdir -p "$baseline_src"
-    git archive "$commit" | tar -x -C "$baseline_src"
-  fi
-  say "building the baseline's catalog and inventory ($commit) in $baseline_target"
-  (cd "$baseline_src" && CARGO_TARGET_DIR=$baseline_target cargo build --release -q -p catalog -p inventory) ||
-    { say "the baseline ($commit) cannot be built"; exit 1; }
-  baseline_bin=$baseline_target/release
-  baseline_label=$commit
+  build_baseline "$BASELINE_REF" "${BASELINE_TARGET:-$target/bench-baseline}" catalog inventory
+  baseline_label=$baseline_commit
 fi
 builds=(this)
 if [ -n "$baseline_bin" ]; then

@@ -159,3 +159,25 @@ new_mariadb_database() {
   databases+=("$1")
   database_url=mysql://root@127.0.0.1:3306/$1
 }
+
+# build_baseline REF TARGET_DIR PACKAGE... — another commit's release binaries for a same-run
+# comparison. The commit is exported (git archive, so nothing is registered in the repository)
+# into TARGET_DIR/src-<commit> and built there into TARGET_DIR; the export keeps the commit's
+# file times, so a second run with the same ref rebuilds nothing. Sets `baseline_bin` (the
+# binaries' directory) and `baseline_commit`; exits through `say` when the ref or build fails.
+build_baseline() {
+  local ref=$1 target_dir src pkg args=()
+  target_dir=$(realpath -m "$2")
+  shift 2
+  baseline_commit=$(git rev-parse --short "${ref}^{commit}") || { say "unknown baseline ref $ref"; exit 1; }
+  src=$target_dir/src-$baseline_commit
+  if [ ! -e "$src/Cargo.toml" ]; then
+    mkdir -p "$src"
+    git archive "$baseline_commit" | tar -x -C "$src"
+  fi
+  for pkg in "$@"; do args+=(-p "$pkg"); done
+  say "building the baseline's $* ($baseline_commit) in $target_dir"
+  (cd "$src" && CARGO_TARGET_DIR=$target_dir cargo build --release -q "${args[@]}") ||
+    { say "the baseline ($baseline_commit) cannot be built"; exit 1; }
+  baseline_bin=$target_dir/release
+}
