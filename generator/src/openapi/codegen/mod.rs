@@ -270,11 +270,12 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Emitted, CodegenError> {
     if client_only {
         return Ok(Emitted { files, warnings });
     }
-    let spec =
-        serde_json::to_string_pretty(&bundle.document).map_err(|e| CodegenError::Unsupported {
+    let spec = serde_json::to_string_pretty(&served(&bundle.document)).map_err(|e| {
+        CodegenError::Unsupported {
             pointer: String::new(),
             message: format!("the bundled spec does not serialize: {e}"),
-        })? + "\n";
+        }
+    })? + "\n";
     files.push(GeneratedFile::new(dir.join("openapi.json"), spec));
     if let Layout::Standalone { crate_name } = &target.layout {
         let runtime_path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -381,5 +382,59 @@ pub fn crate_name_for(document: &serde_json::Value) -> String {
         "api".to_owned()
     } else {
         name
+    }
+}
+
+/// Extensions that steer the generator only (Rust type paths, the gRPC bridge): they say nothing
+/// to a client, and would publish the service's internal module layout in its `/openapi.json`.
+const GENERATOR_ONLY: [&str; 3] = ["x-rust-type", "x-grpc", "x-proto"];
+
+/// The bundled document as the service serves it: without [`GENERATOR_ONLY`] extensions. A
+/// schema's `properties` map is names chosen by the spec's author, so its keys stay as they are.
+fn served(document: &serde_json::Value) -> serde_json::Value {
+    fn strip(value: &mut serde_json::Value, keys_are_names: bool) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if !keys_are_names {
+                    map.retain(|key, _| !GENERATOR_ONLY.contains(&key.as_str()));
+                }
+                for (key, child) in map.iter_mut() {
+                    strip(child, !keys_are_names && key == "properties");
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| strip(v, false)),
+            _ => {}
+        }
+    }
+    let mut served = document.clone();
+    strip(&mut served, false);
+    served
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::served;
+
+    #[test]
+    fn the_served_spec_drops_generator_only_extensions_but_not_property_names() {
+        let document = json!({
+            "paths": {"/books": {"get": {"x-grpc": "a.B/C", "x-ok": 1}}},
+            "components": {"schemas": {"Sort": {
+                "type": "string", "x-rust-type": "crate::Sort", "x-proto": {"message": "M"},
+                "properties": {"x-grpc": {"type": "string", "x-rust-type": "crate::X"}}
+            }}}
+        });
+        assert_eq!(
+            served(&document),
+            json!({
+                "paths": {"/books": {"get": {"x-ok": 1}}},
+                "components": {"schemas": {"Sort": {
+                    "type": "string",
+                    "properties": {"x-grpc": {"type": "string"}}
+                }}}
+            })
+        );
     }
 }
