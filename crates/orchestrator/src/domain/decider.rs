@@ -258,7 +258,7 @@ impl Execution {
             .map_or(3600, |d| d.response_timeout_seconds);
         let domain = self.workflow.domain_for(&step.name);
         let task = Task {
-            task_id: uuid::Uuid::new_v4().to_string(),
+            task_id: crate::domain::execution::new_id(),
             task_type: step.name.clone(),
             status: TaskStatus::Scheduled,
             input_data: input,
@@ -302,7 +302,7 @@ impl Execution {
         let attempt = old.retry_count + 1;
         let delay = old.definition().retry_delay_seconds(attempt);
         let mut task = old.clone();
-        task.task_id = uuid::Uuid::new_v4().to_string();
+        task.task_id = crate::domain::execution::new_id();
         task.retry_count = attempt;
         task.retried = false;
         task.retried_task_id = Some(old.task_id.clone());

@@ -173,6 +173,16 @@ mod shared {
     }
 }
 
+/// A new workflow or task id: a UUID, as Conductor's, but version 7 (time-ordered) rather than
+/// random. Ids are the keys of the stores' indexes, and new rows with random keys land on
+/// random index pages: every group commit then dirtied (and wrote to the WAL) a page per new
+/// task and workflow. Time-ordered keys append, so the rows written together share pages. The
+/// ids stay unguessable enough for what they are (74 random bits), and clients treat them as
+/// opaque strings.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
 /// The key of a failed workflow's output naming the failure workflow started for it, as
 /// Conductor records it.
 pub const FAILURE_WORKFLOW_OUTPUT: &str = "conductor.failure_workflow";

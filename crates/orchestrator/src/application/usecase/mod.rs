@@ -155,7 +155,7 @@ impl Orchestrator {
                 return Ok(None);
             }
         };
-        let id = uuid::Uuid::new_v4().to_string();
+        let id = crate::domain::execution::new_id();
         failed.execution.workflow.output.insert(
             crate::domain::execution::FAILURE_WORKFLOW_OUTPUT.to_owned(),
             Value::from(id.clone()),

@@ -85,7 +85,7 @@ impl Orchestrator {
             let now = now_millis();
             let (execution, _) = Execution::start(
                 StartParams {
-                    workflow_id: uuid::Uuid::new_v4().to_string(),
+                    workflow_id: crate::domain::execution::new_id(),
                     definition: definition.clone(),
                     input: request.input.clone(),
                     correlation_id: request.correlation_id.clone(),
