@@ -290,3 +290,82 @@ async fn the_sqlite_wal_stays_bounded_under_steady_writes() {
     );
     store.close().await;
 }
+
+/// On SQLite, claims join the state changes' group commits: submitted together, a claim whose
+/// row moved is left out and a change that lost its race conflicts, while the claim and the
+/// change beside them in the same transaction still hold.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn claims_and_changes_written_together_keep_their_own_outcomes() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("group.db").display()
+    );
+    let database = Database::connect(&Secret::new(url.clone()))
+        .await
+        .expect("opened");
+    database.migrate(&migrations()).await.expect("migrated");
+    let store = SqlStore::connect(&url).await.expect("a store");
+    let now = 1_000_000;
+    for _ in 0..2 {
+        commit(&store, &new_execution(None, now))
+            .await
+            .expect("stored");
+    }
+    let queued = store.queued("s", now + 1, 10).await.expect("queued");
+    assert_eq!(queued.len(), 2);
+    // The first workflow's task is claimed once; the copy read before that claim is stale.
+    let mut taken = queued[0].clone();
+    taken.task.claim(Some("first"), now + 1);
+    assert_eq!(store.claim(&[taken]).await.expect("claimed"), [0]);
+    let mut stale = queued[0].clone();
+    stale.task.claim(Some("late"), now + 2);
+    let mut fresh = queued[1].clone();
+    fresh.task.claim(Some("second"), now + 2);
+    // A change that lost its race, and one that did not.
+    let lost_id = queued[0].task.workflow_instance_id.clone();
+    let mut winner = store.load(&lost_id).await.expect("read").expect("stored");
+    let mut loser = winner.clone();
+    winner.execution.pause(now + 2).expect("pausable");
+    commit(&store, &winner)
+        .await
+        .expect("the first writer wins");
+    loser.execution.pause(now + 3).expect("pausable");
+    let third = new_execution(None, now + 3);
+
+    let (stale_claim, fresh_claim, lost, new) = tokio::join!(
+        store.claim(std::slice::from_ref(&stale)),
+        store.claim(std::slice::from_ref(&fresh)),
+        commit(&store, &loser),
+        commit(&store, &third),
+    );
+    assert!(stale_claim.expect("claims answered").is_empty());
+    assert_eq!(fresh_claim.expect("claims answered"), [0]);
+    assert!(matches!(lost, Err(RepoError::Conflict)));
+    new.expect("the other change is stored");
+
+    let task = store
+        .task(&fresh.task.task_id)
+        .await
+        .expect("read")
+        .expect("stored");
+    assert_eq!(task.worker_id.as_deref(), Some("second"));
+    let task = store
+        .task(&stale.task.task_id)
+        .await
+        .expect("read")
+        .expect("stored");
+    assert_eq!(
+        task.worker_id.as_deref(),
+        Some("first"),
+        "the stale claim wrote nothing"
+    );
+    assert!(
+        store
+            .load(&third.execution.workflow.workflow_id)
+            .await
+            .expect("read")
+            .is_some()
+    );
+    store.close().await;
+}

@@ -263,14 +263,34 @@ impl SqlStore {
     /// Write one state change: in a group commit on SQLite, alone in its transaction on MySQL
     /// (where InnoDB groups the log flushes of concurrent commits itself).
     async fn write(&self, writes: Vec<Write>) -> Result<(), RepoError> {
-        let Some(gate) = &self.write_gate else {
+        if self.write_gate.is_none() {
             return write_alone(&self.pool, &writes).await;
+        }
+        let (done, answer) = oneshot::channel();
+        self.join_group(
+            Pending {
+                writes,
+                answer: Answer::Change(done),
+            },
+            answer,
+        )
+        .await
+    }
+
+    /// Queue `pending` for the next group commit (SQLite) and await its answer: the caller that
+    /// takes the write gate writes every change queued by then, in one transaction.
+    async fn join_group<T>(
+        &self,
+        pending: Pending,
+        mut answer: oneshot::Receiver<Result<T, RepoError>>,
+    ) -> Result<T, RepoError> {
+        let Some(gate) = &self.write_gate else {
+            return Err(RepoError::Unexpected("group commits are SQLite's".into()));
         };
-        let (done, mut answer) = oneshot::channel();
         self.pending
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(Pending { writes, done });
+            .push(pending);
         // A group written while this one waits for the gate may hold this change: its answer
         // then comes without this caller taking the gate (and keeping the next group waiting).
         let guard = tokio::select! {
@@ -589,26 +609,88 @@ fn plan_execution(loaded: &Loaded, writes: &mut Vec<Write>) -> Result<(), RepoEr
     Ok(())
 }
 
-/// A planned state change waiting for the group commit that writes it.
+/// Statements waiting for the group commit that writes them.
 struct Pending {
     writes: Vec<Write>,
-    done: oneshot::Sender<Result<(), RepoError>>,
+    answer: Answer,
 }
 
-/// [`write_group`] on the SQLite writer's connection, in one hand-off to its thread.
+/// How a [`Pending`]'s statements are applied, and where its outcome goes.
+enum Answer {
+    /// A state change: all of its statements or none (a revision that moved is a conflict).
+    Change(oneshot::Sender<Result<(), RepoError>>),
+    /// A poll's batch of task claims: each stands alone, and a claim whose row moved is left
+    /// out (another poller has it); answered with the indexes of the claims that held.
+    Claims(oneshot::Sender<Result<Vec<usize>, RepoError>>),
+}
+
+impl Pending {
+    /// Run the statements inside the group's transaction: the claims that held, or `None`
+    /// for a change (all held, else the group is [`RepoError::Conflict`]).
+    fn run_in_group(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+    ) -> Result<Option<Vec<usize>>, RepoError> {
+        match self.answer {
+            Answer::Change(_) => {
+                for write in &self.writes {
+                    if !sqlite_writer::execute(tx, write)? {
+                        return Err(RepoError::Conflict);
+                    }
+                }
+                Ok(None)
+            }
+            Answer::Claims(_) => claims_on(tx, &self.writes).map(Some),
+        }
+    }
+
+    /// Send the outcome of a group that committed (`held`: what [`Self::run_in_group`] said).
+    fn committed(self, held: Option<Vec<usize>>) {
+        match self.answer {
+            Answer::Change(done) => {
+                let _ = done.send(Ok(()));
+            }
+            Answer::Claims(done) => {
+                let _ = done.send(Ok(held.unwrap_or_default()));
+            }
+        }
+    }
+
+    /// Write it in a transaction of its own, and send the outcome.
+    fn write_alone_on(self, conn: &mut rusqlite::Connection) {
+        match self.answer {
+            Answer::Change(done) => {
+                let _ = done.send(sqlite_writer::transaction(conn, &self.writes));
+            }
+            Answer::Claims(done) => {
+                let _ = done.send(claim_on(conn, &self.writes));
+            }
+        }
+    }
+}
+
+/// [`write_group`] on the SQLite writer's connection, in one hand-off to its thread: state
+/// changes and claims queued together share one transaction (one WAL commit).
 fn write_group_on(conn: &mut rusqlite::Connection, group: Vec<Pending>) {
     if group.len() > 1 {
-        let all = group.iter().flat_map(|pending| &pending.writes);
-        if sqlite_writer::transaction(conn, all).is_ok() {
-            for pending in group {
-                let _ = pending.done.send(Ok(()));
+        let together = (|| {
+            let tx = conn.transaction().map_err(sqlite_writer::error)?;
+            let mut outcomes = Vec::with_capacity(group.len());
+            for pending in &group {
+                outcomes.push(pending.run_in_group(&tx)?);
+            }
+            tx.commit().map_err(sqlite_writer::error)?;
+            Ok::<_, RepoError>(outcomes)
+        })();
+        if let Ok(outcomes) = together {
+            for (pending, held) in group.into_iter().zip(outcomes) {
+                pending.committed(held);
             }
             return;
         }
     }
     for pending in group {
-        let result = sqlite_writer::transaction(conn, &pending.writes);
-        let _ = pending.done.send(result);
+        pending.write_alone_on(conn);
     }
 }
 
@@ -639,14 +721,22 @@ async fn write_group(pool: &AnyPool, group: Vec<Pending>) {
         .await;
         if together.is_ok() {
             for pending in group {
-                let _ = pending.done.send(Ok(()));
+                pending.committed(None);
             }
             return;
         }
     }
     for pending in group {
         let result = write_alone(pool, &pending.writes).await;
-        let _ = pending.done.send(result);
+        match pending.answer {
+            Answer::Change(done) => {
+                let _ = done.send(result);
+            }
+            // Claims join groups only on the writer's connection (see `claim_all`).
+            Answer::Claims(done) => {
+                let _ = done.send(result.map(|()| (0..pending.writes.len()).collect()));
+            }
+        }
     }
 }
 
@@ -1121,9 +1211,8 @@ impl ExecutionStore for SqlStore {
         }
         // Each claim is one conditional UPDATE, atomic on its own. On MySQL they run without a
         // transaction around them (one fewer round trip each way, and no row locks held across
-        // the batch for another poller to deadlock on). On SQLite, behind the write gate, a
-        // batch of three or more is one transaction: one WAL commit instead of one per task.
-        let _gate = self.gate().await;
+        // the batch for another poller to deadlock on). On SQLite they join the next group
+        // commit (see `claim_all`).
         // Dropped mid-claim (the poller's connection closed), an UPDATE may be stored that the
         // held execution never hears of: it would keep the task as queued, and the claim would
         // never time out. So the workflows of an unfinished call are forgotten.
@@ -1233,17 +1322,23 @@ fn claim_write(task: &Task, revision: i64) -> Result<Write, RepoError> {
     Ok(Write::checked(UPDATE_TASK, binds))
 }
 
-/// A batch of claims in one transaction on the SQLite writer's connection: the indexes of those
-/// that held.
+/// A batch of claims in one transaction of its own on the SQLite writer's connection: the
+/// indexes of those that held.
 fn claim_on(conn: &mut rusqlite::Connection, writes: &[Write]) -> Result<Vec<usize>, RepoError> {
     let tx = conn.transaction().map_err(sqlite_writer::error)?;
+    let held = claims_on(&tx, writes)?;
+    tx.commit().map_err(sqlite_writer::error)?;
+    Ok(held)
+}
+
+/// A batch of claims inside a transaction: the indexes of those that held.
+fn claims_on(tx: &rusqlite::Transaction<'_>, writes: &[Write]) -> Result<Vec<usize>, RepoError> {
     let mut held = Vec::with_capacity(writes.len());
     for (index, write) in writes.iter().enumerate() {
-        if sqlite_writer::execute(&tx, write)? {
+        if sqlite_writer::execute(tx, write)? {
             held.push(index);
         }
     }
-    tx.commit().map_err(sqlite_writer::error)?;
     Ok(held)
 }
 
@@ -1291,20 +1386,28 @@ impl SqlStore {
         }
     }
 
-    /// The claims of [`ExecutionStore::claim`], behind the write gate on SQLite.
+    /// The claims of [`ExecutionStore::claim`]: in a group commit, or behind the write gate, on
+    /// SQLite.
     async fn claim_all(&self, claims: &[QueuedTask]) -> Result<Vec<usize>, RepoError> {
-        if let Some(writer) = &self.writer {
+        if self.writer.is_some() {
+            // Into the next group commit, beside the state changes queued with it: one WAL
+            // commit for all of them, where a transaction per poll was nearly one per task.
             let mut writes = Vec::with_capacity(claims.len());
             for claim in claims {
                 writes.push(claim_write(&claim.task, claim.revision)?);
             }
-            let together = writer
-                .run(move |conn| claim_on(conn, &writes))
-                .await
-                .and_then(|held| held);
+            let (done, answer) = oneshot::channel();
+            let pending = Pending {
+                writes,
+                answer: Answer::Claims(done),
+            };
+            let together = self.join_group(pending, answer).await;
             return self.claims_stored(claims, together);
         }
+        let _gate = self.gate().await;
         if self.write_gate.is_some() && claims.len() >= 3 {
+            // An in-memory SQLite database (no writer thread): behind the write gate, a batch
+            // of three or more is one transaction, one commit instead of one per task.
             let together = async {
                 let mut tx = self.begin().await?;
                 let mut held = Vec::with_capacity(claims.len());

@@ -11,18 +11,15 @@
 //! other reads and the rare other writes; all writes still take turns behind the store's write
 //! gate.
 //!
-//! WAL checkpoints (copying committed pages from the WAL into the database file) are shared
-//! between two threads. A checkpointer thread copies what has accumulated every
-//! [`CHECKPOINT_EVERY`], beside the writer, so most of the copying is not on the commit path.
-//! But SQLite only starts the WAL over from its beginning when a write transaction begins with
-//! every frame copied, and under steady load the writer has always appended more by the time a
-//! checkpoint beside it ends: with checkpoints on that thread alone the WAL grew without bound
-//! (1.6 GB after 6,000 workflows, each frame a new block the file system had to allocate and
-//! zero). So the writer also checkpoints its own connection once the WAL passes
-//! [`WAL_FRAMES_BEFORE_CATCH_UP`] frames (SQLite's autocheckpoint, run right after a commit):
-//! no frame can be appended meanwhile, it copies only what the checkpointer has not, and the
-//! next transaction starts the WAL over. What a commit guarantees is unchanged (it is in the
-//! WAL either way).
+//! WAL checkpoints (copying committed pages from the WAL into the database file) are the
+//! writer's: once the WAL passes [`WAL_FRAMES_BEFORE_CHECKPOINT`] frames, the commit that
+//! crossed it checkpoints on this thread (SQLite's autocheckpoint), when no frame can be appended
+//! meanwhile, so the next transaction starts the WAL over from its beginning. A checkpointer
+//! thread beside the writer was tried: SQLite only starts the WAL over when a write transaction
+//! begins with every frame copied, which under steady load never held, and the WAL grew without
+//! bound (1.6 GB after 6,000 workflows, each frame a new block the file system had to allocate
+//! and zero). Throughput was the same either way once the WAL stayed small. What a commit
+//! guarantees is unchanged (it is in the WAL either way).
 
 use std::sync::mpsc;
 
@@ -46,12 +43,9 @@ pub enum OpenError {
     Thread(#[source] std::io::Error),
 }
 
-/// How often the checkpointer copies the WAL into the database file.
-const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
-
-/// The WAL size (in 4 KiB frames) past which the writer completes a checkpoint itself after a
-/// commit, so that the WAL starts over (SQLite's own default threshold).
-const WAL_FRAMES_BEFORE_CATCH_UP: u32 = 1000;
+/// The WAL size (in 4 KiB frames) past which the writer checkpoints after a commit (SQLite's
+/// own default).
+const WAL_FRAMES_BEFORE_CHECKPOINT: u32 = 1000;
 
 /// A WAL file left larger than this by a burst is truncated back to it when it starts over.
 const WAL_SIZE_LIMIT_BYTES: i64 = 64 * 1024 * 1024;
@@ -62,8 +56,6 @@ type Job = Box<dyn FnOnce(&mut Connection) + Send>;
 /// and the jobs already sent have run.
 pub(super) struct SqliteWriter {
     jobs: mpsc::Sender<Job>,
-    /// Dropped with the writer, which ends the checkpointer's thread.
-    _checkpoints: mpsc::Sender<()>,
 }
 
 impl SqliteWriter {
@@ -73,25 +65,9 @@ impl SqliteWriter {
     /// The file cannot be opened or set up.
     pub(super) fn open(path: &std::path::Path) -> Result<Self, OpenError> {
         let mut conn = connect(path)?;
-        conn.pragma_update(None, "wal_autocheckpoint", WAL_FRAMES_BEFORE_CATCH_UP)?;
+        conn.pragma_update(None, "wal_autocheckpoint", WAL_FRAMES_BEFORE_CHECKPOINT)?;
         conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT_BYTES)?;
         conn.set_prepared_statement_cache_capacity(64);
-        let checkpointer = connect(path)?;
-        let (checkpoints, stop) = mpsc::channel::<()>();
-        std::thread::Builder::new()
-            .name("orchestrator-sqlite-checkpointer".to_owned())
-            .spawn(move || {
-                while let Err(mpsc::RecvTimeoutError::Timeout) = stop.recv_timeout(CHECKPOINT_EVERY)
-                {
-                    // PASSIVE: copies what it can without waiting for (or blocking) the writer.
-                    let done =
-                        checkpointer.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
-                    if let Err(err) = done {
-                        tracing::warn!(error = %err, "a WAL checkpoint failed; trying again");
-                    }
-                }
-            })
-            .map_err(OpenError::Thread)?;
         let (jobs, inbox) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("orchestrator-sqlite-writer".to_owned())
@@ -101,10 +77,7 @@ impl SqliteWriter {
                 }
             })
             .map_err(OpenError::Thread)?;
-        Ok(Self {
-            jobs,
-            _checkpoints: checkpoints,
-        })
+        Ok(Self { jobs })
     }
 
     /// Run `job` on the writer's connection. Once sent, the job runs to its end even if the
