@@ -9,6 +9,9 @@
 //! Running executions are also kept in memory as last committed, and definitions for a second,
 //! so the hot path (poll, claim, answer, next task) reads nothing it has just written; the
 //! database remains the durable log and the only truth (see [`SqlStore`]).
+//!
+//! Its spans are at DEBUG: the request's and the use case's spans carry the trace, and one span
+//! per store call at INFO was a few percent of the hot path's CPU.
 
 mod sqlite_writer;
 
@@ -742,7 +745,7 @@ async fn write_group(pool: &AnyPool, group: Vec<Pending>) {
 
 #[async_trait]
 impl ExecutionStore for SqlStore {
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn put_task_defs(&self, defs: &[TaskDef]) -> Result<(), RepoError> {
         self.definitions_changed();
         let _after = DefinitionsWritten(self);
@@ -764,7 +767,7 @@ impl ExecutionStore for SqlStore {
         tx.commit().await.map_err(db_error)
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn task_def(&self, name: &str) -> Result<Option<TaskDef>, RepoError> {
         if let Some(def) = fresh(self.definitions().tasks.get(name)) {
             return Ok(def);
@@ -781,7 +784,7 @@ impl ExecutionStore for SqlStore {
         Ok(def)
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn task_defs(&self) -> Result<Vec<TaskDef>, RepoError> {
         let rows = sqlx::query("SELECT doc FROM task_defs ORDER BY name")
             .fetch_all(&self.pool)
@@ -790,7 +793,7 @@ impl ExecutionStore for SqlStore {
         rows.iter().map(|row| from_doc(row, "doc")).collect()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn delete_task_def(&self, name: &str) -> Result<bool, RepoError> {
         self.definitions_changed();
         let _after = DefinitionsWritten(self);
@@ -803,7 +806,7 @@ impl ExecutionStore for SqlStore {
         Ok(done.rows_affected() > 0)
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn insert_workflow_def(&self, def: &WorkflowDef) -> Result<(), RepoError> {
         self.definitions_changed();
         let _after = DefinitionsWritten(self);
@@ -818,7 +821,7 @@ impl ExecutionStore for SqlStore {
         Ok(())
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn put_workflow_defs(&self, defs: &[WorkflowDef]) -> Result<(), RepoError> {
         self.definitions_changed();
         let _after = DefinitionsWritten(self);
@@ -842,7 +845,7 @@ impl ExecutionStore for SqlStore {
         tx.commit().await.map_err(db_error)
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn workflow_def(
         &self,
         name: &str,
@@ -876,7 +879,7 @@ impl ExecutionStore for SqlStore {
         Ok(def)
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn workflow_defs(&self) -> Result<Vec<WorkflowDef>, RepoError> {
         let rows = sqlx::query("SELECT doc FROM workflow_defs ORDER BY name, version")
             .fetch_all(&self.pool)
@@ -885,7 +888,7 @@ impl ExecutionStore for SqlStore {
         rows.iter().map(|row| from_doc(row, "doc")).collect()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn delete_workflow_def(&self, name: &str, version: u32) -> Result<bool, RepoError> {
         self.definitions_changed();
         let _after = DefinitionsWritten(self);
@@ -899,7 +902,7 @@ impl ExecutionStore for SqlStore {
         Ok(done.rows_affected() > 0)
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn load(&self, workflow_id: &str) -> Result<Option<Loaded>, RepoError> {
         // One statement, so one snapshot: the workflow and its tasks as of one moment.
         let rows = sqlx::query(
@@ -953,7 +956,7 @@ impl ExecutionStore for SqlStore {
         self.executions().remove(workflow_id);
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn workflow(&self, workflow_id: &str) -> Result<Option<Workflow>, RepoError> {
         let row = sqlx::query(
             "SELECT w.doc, d.doc AS definition FROM workflows w \
@@ -968,7 +971,7 @@ impl ExecutionStore for SqlStore {
             .transpose()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn task(&self, task_id: &str) -> Result<Option<Task>, RepoError> {
         let row = sqlx::query(
             "SELECT task_id, revision, queued, visible_at, doc FROM tasks WHERE task_id = ?",
@@ -981,7 +984,7 @@ impl ExecutionStore for SqlStore {
             .transpose()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn commit(&self, changes: Changes<'_>) -> Result<(), RepoError> {
         let mut writes = Vec::new();
         for loaded in &changes.executions {
@@ -1015,7 +1018,7 @@ impl ExecutionStore for SqlStore {
         written
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn remove(&self, workflow_id: &str) -> Result<bool, RepoError> {
         let _gate = self.gate().await;
         self.forget(workflow_id);
@@ -1046,7 +1049,7 @@ impl ExecutionStore for SqlStore {
         Ok(done.rows_affected() > 0)
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn by_idempotency_key(
         &self,
         name: &str,
@@ -1066,7 +1069,7 @@ impl ExecutionStore for SqlStore {
             .transpose()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn running(&self, name: &str, version: Option<u32>) -> Result<Vec<String>, RepoError> {
         let rows = match version {
             Some(version) => sqlx::query(
@@ -1089,7 +1092,7 @@ impl ExecutionStore for SqlStore {
         rows.iter().map(|row| text(row, "workflow_id")).collect()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn correlated(
         &self,
         name: &str,
@@ -1146,7 +1149,7 @@ impl ExecutionStore for SqlStore {
             .collect()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn queued(
         &self,
         queue: &str,
@@ -1204,7 +1207,7 @@ impl ExecutionStore for SqlStore {
             .collect()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn claim(&self, claims: &[QueuedTask]) -> Result<Vec<usize>, RepoError> {
         if claims.is_empty() {
             return Ok(Vec::new());
@@ -1227,7 +1230,7 @@ impl ExecutionStore for SqlStore {
         claimed
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn queue_sizes(&self, task_types: &[String]) -> Result<BTreeMap<String, i64>, RepoError> {
         let mut sizes = BTreeMap::new();
         for task_type in task_types {
@@ -1243,7 +1246,7 @@ impl ExecutionStore for SqlStore {
         Ok(sizes)
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn due(&self, now: Millis, limit: usize) -> Result<Vec<String>, RepoError> {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let mut ids = BTreeSet::new();
@@ -1264,7 +1267,7 @@ impl ExecutionStore for SqlStore {
         Ok(ids.into_iter().collect())
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn becoming_visible(
         &self,
         after: Millis,
@@ -1281,7 +1284,7 @@ impl ExecutionStore for SqlStore {
         rows.iter().map(|row| text(row, "queue_name")).collect()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn logs(&self, task_id: &str) -> Result<Vec<TaskExecLog>, RepoError> {
         let rows =
             sqlx::query("SELECT log, created_time FROM task_logs WHERE task_id = ? ORDER BY id")
@@ -1300,7 +1303,7 @@ impl ExecutionStore for SqlStore {
             .collect()
     }
 
-    #[instrument(skip_all)]
+    #[instrument(level = "debug", skip_all)]
     async fn add_log(&self, log: &TaskExecLog) -> Result<(), RepoError> {
         let _gate = self.gate().await;
         sqlx::query("INSERT INTO task_logs (task_id, log, created_time) VALUES (?, ?, ?)")

@@ -9,7 +9,7 @@ use super::{ApiError, json_body, query_pairs, query_parse};
 use crate::application::usecase::Orchestrator;
 use crate::domain::definition::{TaskDef, WorkflowDef};
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn register_task_defs(
     State(orchestrator): State<Orchestrator>,
     body: Bytes,
@@ -18,7 +18,7 @@ pub async fn register_task_defs(
     Ok(orchestrator.register_task_defs(defs).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn update_task_def(
     State(orchestrator): State<Orchestrator>,
     body: Bytes,
@@ -27,14 +27,14 @@ pub async fn update_task_def(
     Ok(orchestrator.update_task_def(def).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn task_defs(
     State(orchestrator): State<Orchestrator>,
 ) -> Result<Json<Vec<TaskDef>>, ApiError> {
     Ok(Json(orchestrator.task_defs().await?))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn task_def(
     State(orchestrator): State<Orchestrator>,
     Path(name): Path<String>,
@@ -42,7 +42,7 @@ pub async fn task_def(
     Ok(Json(orchestrator.task_def(&name).await?))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn delete_task_def(
     State(orchestrator): State<Orchestrator>,
     Path(name): Path<String>,
@@ -50,7 +50,7 @@ pub async fn delete_task_def(
     Ok(orchestrator.delete_task_def(&name).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn register_workflow_def(
     State(orchestrator): State<Orchestrator>,
     body: Bytes,
@@ -59,7 +59,7 @@ pub async fn register_workflow_def(
     Ok(orchestrator.register_workflow_def(def).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn update_workflow_defs(
     State(orchestrator): State<Orchestrator>,
     body: Bytes,
@@ -68,14 +68,14 @@ pub async fn update_workflow_defs(
     Ok(orchestrator.update_workflow_defs(defs).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn workflow_defs(
     State(orchestrator): State<Orchestrator>,
 ) -> Result<Json<Vec<WorkflowDef>>, ApiError> {
     Ok(Json(orchestrator.workflow_defs().await?))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn workflow_def(
     State(orchestrator): State<Orchestrator>,
     Path(name): Path<String>,
@@ -86,7 +86,7 @@ pub async fn workflow_def(
     Ok(Json(orchestrator.workflow_def(&name, version).await?))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn delete_workflow_def(
     State(orchestrator): State<Orchestrator>,
     Path((name, version)): Path<(String, String)>,

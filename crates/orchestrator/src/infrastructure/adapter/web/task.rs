@@ -29,7 +29,7 @@ fn poll_of(task_type: String, pairs: &[(String, String)]) -> Poll {
 }
 
 /// One task, or `204 No Content` when the queue is empty.
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn poll(
     State(orchestrator): State<Orchestrator>,
     Path(task_type): Path<String>,
@@ -43,7 +43,7 @@ pub async fn poll(
     })
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn batch_poll(
     State(orchestrator): State<Orchestrator>,
     Path(task_type): Path<String>,
@@ -57,7 +57,7 @@ pub async fn batch_poll(
     Ok(Json(orchestrator.poll(poll).await?))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn update(
     State(orchestrator): State<Orchestrator>,
     body: Bytes,
@@ -66,7 +66,7 @@ pub async fn update(
     Ok(text_plain(orchestrator.update_task(result).await?))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn update_by_ref(
     State(orchestrator): State<Orchestrator>,
     Path((workflow_id, reference, status)): Path<(String, String, String)>,
@@ -89,7 +89,7 @@ pub async fn update_by_ref(
 }
 
 /// The task, or `204 No Content` for an unknown id (as Conductor answers).
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn get(
     State(orchestrator): State<Orchestrator>,
     Path(task_id): Path<String>,
@@ -101,7 +101,7 @@ pub async fn get(
     }
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn logs(
     State(orchestrator): State<Orchestrator>,
     Path(task_id): Path<String>,
@@ -110,7 +110,7 @@ pub async fn logs(
 }
 
 /// The body is the log line; a JSON string (as SDKs send it) is unquoted.
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn add_log(
     State(orchestrator): State<Orchestrator>,
     Path(task_id): Path<String>,
@@ -125,7 +125,7 @@ pub async fn add_log(
     Ok(orchestrator.add_task_log(&task_id, log).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn queue_sizes(
     State(orchestrator): State<Orchestrator>,
     RawQuery(query): RawQuery,
@@ -139,7 +139,7 @@ pub async fn queue_sizes(
     Ok(Json(orchestrator.queue_sizes(&types).await?))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn poll_data(
     State(orchestrator): State<Orchestrator>,
     RawQuery(query): RawQuery,

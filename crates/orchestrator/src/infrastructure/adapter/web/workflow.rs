@@ -39,7 +39,7 @@ struct StartWorkflowRequest {
     idempotency_strategy: Option<IdempotencyStrategy>,
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn start(
     State(orchestrator): State<Orchestrator>,
     body: Bytes,
@@ -72,7 +72,7 @@ pub async fn start(
     Ok(text_plain(id))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn start_by_name(
     State(orchestrator): State<Orchestrator>,
     Path(name): Path<String>,
@@ -98,7 +98,7 @@ pub async fn start_by_name(
     Ok(text_plain(id))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn get(
     State(orchestrator): State<Orchestrator>,
     Path(workflow_id): Path<String>,
@@ -111,7 +111,7 @@ pub async fn get(
     ))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn terminate(
     State(orchestrator): State<Orchestrator>,
     Path(workflow_id): Path<String>,
@@ -125,7 +125,7 @@ pub async fn terminate(
         .await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn pause(
     State(orchestrator): State<Orchestrator>,
     Path(workflow_id): Path<String>,
@@ -133,7 +133,7 @@ pub async fn pause(
     Ok(orchestrator.pause(&workflow_id).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn resume(
     State(orchestrator): State<Orchestrator>,
     Path(workflow_id): Path<String>,
@@ -141,7 +141,7 @@ pub async fn resume(
     Ok(orchestrator.resume(&workflow_id).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn retry(
     State(orchestrator): State<Orchestrator>,
     Path(workflow_id): Path<String>,
@@ -150,7 +150,7 @@ pub async fn retry(
     Ok(http::StatusCode::NO_CONTENT)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn restart(
     State(orchestrator): State<Orchestrator>,
     Path(workflow_id): Path<String>,
@@ -162,7 +162,7 @@ pub async fn restart(
     Ok(http::StatusCode::NO_CONTENT)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn remove(
     State(orchestrator): State<Orchestrator>,
     Path(workflow_id): Path<String>,
@@ -170,7 +170,7 @@ pub async fn remove(
     Ok(orchestrator.remove(&workflow_id).await?)
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn running(
     State(orchestrator): State<Orchestrator>,
     Path(name): Path<String>,
@@ -182,7 +182,7 @@ pub async fn running(
     Ok(Json(orchestrator.running(&name, Some(version)).await?))
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 pub async fn correlated(
     State(orchestrator): State<Orchestrator>,
     Path((name, correlation_id)): Path<(String, String)>,

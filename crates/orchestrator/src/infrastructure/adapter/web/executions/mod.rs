@@ -187,7 +187,7 @@ fn list_href(status: Option<WorkflowStatus>, limit: usize) -> String {
     }
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 async fn list(
     State(orchestrator): State<Orchestrator>,
     RawQuery(raw): RawQuery,
@@ -219,7 +219,7 @@ async fn list(
     })
 }
 
-#[instrument(skip_all)]
+#[instrument(level = "debug", skip_all)]
 async fn workflow(
     State(orchestrator): State<Orchestrator>,
     Path(workflow_id): Path<String>,
