@@ -7,6 +7,7 @@
 mod bridge;
 mod defaults;
 mod ir;
+mod mapping;
 mod names;
 mod operation;
 mod render;
@@ -327,7 +328,50 @@ pub fn emit_bridge(
     let Some(text) = bridge::source(&bundle.document, &api, protos, &header)? else {
         return Ok(None);
     };
-    let path = bridge_path(target);
+    format_one(bundle, target, bridge_path(target), text)
+}
+
+/// Where a service's mapping module goes (declared by hand in its `application/port/mod.rs`).
+pub fn mapping_path(target: &Target) -> PathBuf {
+    target
+        .crate_dir
+        .join("src")
+        .join("application")
+        .join("port")
+        .join("mapping.rs")
+}
+
+/// The conversions between a service's REST DTOs and its domain values that the spec asks for
+/// (`x-rust-from`, `x-rust-parse`; see [`mapping`]), or `None` when it asks for none.
+///
+/// # Errors
+/// A property that cannot be mapped (named), or a formatting failure.
+pub fn emit_mapping(
+    bundle: &Bundle,
+    target: &Target,
+    protos: Option<&prost_reflect::DescriptorPool>,
+) -> Result<Option<GeneratedFile>, CodegenError> {
+    if !matches!(target.layout, Layout::Service) {
+        return Ok(None);
+    }
+    let (api, _) = model_of(bundle, target)?;
+    let header = format!(
+        "// Generated from {} by `cargo run -p generator`. Do not edit.",
+        target.spec_display
+    );
+    let Some(text) = mapping::source(&bundle.document, &api, protos, &header)? else {
+        return Ok(None);
+    };
+    format_one(bundle, target, mapping_path(target), text)
+}
+
+/// One generated module, formatted as `cargo fmt` keeps it.
+fn format_one(
+    bundle: &Bundle,
+    target: &Target,
+    path: PathBuf,
+    text: String,
+) -> Result<Option<GeneratedFile>, CodegenError> {
     let root = output_root(bundle, target);
     let previous = |path: &Path| {
         root.as_ref()
@@ -387,16 +431,21 @@ pub fn crate_name_for(document: &serde_json::Value) -> String {
 
 /// Extensions that steer the generator only (Rust type paths, the gRPC bridge): they say nothing
 /// to a client, and would publish the service's internal module layout in its `/openapi.json`.
-const GENERATOR_ONLY: [&str; 3] = ["x-rust-type", "x-grpc", "x-proto"];
+/// Every `x-rust-*` key (`x-rust-type`, `x-rust-from`, `x-rust-parse`, ...) is one of them.
+const GENERATOR_ONLY: [&str; 2] = ["x-grpc", "x-proto"];
 
-/// The bundled document as the service serves it: without [`GENERATOR_ONLY`] extensions. A
+fn generator_only(key: &str) -> bool {
+    key.starts_with("x-rust-") || GENERATOR_ONLY.contains(&key)
+}
+
+/// The bundled document as the service serves it: without [`generator_only`] extensions. A
 /// schema's `properties` map is names chosen by the spec's author, so its keys stay as they are.
 fn served(document: &serde_json::Value) -> serde_json::Value {
     fn strip(value: &mut serde_json::Value, keys_are_names: bool) {
         match value {
             serde_json::Value::Object(map) => {
                 if !keys_are_names {
-                    map.retain(|key, _| !GENERATOR_ONLY.contains(&key.as_str()));
+                    map.retain(|key, _| !generator_only(key));
                 }
                 for (key, child) in map.iter_mut() {
                     strip(child, !keys_are_names && key == "properties");
@@ -423,7 +472,9 @@ mod tests {
             "paths": {"/books": {"get": {"x-grpc": "a.B/C", "x-ok": 1}}},
             "components": {"schemas": {"Sort": {
                 "type": "string", "x-rust-type": "crate::Sort", "x-proto": {"message": "M"},
-                "properties": {"x-grpc": {"type": "string", "x-rust-type": "crate::X"}}
+                "x-rust-into": "crate::S",
+                "properties": {"x-grpc": {"type": "string", "x-rust-type": "crate::X",
+                                          "x-rust-parse": "crate::X::parse", "x-rust-get": "x"}}
             }}}
         });
         assert_eq!(
