@@ -588,7 +588,7 @@ impl Writer<'_> {
 }
 
 /// `a`, `(a, b)`, `(a, (b, c))`: the pattern `zip_expr` produces.
-fn zip_pattern(idents: &[&str]) -> String {
+pub(super) fn zip_pattern(idents: &[&str]) -> String {
     match idents {
         [one] => (*one).to_owned(),
         [first, rest @ ..] => format!("({first}, {})", zip_pattern(rest)),
@@ -596,7 +596,7 @@ fn zip_pattern(idents: &[&str]) -> String {
     }
 }
 
-fn zip_expr(idents: &[&str]) -> String {
+pub(super) fn zip_expr(idents: &[&str]) -> String {
     match idents {
         [one] => (*one).to_owned(),
         [first, rest @ ..] => format!("{first}.zip({})", zip_expr(rest)),

@@ -55,6 +55,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::CodegenError;
+use super::bridge::{zip_expr, zip_pattern};
 use super::ir::{Api, Field, Operation, Presence, Prim, Ty, TypeDef};
 use super::names::snake;
 
@@ -68,6 +69,15 @@ fn unsupported(pointer: impl Into<String>, message: impl Into<String>) -> Codege
 /// The JSON pointer segment of a name (`~` and `/` escaped).
 fn segment(name: &str) -> String {
     name.replace('~', "~0").replace('/', "~1")
+}
+
+/// The pointer to a field's property in `schema` (at `pointer`), and the property's raw schema.
+fn property<'a>(schema: &'a Value, pointer: &str, field: &Field) -> (String, &'a Value) {
+    let name = segment(&field.wire);
+    let raw = schema
+        .pointer(&format!("/properties/{name}"))
+        .unwrap_or(&Value::Null);
+    (format!("{pointer}/properties/{name}"), raw)
 }
 
 /// `key` on `node`, or on the component schema it `$ref`s.
@@ -137,10 +147,7 @@ impl Writer<'_> {
         let fields = self.struct_fields(name, &pointer)?;
         let mut out = String::new();
         for field in fields {
-            let at = format!("{pointer}/properties/{}", segment(&field.wire));
-            let property = schema
-                .pointer(&format!("/properties/{}", segment(&field.wire)))
-                .unwrap_or(&Value::Null);
+            let (at, property) = property(schema, &pointer, field);
             let getter = text(property.get("x-rust-get"), &format!("{at}/x-rust-get"))?
                 .unwrap_or(&field.ident);
             let value = format!("source.{getter}()");
@@ -315,10 +322,7 @@ impl Writer<'_> {
         }
         let mut parsed = Vec::new();
         for field in fields {
-            let at = format!("{pointer}/properties/{}", segment(&field.wire));
-            let property = schema
-                .pointer(&format!("/properties/{}", segment(&field.wire)))
-                .unwrap_or(&Value::Null);
+            let (at, property) = property(schema, &pointer, field);
             let one = beside.contains(&field.wire.as_str());
             parsed.push(self.parse_field(field, property, &at, one)?);
         }
@@ -506,23 +510,6 @@ fn query_from_message(op: &Operation, message: &str, into: &str) -> String {
          \x20   }}\n}}",
         op.ident
     )
-}
-
-/// `a`, `(a, b)`, `(a, (b, c))`: the pattern `zip_expr` produces.
-fn zip_pattern(idents: &[&str]) -> String {
-    match idents {
-        [one] => (*one).to_owned(),
-        [first, rest @ ..] => format!("({first}, {})", zip_pattern(rest)),
-        [] => "()".to_owned(),
-    }
-}
-
-fn zip_expr(idents: &[&str]) -> String {
-    match idents {
-        [one] => (*one).to_owned(),
-        [first, rest @ ..] => format!("{first}.zip({})", zip_expr(rest)),
-        [] => "Some(())".to_owned(),
-    }
 }
 
 /// The Rust types the spec names, imported by their last segment where that name is theirs alone

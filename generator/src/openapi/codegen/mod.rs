@@ -297,14 +297,20 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Emitted, CodegenError> {
     Ok(Emitted { files, warnings })
 }
 
-/// Where a service's bridge module goes (declared by hand in its `application/port/mod.rs`).
-pub fn bridge_path(target: &Target) -> PathBuf {
+/// Where a service's hand-declared port module `file` goes (`bridge.rs`, `mapping.rs`; each is
+/// declared by hand in the service's `application/port/mod.rs`).
+fn port_module_path(target: &Target, file: &str) -> PathBuf {
     target
         .crate_dir
         .join("src")
         .join("application")
         .join("port")
-        .join("bridge.rs")
+        .join(file)
+}
+
+/// Where a service's bridge module goes.
+pub fn bridge_path(target: &Target) -> PathBuf {
+    port_module_path(target, "bridge.rs")
 }
 
 /// The conversions between a service's protobuf messages and its REST port's types that the
@@ -317,32 +323,18 @@ pub fn emit_bridge(
     target: &Target,
     protos: Option<&prost_reflect::DescriptorPool>,
 ) -> Result<Option<GeneratedFile>, CodegenError> {
-    if !matches!(target.layout, Layout::Service) {
-        return Ok(None);
-    }
-    let (api, _) = model_of(bundle, target)?;
-    let header = format!(
-        "// Generated from {} and the protos it names by `cargo run -p generator`. Do not edit.",
-        target.spec_display
-    );
-    let Some(text) = bridge::source(&bundle.document, &api, protos, &header)? else {
-        return Ok(None);
-    };
-    format_one(bundle, target, bridge_path(target), text)
-}
-
-/// Where a service's mapping module goes (declared by hand in its `application/port/mod.rs`).
-pub fn mapping_path(target: &Target) -> PathBuf {
-    target
-        .crate_dir
-        .join("src")
-        .join("application")
-        .join("port")
-        .join("mapping.rs")
+    emit_port_module(
+        bundle,
+        target,
+        "bridge.rs",
+        "and the protos it names ",
+        |api, header| bridge::source(&bundle.document, api, protos, header),
+    )
 }
 
 /// The conversions between a service's REST DTOs and its domain values that the spec asks for
-/// (`x-rust-from`, `x-rust-parse`; see [`mapping`]), or `None` when it asks for none.
+/// (`x-rust-from`, `x-rust-parse`, `x-rust-query`; see [`mapping`]), or `None` when it asks for
+/// none.
 ///
 /// # Errors
 /// A property that cannot be mapped (named), or a formatting failure.
@@ -351,18 +343,32 @@ pub fn emit_mapping(
     target: &Target,
     protos: Option<&prost_reflect::DescriptorPool>,
 ) -> Result<Option<GeneratedFile>, CodegenError> {
+    emit_port_module(bundle, target, "mapping.rs", "", |api, header| {
+        mapping::source(&bundle.document, api, protos, header)
+    })
+}
+
+/// A service's generated port module `file`, from `source` (given the API and the header), or
+/// `None` for another layout or when `source` has nothing to write.
+fn emit_port_module(
+    bundle: &Bundle,
+    target: &Target,
+    file: &str,
+    also_from: &str,
+    source: impl FnOnce(&ir::Api, &str) -> Result<Option<String>, CodegenError>,
+) -> Result<Option<GeneratedFile>, CodegenError> {
     if !matches!(target.layout, Layout::Service) {
         return Ok(None);
     }
     let (api, _) = model_of(bundle, target)?;
     let header = format!(
-        "// Generated from {} by `cargo run -p generator`. Do not edit.",
+        "// Generated from {} {also_from}by `cargo run -p generator`. Do not edit.",
         target.spec_display
     );
-    let Some(text) = mapping::source(&bundle.document, &api, protos, &header)? else {
+    let Some(text) = source(&api, &header)? else {
         return Ok(None);
     };
-    format_one(bundle, target, mapping_path(target), text)
+    format_one(bundle, target, port_module_path(target, file), text)
 }
 
 /// One generated module, formatted as `cargo fmt` keeps it.
