@@ -2,12 +2,12 @@
 //!
 //! ```yaml
 //! # on a response schema: the DTO is built from this Rust value, one accessor per property
-//! Author:
-//!   x-rust-from: crate::domain::aggregate::Author
+//! Stock:
+//!   x-rust-from: crate::domain::aggregate::Stock
 //!   properties:
-//!     id: {type: integer}                  # author.id().into()
+//!     id: {type: integer}                  # stock.id().into()
 //!     reserved_quantity:
-//!       x-rust-get: reserved               # author.reserved().into(): the accessor's name
+//!       x-rust-get: reserved               # stock.reserved().into(): the accessor's name
 //! # on a request schema: each property is parsed by a domain constructor
 //! BookReplace:
 //!   x-rust-into: crate::domain::aggregate::BookSpec  # the struct the properties are fields of
@@ -35,9 +35,14 @@
 //!   - {name: category_id, in: query, x-rust-parse: crate::domain::aggregate::CategoryId::new}
 //! ```
 //!
-//! `limit` and `offset` become an `app_kit::Page` (its own bounds, issues at `limit`/`offset`),
-//! `sort` and `order` convert by `Into` (their enums name their Rust types with `x-rust-type`),
-//! every other parameter is parsed by its `x-rust-parse`.
+//! `limit` and `offset` become an `app_kit::Page` (its own bounds, issues at `limit`/`offset`,
+//! reported first), `sort` and `order` convert by `Into` (their enums name their Rust types with
+//! `x-rust-type`), every other parameter is parsed by its `x-rust-parse`, in declared order.
+//!
+//! Where the spec also names the protobuf side, the same conversions serve gRPC: a schema with
+//! `x-rust-from` and `x-proto` gets `From<&Domain> for <message>` (through the DTO and the
+//! bridge; the domain type must be this crate's, a plain `crate::` path), an operation with
+//! `x-rust-query` and `x-grpc` gets `TryFrom<request message> for <query>` (through the params).
 //!
 //! The generator writes `From<&Author> for model::Author` (scalars by `Into`, arrays item by
 //! item, optional values mapped) and `TryFrom<&model::BookReplace> for (BookSpec, Version)`:
@@ -792,6 +797,116 @@ components:
         ] {
             assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
         }
+    }
+
+    /// `spec("")` plus a list operation: `listPets` with a filter, or without (`filter` empty).
+    fn list_spec(filter: &str, extra_param: &str) -> String {
+        spec("").replace(
+            "components:\n",
+            &format!(
+                r#"  /pets:
+    get:
+      operationId: listPets
+      x-rust-query:
+        into: crate::PetQuery
+{filter}        build: crate::pet_query
+      parameters:
+        - {{name: name, in: query, x-rust-parse: crate::name_filter, schema: {{type: string}}}}
+        - {{name: owner_id, in: query, x-rust-parse: crate::OwnerId::new, schema: {{type: integer, format: int64}}}}
+{extra_param}        - {{name: limit, in: query, schema: {{type: integer, format: int32, default: 10}}}}
+        - {{name: offset, in: query, schema: {{type: integer, format: int32, default: 0}}}}
+        - {{name: sort, in: query, schema: {{type: string, enum: [name], default: name}}}}
+        - {{name: order, in: query, schema: {{type: string, enum: [asc, desc], default: asc}}}}
+      responses:
+        '200':
+          description: ok
+components:
+"#
+            ),
+        )
+    }
+
+    #[test]
+    fn list_parameters_become_the_query_page_first() {
+        let text = mapping(&list_spec("        filter: crate::PetFilter\n", ""))
+            .unwrap()
+            .unwrap();
+        for expected in [
+            "impl TryFrom<port::ListPetsParams> for PetQuery",
+            "let page = Page::parse(Some(i64::from(p.limit)), i64::from(p.offset), &mut issues);",
+            "let name = issues.take_optional(\"name\", p.name, crate::name_filter);",
+            "let owner_id = issues.take_optional(\"owner_id\", p.owner_id, OwnerId::new);",
+            "let (page, (name, owner_id)) = issues.finish(page.zip(name.zip(owner_id)))?;",
+            "Ok(crate::pet_query(page, PetFilter { name, owner_id }, p.sort.into(), p.order.into()))",
+            "use app_kit::{AppError, FieldIssues, FieldPath, Page};",
+            "use super::openapi::{model, port};",
+        ] {
+            assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+        }
+        // Filter parameters need a struct to go in, and each one its constructor.
+        let err = mapping(&list_spec("", "")).unwrap_err().to_string();
+        assert!(err.contains("need a `filter` struct"), "{err}");
+        let unparsed = "        - {name: colour, in: query, schema: {type: string}}\n";
+        let err = mapping(&list_spec("        filter: crate::PetFilter\n", unparsed))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("parameter `colour` has no `x-rust-parse`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_rpc_carrying_the_parameters_decodes_into_the_same_query() {
+        let proto = r#"syntax = "proto3";
+package shop.v1;
+service PetService {
+  rpc ListPets(ListPetsRequest) returns (ListPetsResponse);
+}
+message ListPetsRequest {
+  int32 limit = 1;
+}
+message ListPetsResponse {
+  int64 total = 1;
+}
+"#;
+        let spec = list_spec("        filter: crate::PetFilter\n", "").replace(
+            "      operationId: listPets\n",
+            "      operationId: listPets\n      x-grpc: shop.v1.PetService/ListPets\n",
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("proto/shop/v1")).unwrap();
+        std::fs::write(dir.path().join("proto/shop/v1/pet.proto"), proto).unwrap();
+        std::fs::write(dir.path().join("openapi.yaml"), spec).unwrap();
+        let protos = crate::proto::compile::compile(&[dir.path().join("proto")]).unwrap();
+        let bundle = bundle_file(&dir.path().join("openapi.yaml")).unwrap();
+        let target = Target {
+            api_name: "shop".to_owned(),
+            spec_display: "openapi.yaml".to_owned(),
+            crate_dir: PathBuf::from("services/shop"),
+            layout: Layout::Service,
+        };
+        let (api, _) = model_of(&bundle, &target).unwrap();
+        let text = source(&bundle.document, &api, Some(&protos.pool), "// header")
+            .unwrap()
+            .unwrap();
+        for expected in [
+            "impl TryFrom<pb::shop::v1::ListPetsRequest> for PetQuery",
+            "port::ListPetsParams::try_from(m)?.try_into()",
+            "use super::pb;",
+        ] {
+            assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_operation_without_paging_is_refused() {
+        let spec = list_spec("        filter: crate::PetFilter\n", "").replace(
+            "        - {name: offset, in: query, schema: {type: integer, format: int32, default: 0}}\n",
+            "",
+        );
+        let err = mapping(&spec).unwrap_err().to_string();
+        assert!(err.contains("needs a `offset` parameter"), "{err}");
     }
 
     #[test]
