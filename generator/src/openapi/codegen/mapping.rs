@@ -760,8 +760,18 @@ components:
     }
 
     fn mapping(spec: &str) -> Result<Option<String>, CodegenError> {
+        mapping_with(spec, None)
+    }
+
+    /// The mapping of `spec`, with `proto` (a `shop/v1/pet.proto`) compiled beside it.
+    fn mapping_with(spec: &str, proto: Option<&str>) -> Result<Option<String>, CodegenError> {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("openapi.yaml"), spec).unwrap();
+        let protos = proto.map(|proto| {
+            std::fs::create_dir_all(dir.path().join("proto/shop/v1")).unwrap();
+            std::fs::write(dir.path().join("proto/shop/v1/pet.proto"), proto).unwrap();
+            crate::proto::compile::compile(&[dir.path().join("proto")]).unwrap()
+        });
         let bundle = bundle_file(&dir.path().join("openapi.yaml")).unwrap();
         let target = Target {
             api_name: "shop".to_owned(),
@@ -770,7 +780,8 @@ components:
             layout: Layout::Service,
         };
         let (api, _) = model_of(&bundle, &target)?;
-        source(&bundle.document, &api, None, "// header")
+        let pool = protos.as_ref().map(|p| &p.pool);
+        source(&bundle.document, &api, pool, "// header")
     }
 
     #[test]
@@ -874,22 +885,7 @@ message ListPetsResponse {
             "      operationId: listPets\n",
             "      operationId: listPets\n      x-grpc: shop.v1.PetService/ListPets\n",
         );
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("proto/shop/v1")).unwrap();
-        std::fs::write(dir.path().join("proto/shop/v1/pet.proto"), proto).unwrap();
-        std::fs::write(dir.path().join("openapi.yaml"), spec).unwrap();
-        let protos = crate::proto::compile::compile(&[dir.path().join("proto")]).unwrap();
-        let bundle = bundle_file(&dir.path().join("openapi.yaml")).unwrap();
-        let target = Target {
-            api_name: "shop".to_owned(),
-            spec_display: "openapi.yaml".to_owned(),
-            crate_dir: PathBuf::from("services/shop"),
-            layout: Layout::Service,
-        };
-        let (api, _) = model_of(&bundle, &target).unwrap();
-        let text = source(&bundle.document, &api, Some(&protos.pool), "// header")
-            .unwrap()
-            .unwrap();
+        let text = mapping_with(&spec, Some(proto)).unwrap().unwrap();
         for expected in [
             "impl TryFrom<pb::shop::v1::ListPetsRequest> for PetQuery",
             "port::ListPetsParams::try_from(m)?.try_into()",
