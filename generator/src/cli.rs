@@ -68,6 +68,10 @@ fn generate_all(ws: &Workspace) -> anyhow::Result<Result<Vec<GeneratedFile>, Vec
             codegen::emit_bridge(&bundle, &target, protos.as_ref().map(|c| &c.pool))
                 .with_context(|| format!("bridging {} to its protos", api.name))?,
         );
+        files.extend(
+            codegen::emit_mapping(&bundle, &target, protos.as_ref().map(|c| &c.pool))
+                .with_context(|| format!("mapping {} to its domain", api.name))?,
+        );
         if api.emit == Emit::Server {
             served.push((api, bundle.document));
         }

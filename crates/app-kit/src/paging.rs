@@ -92,6 +92,11 @@ impl<T> Paged<T> {
         }
     }
 
+    /// The page's items (what a generated page DTO is built from, beside [`Self::total_i64`]).
+    pub fn items(&self) -> &[T] {
+        &self.items
+    }
+
     /// The total as the `i64` the wire types carry (a count never reaches `i64::MAX`).
     pub fn total_i64(&self) -> i64 {
         i64::try_from(self.total).unwrap_or(i64::MAX)

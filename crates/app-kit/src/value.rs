@@ -45,6 +45,13 @@ macro_rules! id_type {
                 self.0.fmt(f)
             }
         }
+
+        /// The id as the wire carries it (generated DTO conversions use it).
+        impl From<$name> for i64 {
+            fn from(id: $name) -> i64 {
+                id.0
+            }
+        }
     };
 }
 
@@ -113,6 +120,13 @@ macro_rules! text_type {
                 f.write_str(&self.0)
             }
         }
+
+        /// The text as the wire carries it (generated DTO conversions use it).
+        impl From<&$name> for String {
+            fn from(text: &$name) -> String {
+                text.0.clone()
+            }
+        }
     };
 }
 
@@ -164,6 +178,13 @@ impl Version {
                 actual: stored,
             })
         }
+    }
+}
+
+/// The version as the wire carries it (generated DTO conversions use it).
+impl From<Version> for i64 {
+    fn from(version: Version) -> i64 {
+        version.0
     }
 }
 

@@ -48,7 +48,11 @@ fn unsupported(pointer: impl Into<String>, message: impl Into<String>) -> Codege
 }
 
 /// The Rust path of a message or enum from the service's `pb` module.
-fn pb_path(full_name: &str, package: &str, pointer: &str) -> Result<String, CodegenError> {
+pub(super) fn pb_path(
+    full_name: &str,
+    package: &str,
+    pointer: &str,
+) -> Result<String, CodegenError> {
     let name = full_name
         .strip_prefix(package)
         .and_then(|n| n.strip_prefix('.'))
@@ -131,7 +135,7 @@ fn mappings(doc: &Value, pool: &DescriptorPool) -> Result<Vec<Mapping>, CodegenE
 }
 
 /// Operations naming an RPC (`x-grpc: <package>.<Service>/<Method>`), with the pointer to it.
-fn rpcs(
+pub(super) fn rpcs(
     doc: &Value,
     pool: &DescriptorPool,
 ) -> Result<Vec<(String, String, MethodDescriptor)>, CodegenError> {
@@ -584,7 +588,7 @@ impl Writer<'_> {
 }
 
 /// `a`, `(a, b)`, `(a, (b, c))`: the pattern `zip_expr` produces.
-fn zip_pattern(idents: &[&str]) -> String {
+pub(super) fn zip_pattern(idents: &[&str]) -> String {
     match idents {
         [one] => (*one).to_owned(),
         [first, rest @ ..] => format!("({first}, {})", zip_pattern(rest)),
@@ -592,7 +596,7 @@ fn zip_pattern(idents: &[&str]) -> String {
     }
 }
 
-fn zip_expr(idents: &[&str]) -> String {
+pub(super) fn zip_expr(idents: &[&str]) -> String {
     match idents {
         [one] => (*one).to_owned(),
         [first, rest @ ..] => format!("{first}.zip({})", zip_expr(rest)),

@@ -7,6 +7,7 @@
 mod bridge;
 mod defaults;
 mod ir;
+mod mapping;
 mod names;
 mod operation;
 mod render;
@@ -296,14 +297,20 @@ pub fn emit(bundle: &Bundle, target: &Target) -> Result<Emitted, CodegenError> {
     Ok(Emitted { files, warnings })
 }
 
-/// Where a service's bridge module goes (declared by hand in its `application/port/mod.rs`).
-pub fn bridge_path(target: &Target) -> PathBuf {
+/// Where a service's hand-declared port module `file` goes (`bridge.rs`, `mapping.rs`; each is
+/// declared by hand in the service's `application/port/mod.rs`).
+fn port_module_path(target: &Target, file: &str) -> PathBuf {
     target
         .crate_dir
         .join("src")
         .join("application")
         .join("port")
-        .join("bridge.rs")
+        .join(file)
+}
+
+/// Where a service's bridge module goes.
+pub fn bridge_path(target: &Target) -> PathBuf {
+    port_module_path(target, "bridge.rs")
 }
 
 /// The conversions between a service's protobuf messages and its REST port's types that the
@@ -316,18 +323,61 @@ pub fn emit_bridge(
     target: &Target,
     protos: Option<&prost_reflect::DescriptorPool>,
 ) -> Result<Option<GeneratedFile>, CodegenError> {
+    emit_port_module(
+        bundle,
+        target,
+        "bridge.rs",
+        "and the protos it names ",
+        |api, header| bridge::source(&bundle.document, api, protos, header),
+    )
+}
+
+/// The conversions between a service's REST DTOs and its domain values that the spec asks for
+/// (`x-rust-from`, `x-rust-parse`, `x-rust-query`; see [`mapping`]), or `None` when it asks for
+/// none.
+///
+/// # Errors
+/// A property that cannot be mapped (named), or a formatting failure.
+pub fn emit_mapping(
+    bundle: &Bundle,
+    target: &Target,
+    protos: Option<&prost_reflect::DescriptorPool>,
+) -> Result<Option<GeneratedFile>, CodegenError> {
+    emit_port_module(bundle, target, "mapping.rs", "", |api, header| {
+        mapping::source(&bundle.document, api, protos, header)
+    })
+}
+
+/// A service's generated port module `file`, from `source` (given the API and the header), or
+/// `None` for another layout or when `source` has nothing to write.
+fn emit_port_module(
+    bundle: &Bundle,
+    target: &Target,
+    file: &str,
+    also_from: &str,
+    source: impl FnOnce(&ir::Api, &str) -> Result<Option<String>, CodegenError>,
+) -> Result<Option<GeneratedFile>, CodegenError> {
     if !matches!(target.layout, Layout::Service) {
         return Ok(None);
     }
     let (api, _) = model_of(bundle, target)?;
     let header = format!(
-        "// Generated from {} and the protos it names by `cargo run -p generator`. Do not edit.",
+        "// Generated from {} {also_from}by `cargo run -p generator`. Do not edit.",
         target.spec_display
     );
-    let Some(text) = bridge::source(&bundle.document, &api, protos, &header)? else {
+    let Some(text) = source(&api, &header)? else {
         return Ok(None);
     };
-    let path = bridge_path(target);
+    format_one(bundle, target, port_module_path(target, file), text)
+}
+
+/// One generated module, formatted as `cargo fmt` keeps it.
+fn format_one(
+    bundle: &Bundle,
+    target: &Target,
+    path: PathBuf,
+    text: String,
+) -> Result<Option<GeneratedFile>, CodegenError> {
     let root = output_root(bundle, target);
     let previous = |path: &Path| {
         root.as_ref()
@@ -387,16 +437,21 @@ pub fn crate_name_for(document: &serde_json::Value) -> String {
 
 /// Extensions that steer the generator only (Rust type paths, the gRPC bridge): they say nothing
 /// to a client, and would publish the service's internal module layout in its `/openapi.json`.
-const GENERATOR_ONLY: [&str; 3] = ["x-rust-type", "x-grpc", "x-proto"];
+/// Every `x-rust-*` key (`x-rust-type`, `x-rust-from`, `x-rust-parse`, ...) is one of them.
+const GENERATOR_ONLY: [&str; 2] = ["x-grpc", "x-proto"];
 
-/// The bundled document as the service serves it: without [`GENERATOR_ONLY`] extensions. A
+fn generator_only(key: &str) -> bool {
+    key.starts_with("x-rust-") || GENERATOR_ONLY.contains(&key)
+}
+
+/// The bundled document as the service serves it: without [`generator_only`] extensions. A
 /// schema's `properties` map is names chosen by the spec's author, so its keys stay as they are.
 fn served(document: &serde_json::Value) -> serde_json::Value {
     fn strip(value: &mut serde_json::Value, keys_are_names: bool) {
         match value {
             serde_json::Value::Object(map) => {
                 if !keys_are_names {
-                    map.retain(|key, _| !GENERATOR_ONLY.contains(&key.as_str()));
+                    map.retain(|key, _| !generator_only(key));
                 }
                 for (key, child) in map.iter_mut() {
                     strip(child, !keys_are_names && key == "properties");
@@ -423,7 +478,9 @@ mod tests {
             "paths": {"/books": {"get": {"x-grpc": "a.B/C", "x-ok": 1}}},
             "components": {"schemas": {"Sort": {
                 "type": "string", "x-rust-type": "crate::Sort", "x-proto": {"message": "M"},
-                "properties": {"x-grpc": {"type": "string", "x-rust-type": "crate::X"}}
+                "x-rust-into": "crate::S",
+                "properties": {"x-grpc": {"type": "string", "x-rust-type": "crate::X",
+                                          "x-rust-parse": "crate::X::parse", "x-rust-get": "x"}}
             }}}
         });
         assert_eq!(

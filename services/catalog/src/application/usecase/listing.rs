@@ -1,7 +1,7 @@
 //! Filter text shared by every list operation, checked once for both adapters (paging is the
 //! application kit's [`app_kit::Page`]).
 
-use app_kit::{AppError, Page};
+use app_kit::{Page, ValueError};
 
 use crate::application::port::repo::ListQuery;
 
@@ -12,14 +12,14 @@ pub const MAX_FILTER_CHARS: usize = 200;
 /// length.
 ///
 /// # Errors
-/// [`AppError::Invalid`] at `field` for more than [`MAX_FILTER_CHARS`] characters.
-pub fn filter_text(text: Option<String>, field: &str) -> Result<Option<String>, AppError> {
-    match text {
-        Some(text) if text.chars().count() > MAX_FILTER_CHARS => Err(AppError::invalid(
-            field,
-            format!("must be at most {MAX_FILTER_CHARS} characters long"),
-        )),
-        other => Ok(other),
+/// [`ValueError::TooLong`] for more than [`MAX_FILTER_CHARS`] characters.
+pub fn filter_text(text: String) -> Result<String, ValueError> {
+    if text.chars().count() > MAX_FILTER_CHARS {
+        Err(ValueError::TooLong {
+            max: MAX_FILTER_CHARS,
+        })
+    } else {
+        Ok(text)
     }
 }
 
@@ -44,14 +44,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn filter_text_longer_than_a_column_is_refused_at_its_field() {
-        let Err(AppError::Invalid(issues)) = filter_text(Some("x".repeat(201)), "title") else {
-            panic!("expected invalid");
-        };
-        assert_eq!(issues[0].path.to_string(), "title");
+    fn filter_text_longer_than_a_column_is_refused() {
         assert_eq!(
-            filter_text(Some("x".repeat(200)), "title").ok(),
-            Some(Some("x".repeat(200)))
+            filter_text("x".repeat(201)),
+            Err(ValueError::TooLong { max: 200 })
         );
+        assert_eq!(filter_text("x".repeat(200)).ok(), Some("x".repeat(200)));
     }
 }

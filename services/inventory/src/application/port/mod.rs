@@ -1,7 +1,9 @@
-//! Inbound and outbound ports. `openapi`, `pb`, `saga` and `bridge` (protobuf messages to and
-//! from the REST port's types) are generated: do not edit them by hand.
+//! Inbound and outbound ports. `openapi`, `pb`, `saga`, `bridge` (protobuf messages to and from
+//! the REST port's types) and `mapping` (REST DTOs to and from domain values) are generated: do
+//! not edit them by hand.
 
 pub mod bridge;
+pub mod mapping;
 pub mod openapi;
 pub mod pb;
 pub mod repo;

@@ -1,4 +1,5 @@
-//! What a client sent, as the use cases' typed input: written once for both inbound adapters.
+//! What a client sent, as the use cases' typed input: written once for both inbound adapters
+//! (request bodies are parsed by the generated `port::mapping`).
 //! Every refused value is named by its logical [`FieldPath`] (`limit`, `items[2].quantity`);
 //! the REST router turns that into a JSON pointer, the gRPC mapping into a field violation.
 
@@ -7,10 +8,7 @@ use app_kit::{AppError, FieldIssues, FieldPath, Page, SortOrder, ValueError};
 use crate::application::port::repo::{
     StockFilter, StockQuery, StockSort, WarehouseQuery, WarehouseSort,
 };
-use crate::domain::aggregate::{
-    Address, BookId, Capacity, NewStock, NewWarehouse, OrderId, Quantity, ReservationItem,
-    ReservationRequest, WarehouseId, WarehouseName,
-};
+use crate::domain::aggregate::{BookId, OrderId, ReservationItem, ReservationRequest, WarehouseId};
 
 /// One value, refused at `path`.
 ///
@@ -60,41 +58,6 @@ pub fn stock_query(
         page,
         sort,
         order,
-    })
-}
-
-/// A warehouse's name, address and capacity, for a create or a replace.
-///
-/// # Errors
-/// [`AppError::Invalid`] naming every refused field.
-pub fn new_warehouse(name: &str, address: &str, capacity: i64) -> Result<NewWarehouse, AppError> {
-    let mut issues = FieldIssues::default();
-    let name = issues.take("name", WarehouseName::parse(name));
-    let address = issues.take("address", Address::parse(address));
-    let capacity = issues.take("capacity", Capacity::new(capacity));
-    let ((name, address), capacity) = issues.finish(name.zip(address).zip(capacity))?;
-    Ok(NewWarehouse {
-        name,
-        address,
-        capacity,
-    })
-}
-
-/// A stock row to create.
-///
-/// # Errors
-/// [`AppError::Invalid`] naming every refused field.
-pub fn new_stock(book_id: i64, warehouse_id: i64, quantity: i64) -> Result<NewStock, AppError> {
-    let mut issues = FieldIssues::default();
-    let book_id = issues.take("book_id", BookId::new(book_id));
-    let warehouse_id = issues.take("warehouse_id", WarehouseId::new(warehouse_id));
-    let quantity = issues.take("quantity", Quantity::new(quantity));
-    let ((book_id, warehouse_id), quantity) =
-        issues.finish(book_id.zip(warehouse_id).zip(quantity))?;
-    Ok(NewStock {
-        book_id,
-        warehouse_id,
-        quantity,
     })
 }
 

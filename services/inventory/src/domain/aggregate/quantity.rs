@@ -25,6 +25,19 @@ impl Quantity {
     pub fn get(self) -> u32 {
         self.0
     }
+
+    /// What is left after taking `other` away, never below zero.
+    #[must_use]
+    pub fn saturating_sub(self, other: Quantity) -> Quantity {
+        Quantity(self.0.saturating_sub(other.0))
+    }
+}
+
+/// A count as the wire's `int32` carries it: at most [`MAX_COPIES`], so it always fits.
+impl From<Quantity> for i32 {
+    fn from(quantity: Quantity) -> i32 {
+        i32::try_from(quantity.0).unwrap_or(i32::MAX)
+    }
 }
 
 /// The most copies a warehouse can hold, 1 to [`MAX_COPIES`].
@@ -43,6 +56,13 @@ impl Capacity {
 
     pub fn get(self) -> u32 {
         self.0
+    }
+}
+
+/// A capacity as the wire's `int32` carries it: at most [`MAX_COPIES`], so it always fits.
+impl From<Capacity> for i32 {
+    fn from(capacity: Capacity) -> i32 {
+        i32::try_from(capacity.0).unwrap_or(i32::MAX)
     }
 }
 

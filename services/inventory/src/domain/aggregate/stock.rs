@@ -68,6 +68,10 @@ impl Stock {
     pub fn available(&self) -> u32 {
         self.record.quantity.get() - self.record.reserved.get()
     }
+    /// [`Self::available`] as a quantity (never more than the row's own).
+    pub fn available_quantity(&self) -> Quantity {
+        self.record.quantity.saturating_sub(self.record.reserved)
+    }
     pub fn version(&self) -> Version {
         self.record.version
     }

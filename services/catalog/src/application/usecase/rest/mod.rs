@@ -1,7 +1,8 @@
 //! The generated REST port (`CatalogApi`) implemented over [`Catalog`]: each operation converts
-//! its request (see [`convert`]), calls the use case and converts the result. Failures are the
-//! use cases' [`AppError`](app_kit::AppError); the generated router answers them as
-//! problem+json with a status the operation's spec declares.
+//! its request (by the generated `port::mapping`), calls the use case and converts the result
+//! (books by [`convert`], the rest by `port::mapping`). Failures are the use cases'
+//! [`AppError`](app_kit::AppError); the generated router answers them as problem+json with a
+//! status the operation's spec declares.
 
 pub(crate) mod convert;
 
@@ -12,7 +13,7 @@ use crate::application::usecase::Catalog;
 
 impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
     async fn list_books(&self, request: ListBooksRequest) -> Result<ListBooksResponse, ApiError> {
-        let query = convert::books_query(request.params)?;
+        let query = request.params.try_into()?;
         let (page, stock) = self.list_books_with_stock(&query).await?;
         Ok(ListBooksResponse::Ok(convert::book_page(page, stock)))
     }
@@ -21,7 +22,7 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         &self,
         request: CreateBookRequest,
     ) -> Result<CreateBookResponse, ApiError> {
-        let view = self.create_book(convert::new_book(&request.body)?).await?;
+        let view = self.create_book((&request.body).try_into()?).await?;
         let location = get_book_location(view.book.id().get());
         Ok(CreateBookResponse::Created {
             body: convert::book(view, None),
@@ -38,7 +39,7 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         &self,
         request: ReplaceBookRequest,
     ) -> Result<ReplaceBookResponse, ApiError> {
-        let (spec, version) = convert::replaced_book(&request.body)?;
+        let (spec, version) = (&request.body).try_into()?;
         let view = self.replace_book(request.params.id, spec, version).await?;
         Ok(ReplaceBookResponse::Ok(convert::book(view, None)))
     }
@@ -55,40 +56,34 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         &self,
         request: ListAuthorsRequest,
     ) -> Result<ListAuthorsResponse, ApiError> {
-        let page = self
-            .list_authors(&convert::authors_query(request.params)?)
-            .await?;
-        Ok(ListAuthorsResponse::Ok(convert::author_page(&page)))
+        let page = self.list_authors(&request.params.try_into()?).await?;
+        Ok(ListAuthorsResponse::Ok((&page).into()))
     }
 
     async fn create_author(
         &self,
         request: CreateAuthorRequest,
     ) -> Result<CreateAuthorResponse, ApiError> {
-        let author = self
-            .create_author(convert::person_name(&request.body.name)?)
-            .await?;
+        let author = self.create_author((&request.body).try_into()?).await?;
         let location = get_author_location(author.id().get());
-        Ok(CreateAuthorResponse::Created {
-            body: convert::author(&author),
-            location,
-        })
+        let body = (&author).into();
+        Ok(CreateAuthorResponse::Created { body, location })
     }
 
     async fn get_author(&self, request: GetAuthorRequest) -> Result<GetAuthorResponse, ApiError> {
         let author = self.get_author(request.params.id).await?;
-        Ok(GetAuthorResponse::Ok(convert::author(&author)))
+        Ok(GetAuthorResponse::Ok((&author).into()))
     }
 
     async fn replace_author(
         &self,
         request: ReplaceAuthorRequest,
     ) -> Result<ReplaceAuthorResponse, ApiError> {
-        let (name, version) = convert::renamed_author(&request.body)?;
+        let (name, version) = (&request.body).try_into()?;
         let author = self
             .replace_author(request.params.id, name, version)
             .await?;
-        Ok(ReplaceAuthorResponse::Ok(convert::author(&author)))
+        Ok(ReplaceAuthorResponse::Ok((&author).into()))
     }
 
     async fn delete_author(
@@ -103,23 +98,19 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         &self,
         request: ListPublishersRequest,
     ) -> Result<ListPublishersResponse, ApiError> {
-        let page = self
-            .list_publishers(&convert::publishers_query(request.params)?)
-            .await?;
-        Ok(ListPublishersResponse::Ok(convert::publisher_page(&page)))
+        let page = self.list_publishers(&request.params.try_into()?).await?;
+        Ok(ListPublishersResponse::Ok((&page).into()))
     }
 
     async fn create_publisher(
         &self,
         request: CreatePublisherRequest,
     ) -> Result<CreatePublisherResponse, ApiError> {
-        let (name, address) = convert::publisher_parts(&request.body.name, &request.body.address)?;
+        let (name, address) = (&request.body).try_into()?;
         let publisher = self.create_publisher(name, address).await?;
         let location = get_publisher_location(publisher.id().get());
-        Ok(CreatePublisherResponse::Created {
-            body: convert::publisher(&publisher),
-            location,
-        })
+        let body = (&publisher).into();
+        Ok(CreatePublisherResponse::Created { body, location })
     }
 
     async fn get_publisher(
@@ -127,18 +118,18 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         request: GetPublisherRequest,
     ) -> Result<GetPublisherResponse, ApiError> {
         let publisher = self.get_publisher(request.params.id).await?;
-        Ok(GetPublisherResponse::Ok(convert::publisher(&publisher)))
+        Ok(GetPublisherResponse::Ok((&publisher).into()))
     }
 
     async fn replace_publisher(
         &self,
         request: ReplacePublisherRequest,
     ) -> Result<ReplacePublisherResponse, ApiError> {
-        let (name, address, version) = convert::replaced_publisher(&request.body)?;
+        let (name, address, version) = (&request.body).try_into()?;
         let publisher = self
             .replace_publisher(request.params.id, name, address, version)
             .await?;
-        Ok(ReplacePublisherResponse::Ok(convert::publisher(&publisher)))
+        Ok(ReplacePublisherResponse::Ok((&publisher).into()))
     }
 
     async fn delete_publisher(
@@ -153,9 +144,7 @@ impl<S: CatalogStore, K: StockLookup> CatalogApi for Catalog<S, K> {
         &self,
         request: ListCategoriesRequest,
     ) -> Result<ListCategoriesResponse, ApiError> {
-        let page = self
-            .list_categories(&convert::categories_query(request.params)?)
-            .await?;
-        Ok(ListCategoriesResponse::Ok(convert::category_page(&page)))
+        let page = self.list_categories(&request.params.try_into()?).await?;
+        Ok(ListCategoriesResponse::Ok((&page).into()))
     }
 }

@@ -1,13 +1,15 @@
 //! gRPC servers of `bookstore.catalog.v1`, on the REST adapter's shapes: the generated bridge
 //! (`port::bridge`) decodes a list request into the REST operation's parameters, the REST
-//! adapter's own conversions (`usecase::rest::convert`) turn them into the use case's query and
-//! its result into DTOs, and the bridge encodes those as messages. Nothing here converts to or
-//! from the domain; failures are `Status::from(AppError)`, the application kit's one mapping.
+//! conversions (the generated `port::mapping`; `usecase::rest::convert` for books) turn them
+//! into the use case's query and its result into DTOs, and the bridge encodes those as
+//! messages. Nothing here converts to or from the domain; failures are `Status::from(AppError)`,
+//! the application kit's one mapping.
 
 use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
+use crate::application::port::openapi::model;
 use crate::application::port::pb::bookstore::catalog::v1 as pb;
 use crate::application::port::repo::CatalogStore;
 use crate::application::port::stock::StockLookup;
@@ -44,8 +46,7 @@ impl<S: CatalogStore, K: StockLookup> BookService for CatalogGrpc<S, K> {
         &self,
         request: Request<pb::ListBooksRequest>,
     ) -> Reply<pb::ListBooksResponse> {
-        let query = convert::books_query(request.into_inner().try_into()?)?;
-        let page = self.0.list_books(&query).await?;
+        let page = self.0.list_books(&request.into_inner().try_into()?).await?;
         Ok(Response::new(convert::book_page(page, None).into()))
     }
 
@@ -73,9 +74,9 @@ impl<S: CatalogStore, K: StockLookup> AuthorService for CatalogGrpc<S, K> {
         &self,
         request: Request<pb::ListAuthorsRequest>,
     ) -> Reply<pb::ListAuthorsResponse> {
-        let query = convert::authors_query(request.into_inner().try_into()?)?;
+        let query = request.into_inner().try_into()?;
         let page = self.0.list_authors(&query).await?;
-        Ok(Response::new(convert::author_page(&page).into()))
+        Ok(Response::new(model::AuthorPage::from(&page).into()))
     }
 
     async fn get_author(
@@ -83,7 +84,7 @@ impl<S: CatalogStore, K: StockLookup> AuthorService for CatalogGrpc<S, K> {
         request: Request<pb::GetAuthorRequest>,
     ) -> Reply<pb::GetAuthorResponse> {
         let found = self.0.get_author(request.into_inner().id).await?;
-        let author = Some(convert::author(&found).into());
+        let author = Some((&found).into());
         Ok(Response::new(pb::GetAuthorResponse { author }))
     }
 }
@@ -94,9 +95,9 @@ impl<S: CatalogStore, K: StockLookup> PublisherService for CatalogGrpc<S, K> {
         &self,
         request: Request<pb::ListPublishersRequest>,
     ) -> Reply<pb::ListPublishersResponse> {
-        let query = convert::publishers_query(request.into_inner().try_into()?)?;
+        let query = request.into_inner().try_into()?;
         let page = self.0.list_publishers(&query).await?;
-        Ok(Response::new(convert::publisher_page(&page).into()))
+        Ok(Response::new(model::PublisherPage::from(&page).into()))
     }
 
     async fn get_publisher(
@@ -104,7 +105,7 @@ impl<S: CatalogStore, K: StockLookup> PublisherService for CatalogGrpc<S, K> {
         request: Request<pb::GetPublisherRequest>,
     ) -> Reply<pb::GetPublisherResponse> {
         let found = self.0.get_publisher(request.into_inner().id).await?;
-        let publisher = Some(convert::publisher(&found).into());
+        let publisher = Some((&found).into());
         Ok(Response::new(pb::GetPublisherResponse { publisher }))
     }
 }
@@ -115,9 +116,9 @@ impl<S: CatalogStore, K: StockLookup> CategoryService for CatalogGrpc<S, K> {
         &self,
         request: Request<pb::ListCategoriesRequest>,
     ) -> Reply<pb::ListCategoriesResponse> {
-        let query = convert::categories_query(request.into_inner().try_into()?)?;
+        let query = request.into_inner().try_into()?;
         let page = self.0.list_categories(&query).await?;
-        Ok(Response::new(convert::category_page(&page).into()))
+        Ok(Response::new(model::CategoryPage::from(&page).into()))
     }
 
     async fn get_category(
@@ -125,7 +126,7 @@ impl<S: CatalogStore, K: StockLookup> CategoryService for CatalogGrpc<S, K> {
         request: Request<pb::GetCategoryRequest>,
     ) -> Reply<pb::GetCategoryResponse> {
         let found = self.0.get_category(request.into_inner().id).await?;
-        let category = Some(convert::category(&found).into());
+        let category = Some((&found).into());
         Ok(Response::new(pb::GetCategoryResponse { category }))
     }
 }

@@ -1,18 +1,18 @@
 //! The generated REST port, implemented by the use cases: each operation converts the request
-//! ([`convert`] and [`input`], shared with gRPC), calls the use case with `?` (the kit maps its
+//! (bodies by the generated `port::mapping`, list parameters by [`convert`], shared with gRPC), calls the use case with `?` (the kit maps its
 //! [`app_kit::AppError`] to problem+json, the router checks the status against the spec) and
 //! converts the result.
 
 pub(crate) mod convert;
 
-use app_kit::Version;
 use openapi_runtime::ApiError;
 
 use super::Inventory;
-use super::input::{self, field};
+use super::input::field;
+use crate::application::port::openapi::model::{Stock, Warehouse};
 use crate::application::port::openapi::port::*;
 use crate::application::port::repo::UnitOfWork;
-use crate::domain::aggregate::{Quantity, StockId, WarehouseId};
+use crate::domain::aggregate::{StockId, WarehouseId};
 
 impl<U: UnitOfWork> InventoryApi for Inventory<U> {
     async fn list_warehouses(
@@ -22,16 +22,15 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         let page = self
             .list_warehouses(convert::warehouse_query(request.params)?)
             .await?;
-        Ok(ListWarehousesResponse::Ok(convert::warehouse_page(&page)))
+        Ok(ListWarehousesResponse::Ok((&page).into()))
     }
 
     async fn create_warehouse(
         &self,
         request: CreateWarehouseRequest,
     ) -> Result<CreateWarehouseResponse, ApiError> {
-        let b = request.body;
-        let new = input::new_warehouse(&b.name, &b.address, b.capacity.into())?;
-        let body = convert::warehouse(&self.create_warehouse(new).await?);
+        let new = (&request.body).try_into()?;
+        let body: Warehouse = (&self.create_warehouse(new).await?).into();
         let location = get_warehouse_location(body.id);
         Ok(CreateWarehouseResponse::Created { location, body })
     }
@@ -42,7 +41,7 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
     ) -> Result<GetWarehouseResponse, ApiError> {
         let id = field("id", WarehouseId::new(request.params.id))?;
         let found = self.get_warehouse(id).await?;
-        Ok(GetWarehouseResponse::Ok(convert::warehouse(&found)))
+        Ok(GetWarehouseResponse::Ok((&found).into()))
     }
 
     async fn replace_warehouse(
@@ -50,11 +49,9 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         request: ReplaceWarehouseRequest,
     ) -> Result<ReplaceWarehouseResponse, ApiError> {
         let id = field("id", WarehouseId::new(request.params.id))?;
-        let b = request.body;
-        let changes = input::new_warehouse(&b.name, &b.address, b.capacity.into())?;
-        let version = field("version", Version::new(b.version))?;
+        let (changes, version) = (&request.body).try_into()?;
         let stored = self.replace_warehouse(id, version, changes).await?;
-        Ok(ReplaceWarehouseResponse::Ok(convert::warehouse(&stored)))
+        Ok(ReplaceWarehouseResponse::Ok((&stored).into()))
     }
 
     async fn delete_warehouse(
@@ -73,36 +70,32 @@ impl<U: UnitOfWork> InventoryApi for Inventory<U> {
         let page = self
             .list_stocks(convert::stock_query(request.params)?)
             .await?;
-        Ok(ListStocksResponse::Ok(convert::stock_page(&page)))
+        Ok(ListStocksResponse::Ok((&page).into()))
     }
 
     async fn create_stock(
         &self,
         request: CreateStockRequest,
     ) -> Result<CreateStockResponse, ApiError> {
-        let b = request.body;
-        let new = input::new_stock(b.book_id, b.warehouse_id, b.quantity.into())?;
-        let body = convert::stock(&self.create_stock(new).await?);
+        let new = (&request.body).try_into()?;
+        let body: Stock = (&self.create_stock(new).await?).into();
         let location = get_stock_location(body.id);
         Ok(CreateStockResponse::Created { location, body })
     }
 
     async fn get_stock(&self, request: GetStockRequest) -> Result<GetStockResponse, ApiError> {
         let id = field("id", StockId::new(request.params.id))?;
-        Ok(GetStockResponse::Ok(convert::stock(
-            &self.get_stock(id).await?,
-        )))
+        Ok(GetStockResponse::Ok((&self.get_stock(id).await?).into()))
     }
 
     async fn replace_stock(
         &self,
         request: ReplaceStockRequest,
     ) -> Result<ReplaceStockResponse, ApiError> {
-        let (id, b) = (field("id", StockId::new(request.params.id))?, request.body);
-        let version = field("version", Version::new(b.version))?;
-        let quantity = field("quantity", Quantity::new(b.quantity.into()))?;
+        let id = field("id", StockId::new(request.params.id))?;
+        let (quantity, version) = (&request.body).try_into()?;
         let stored = self.replace_stock(id, version, quantity).await?;
-        Ok(ReplaceStockResponse::Ok(convert::stock(&stored)))
+        Ok(ReplaceStockResponse::Ok((&stored).into()))
     }
 
     async fn delete_stock(

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
+use crate::application::port::openapi::model;
 use crate::application::port::pb::bookstore::inventory::v1 as pb;
 use crate::application::port::pb::bookstore::inventory::v1::stock_service_server::{
     StockService, StockServiceServer,
@@ -42,7 +43,7 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
     ) -> Result<Response<pb::ListStocksResponse>, Status> {
         let query = rest::stock_query(request.into_inner().try_into()?)?;
         let page = self.0.list_stocks(query).await?;
-        Ok(Response::new(rest::stock_page(&page).into()))
+        Ok(Response::new(model::StockPage::from(&page).into()))
     }
 
     async fn get_stock(
@@ -50,7 +51,7 @@ impl<U: UnitOfWork> StockService for StockGrpc<U> {
         request: Request<pb::GetStockRequest>,
     ) -> Result<Response<pb::GetStockResponse>, Status> {
         let id = field("id", StockId::new(request.get_ref().id))?;
-        let stock = Some(rest::stock(&self.0.get_stock(id).await?).into());
+        let stock = Some((&self.0.get_stock(id).await?).into());
         Ok(Response::new(pb::GetStockResponse { stock }))
     }
 
