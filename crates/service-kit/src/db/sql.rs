@@ -127,17 +127,7 @@ impl SqlStore {
     /// # Errors
     /// The database's error when it cannot begin (busy, unreachable).
     pub async fn write(&self) -> Result<SqlTx, sqlx::Error> {
-        // Waiting for the turn as long as for a pooled connection: past that, the store is busy
-        // (`PoolTimedOut` is contention, answered 503 or retried by the caller).
-        let write_turn = match &self.write_turn {
-            Some(turn) => Some(
-                tokio::time::timeout(super::ACQUIRE_TIMEOUT, Arc::clone(turn).acquire_owned())
-                    .await
-                    .map_err(|_| sqlx::Error::PoolTimedOut)?
-                    .map_err(|_| sqlx::Error::PoolClosed)?,
-            ),
-            None => None,
-        };
+        let write_turn = self.write_turn().await?;
         let dialect = self.pool.sql_dialect();
         let inner = match &self.pool {
             Database::Sqlite(pool) => {
@@ -150,6 +140,30 @@ impl SqlStore {
             inner: Some(inner),
             _write_turn: write_turn,
         })
+    }
+}
+
+impl SqlStore {
+    /// The write turn of a SQLite file (`None` for MySQL and in-memory SQLite, which need
+    /// none), for a writer that runs its statements on a connection of its own on the same file
+    /// (so that it does not meet this process's other writers as `SQLITE_BUSY`). Held until
+    /// dropped.
+    ///
+    /// # Errors
+    /// `PoolTimedOut` (contention) when the turn does not come within the pool's acquire
+    /// timeout.
+    pub async fn write_turn(&self) -> Result<Option<OwnedSemaphorePermit>, sqlx::Error> {
+        // Waiting for the turn as long as for a pooled connection: past that, the store is busy
+        // (`PoolTimedOut` is contention, answered 503 or retried by the caller).
+        match &self.write_turn {
+            Some(turn) => Ok(Some(
+                tokio::time::timeout(super::ACQUIRE_TIMEOUT, Arc::clone(turn).acquire_owned())
+                    .await
+                    .map_err(|_| sqlx::Error::PoolTimedOut)?
+                    .map_err(|_| sqlx::Error::PoolClosed)?,
+            )),
+            None => Ok(None),
+        }
     }
 }
 

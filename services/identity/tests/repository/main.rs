@@ -166,62 +166,93 @@ async fn a_refresh_token_rotates_once_and_its_reuse_ends_the_session() {
 async fn concurrent_exchanges_each_rotate_once_and_a_doubled_token_ends_its_session() {
     for backend in backends().await {
         let db = TestDatabase::create(backend, &identity::app::MIGRATIONS).await;
-        let store = IssuerStore::new(db.database().clone());
-        let ann = user("ann@example.com", "Ann");
-        store.insert_user(&ann, "h").await.unwrap();
-        let now = service_kit::db::sql::now();
-        let later = now + Duration::minutes(30);
-        for i in 0..20 {
-            store
-                .create_session(
-                    &format!("s{i}"),
-                    ann.id,
-                    "web",
-                    &format!("t{i}"),
-                    now,
-                    later,
-                )
-                .await
-                .unwrap();
-        }
-        let exchanges = (0..20).map(|i| {
-            let store = store.clone();
-            tokio::spawn(async move {
-                store
-                    .rotate_refresh_token(&format!("t{i}"), &format!("n{i}"), now, later)
-                    .await
-            })
-        });
-        let doubled = (0..2).map(|copy| {
-            let store = store.clone();
-            tokio::spawn(async move {
-                store
-                    .rotate_refresh_token("t0", &format!("d{copy}"), now, later)
-                    .await
-            })
-        });
-        let mut outcomes = Vec::new();
-        for task in exchanges.chain(doubled).collect::<Vec<_>>() {
-            outcomes.push(task.await.unwrap().unwrap());
-        }
-        let rotated = |o: &Presented| matches!(o, Presented::Rotated { .. });
-        for (i, outcome) in outcomes.iter().enumerate().skip(1).take(19) {
-            assert!(rotated(outcome), "s{i} ({})", db.label());
-            assert!(store.session_open(&format!("s{i}"), now).await.unwrap());
-        }
-        let t0: Vec<_> = [0, 20, 21].iter().map(|&i| rotated(&outcomes[i])).collect();
-        assert_eq!(
-            t0.iter().filter(|&&r| r).count(),
-            1,
-            "t0 rotates exactly once ({})",
-            db.label()
-        );
-        assert!(
-            !store.session_open("s0", now).await.unwrap(),
-            "its reuse ends the session ({})",
-            db.label()
-        );
+        concurrent_exchanges(db.database().clone(), db.label()).await;
     }
+}
+
+/// The same on a SQLite file, where the group commits run on a rusqlite connection of their
+/// own beside the pool (an in-memory database has only the pool's).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_exchanges_on_a_sqlite_file_each_rotate_once() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("identity.db").display()
+    );
+    let database = service_kit::Database::connect(&service_kit::Secret::new(url))
+        .await
+        .expect("opened");
+    database
+        .migrate(&identity::app::MIGRATIONS)
+        .await
+        .expect("migrated");
+    concurrent_exchanges(database, "SQLite file").await;
+}
+
+async fn concurrent_exchanges(database: service_kit::Database, label: &str) {
+    let store = IssuerStore::new(database);
+    let ann = user("ann@example.com", "Ann");
+    store.insert_user(&ann, "h").await.unwrap();
+    let now = service_kit::db::sql::now();
+    let later = now + Duration::minutes(30);
+    for i in 0..20 {
+        store
+            .create_session(
+                &format!("s{i}"),
+                ann.id,
+                "web",
+                &format!("t{i}"),
+                now,
+                later,
+            )
+            .await
+            .unwrap();
+    }
+    let exchanges = (0..20).map(|i| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            store
+                .rotate_refresh_token(&format!("t{i}"), &format!("n{i}"), now, later)
+                .await
+        })
+    });
+    let doubled = (0..2).map(|copy| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            store
+                .rotate_refresh_token("t0", &format!("d{copy}"), now, later)
+                .await
+        })
+    });
+    let mut outcomes = Vec::new();
+    for task in exchanges.chain(doubled).collect::<Vec<_>>() {
+        outcomes.push(task.await.unwrap().unwrap());
+    }
+    let rotated = |o: &Presented| matches!(o, Presented::Rotated { .. });
+    for (i, outcome) in outcomes.iter().enumerate().skip(1).take(19) {
+        assert!(rotated(outcome), "s{i} ({label})");
+        assert!(store.session_open(&format!("s{i}"), now).await.unwrap());
+    }
+    let t0: Vec<_> = [0, 20, 21].iter().map(|&i| rotated(&outcomes[i])).collect();
+    assert_eq!(
+        t0.iter().filter(|&&r| r).count(),
+        1,
+        "t0 rotates exactly once ({label})"
+    );
+    assert!(
+        !store.session_open("s0", now).await.unwrap(),
+        "its reuse ends the session ({label})"
+    );
+    // A rotated token's successor is live and can itself be exchanged; the used one cannot.
+    assert!(store.live_refresh_token("n5", now).await.unwrap().is_some());
+    assert!(store.live_refresh_token("t5", now).await.unwrap().is_none());
+    assert!(matches!(
+        store
+            .rotate_refresh_token("n5", "m5", now, later)
+            .await
+            .unwrap(),
+        Presented::Rotated { .. }
+    ));
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@
 pub mod keys;
 pub mod oidc;
 pub mod password;
+mod sqlite_rotation;
 pub mod store;
 
 use std::sync::Arc;

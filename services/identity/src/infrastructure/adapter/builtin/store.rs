@@ -12,6 +12,7 @@ use service_kit::db::sql::{SqlStore, SqlTx, WriteFailure, page_sql, page_total};
 use service_kit::{with_conn, with_statement_conn};
 use tokio::sync::{mpsc, oneshot};
 
+use super::sqlite_rotation::{RotationRow, SqliteRotations};
 use crate::application::port::provider::{UserQuery, UserSort};
 use crate::domain::{Email, Name, Person, Phone, Role, User, UserId};
 use app_kit::Paged;
@@ -220,9 +221,10 @@ impl IssuerStore {
         // transaction has committed, so none is acknowledged before it is durable. MySQL's
         // writers run side by side and need none of this.
         let exchanges = match (store.database(), tokio::runtime::Handle::try_current()) {
-            (Database::Sqlite(_), Ok(runtime)) => {
+            (Database::Sqlite(pool), Ok(runtime)) => {
                 let (sender, receiver) = mpsc::unbounded_channel();
-                runtime.spawn(exchange_writer(store.clone(), receiver));
+                let rotations = sqlite_rotations(pool);
+                runtime.spawn(exchange_writer(store.clone(), rotations, receiver));
                 Some(sender)
             }
             _ => None,
@@ -634,10 +636,18 @@ const ROTATE: &str = "exchange a refresh token";
 /// The group commit of refresh-token exchanges: takes every exchange waiting (up to
 /// [`MAX_GROUP`]), runs them in order in one write transaction and answers each after the commit.
 /// A group that fails is run again one exchange per transaction, so each gets its own outcome.
-async fn exchange_writer(store: SqlStore, mut waiting: mpsc::UnboundedReceiver<Exchange>) {
+async fn exchange_writer(
+    store: SqlStore,
+    rotations: Option<SqliteRotations>,
+    mut waiting: mpsc::UnboundedReceiver<Exchange>,
+) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while waiting.recv_many(&mut group, MAX_GROUP).await > 0 {
-        match rotate_group(&store, &group).await {
+        let written = match &rotations {
+            Some(rotations) => rotate_group_on(&store, rotations, &group).await,
+            None => rotate_group(&store, &group).await,
+        };
+        match written {
             Ok(outcomes) => {
                 for (exchange, outcome) in group.drain(..).zip(outcomes) {
                     // A caller that stopped waiting (its client went away) is not told.
@@ -655,6 +665,48 @@ async fn exchange_writer(store: SqlStore, mut waiting: mpsc::UnboundedReceiver<E
             }
         }
     }
+}
+
+/// A file's own rusqlite connection for the group commits, when it opens (a file the pool
+/// could open, it can); else the group commits run through the pool.
+fn sqlite_rotations(pool: &sqlx::SqlitePool) -> Option<SqliteRotations> {
+    let file = pool.connect_options().get_filename().to_path_buf();
+    let name = file.to_string_lossy();
+    if name.is_empty() || name.contains(":memory:") {
+        return None;
+    }
+    match SqliteRotations::open(&file) {
+        Ok(rotations) => Some(rotations),
+        Err(err) => {
+            tracing::warn!(error = %err, "refresh-token group commits run through the pool: their own connection did not open");
+            None
+        }
+    }
+}
+
+/// [`rotate_group`] on the file's own connection, behind the store's write turn.
+async fn rotate_group_on(
+    store: &SqlStore,
+    rotations: &SqliteRotations,
+    group: &[Exchange],
+) -> StoreResult<Vec<Presented>> {
+    let _turn = store.write_turn().await.map_err(failed(ROTATE))?;
+    let rows = group
+        .iter()
+        .map(|exchange| RotationRow {
+            presented: exchange.rotation.presented.clone(),
+            next: exchange.rotation.next.clone(),
+            now: exchange.rotation.now,
+            expires_at: exchange.rotation.expires_at,
+        })
+        .collect();
+    rotations
+        .rotate(rows)
+        .await
+        .map_err(|err| StoreError::Failed {
+            operation: ROTATE,
+            source: Box::new(err),
+        })
 }
 
 async fn rotate_group(store: &SqlStore, group: &[Exchange]) -> StoreResult<Vec<Presented>> {
