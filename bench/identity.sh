@@ -155,11 +155,14 @@ wrk_run() {
 
 # One session per connection for the refresh runs (and spares for the paced runs), one token per line.
 sessions() {
-  local n=$1 _
+  local n=$1 _ answer status
   for _ in $(seq "$n"); do
-    curl -fsS "$issuer/protocol/openid-connect/token" -d grant_type=password -d client_id=bench \
-      --data-urlencode "username=$email" --data-urlencode "password=$password" |
-      python3 -c 'import json, sys; print(json.load(sys.stdin)["refresh_token"])'
+    answer=$(curl -sS -w '\n%{http_code}' "$issuer/protocol/openid-connect/token" -d grant_type=password \
+      -d client_id=bench --data-urlencode "username=$email" --data-urlencode "password=$password") ||
+      die "a password grant for the refresh sessions failed to connect"
+    status=${answer##*$'\n'}
+    [ "$status" = 200 ] || die "a password grant for the refresh sessions answered $status: ${answer%$'\n'*}"
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["refresh_token"])' <<<"${answer%$'\n'*}"
   done
 }
 
