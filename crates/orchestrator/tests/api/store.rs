@@ -131,18 +131,26 @@ async fn store_contract(store: &SqlStore) {
     );
 }
 
-#[tokio::test]
-async fn the_sqlite_store_keeps_concurrent_writers_claims_and_keys_apart() {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("store.db").display()
-    );
-    let database = Database::connect(&Secret::new(url.clone()))
+/// The schema migrated on `url`, then a store on it.
+async fn migrated_store(url: &str) -> SqlStore {
+    let database = Database::connect(&Secret::new(url.to_owned()))
         .await
         .expect("opened");
     database.migrate(&migrations()).await.expect("migrated");
-    let store = SqlStore::connect(&url).await.expect("a store");
+    database.close().await;
+    SqlStore::connect(url).await.expect("a store")
+}
+
+/// A store on a fresh SQLite file `name` in `dir`.
+async fn sqlite_store(dir: &tempfile::TempDir, name: &str) -> SqlStore {
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join(name).display());
+    migrated_store(&url).await
+}
+
+#[tokio::test]
+async fn the_sqlite_store_keeps_concurrent_writers_claims_and_keys_apart() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let store = sqlite_store(&dir, "store.db").await;
     store_contract(&store).await;
     store.close().await;
 }
@@ -195,11 +203,7 @@ async fn a_workflow_stored_with_its_definition_in_its_document_reads_back_after_
     .expect("an old row");
     pool.close().await;
 
-    let database = Database::connect(&Secret::new(url.clone()))
-        .await
-        .expect("opened");
-    database.migrate(&migrations()).await.expect("migrated");
-    let store = SqlStore::connect(&url).await.expect("a store");
+    let store = migrated_store(&url).await;
     let back = store
         .load(&workflow.workflow_id)
         .await
@@ -219,7 +223,6 @@ async fn a_workflow_stored_with_its_definition_in_its_document_reads_back_after_
         Some(workflow.workflow_definition.clone())
     );
     store.close().await;
-    database.close().await;
 }
 
 /// Under a steady stream of concurrent state changes the SQLite WAL starts over again and again
@@ -232,13 +235,7 @@ async fn the_sqlite_wal_stays_bounded_under_steady_writes() {
     // Without the catch-up checkpoint this run left a WAL of 127 MB.
     const BOUND_BYTES: u64 = 24 * 1024 * 1024;
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let file = dir.path().join("steady.db");
-    let url = format!("sqlite://{}?mode=rwc", file.display());
-    let database = Database::connect(&Secret::new(url.clone()))
-        .await
-        .expect("opened");
-    database.migrate(&migrations()).await.expect("migrated");
-    let store = std::sync::Arc::new(SqlStore::connect(&url).await.expect("a store"));
+    let store = std::sync::Arc::new(sqlite_store(&dir, "steady.db").await);
     let wal = dir.path().join("steady.db-wal");
     let largest = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     let mut writers = tokio::task::JoinSet::new();
@@ -297,15 +294,7 @@ async fn the_sqlite_wal_stays_bounded_under_steady_writes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn claims_and_changes_written_together_keep_their_own_outcomes() {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("group.db").display()
-    );
-    let database = Database::connect(&Secret::new(url.clone()))
-        .await
-        .expect("opened");
-    database.migrate(&migrations()).await.expect("migrated");
-    let store = SqlStore::connect(&url).await.expect("a store");
+    let store = sqlite_store(&dir, "group.db").await;
     let now = 1_000_000;
     for _ in 0..2 {
         commit(&store, &new_execution(None, now))

@@ -77,15 +77,18 @@ pub struct SqlStore {
     write_turn: Option<Arc<Semaphore>>,
 }
 
+/// The file a SQLite pool is on; `None` for an in-memory database.
+pub fn sqlite_file(pool: &sqlx::SqlitePool) -> Option<PathBuf> {
+    let file = pool.connect_options().get_filename().to_path_buf();
+    let name = file.to_string_lossy();
+    (!name.is_empty() && !name.contains(":memory:")).then_some(file)
+}
+
 /// One write turn per SQLite file in this process. An in-memory database has a single
 /// connection, whose pool already queues its users.
 fn sqlite_write_turn(pool: &sqlx::SqlitePool) -> Option<Arc<Semaphore>> {
     static TURNS: OnceLock<Mutex<HashMap<PathBuf, Arc<Semaphore>>>> = OnceLock::new();
-    let file = pool.connect_options().get_filename().to_path_buf();
-    let name = file.to_string_lossy();
-    if name.is_empty() || name.contains(":memory:") {
-        return None;
-    }
+    let file = sqlite_file(pool)?;
     let mut turns = TURNS
         .get_or_init(Mutex::default)
         .lock()

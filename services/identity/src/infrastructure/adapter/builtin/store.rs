@@ -670,11 +670,7 @@ async fn exchange_writer(
 /// A file's own rusqlite connection for the group commits, when it opens (a file the pool
 /// could open, it can); else the group commits run through the pool.
 fn sqlite_rotations(pool: &sqlx::SqlitePool) -> Option<SqliteRotations> {
-    let file = pool.connect_options().get_filename().to_path_buf();
-    let name = file.to_string_lossy();
-    if name.is_empty() || name.contains(":memory:") {
-        return None;
-    }
+    let file = service_kit::db::sql::sqlite_file(pool)?;
     match SqliteRotations::open(&file) {
         Ok(rotations) => Some(rotations),
         Err(err) => {
