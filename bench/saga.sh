@@ -6,6 +6,7 @@
 #   bench/saga.sh                        # SQLite, then MariaDB on 127.0.0.1:3306 (root, no password)
 #   DBS=sqlite bench/saga.sh             # one backend only (sqlite, mariadb)
 #   ORDERS=1000 IN_FLIGHT=16 PACED_SECS=5 bench/saga.sh
+#   METRICS_DIR=/tmp/saga-metrics bench/saga.sh   # also keep every process's /metrics at the end
 #
 # The baseline, measured in the same run on the same backend: the bare orchestrator running the
 # same generated saga with no-op workers (bench/orchestrator-load). "saga/bare" is the share of
@@ -103,6 +104,11 @@ saga() {
     --admin-email "$admin_email" --admin-password "$admin_password" \
     --orders "$ORDERS" --in-flight "$IN_FLIGHT" --paced-secs "$PACED_SECS" "${pid_args[@]}" \
     | sed 's/^/saga./' || { say "the driver failed; the last log lines:"; tail -n 5 "$work"/*."$db".log >&2; return 1; }
+  if [ -n "${METRICS_DIR:-}" ]; then
+    mkdir -p "$METRICS_DIR"
+    for s in "${SERVICES[@]}"; do curl -fsS "http://127.0.0.1:${http[$s]}/metrics" >"$METRICS_DIR/$s.$db.prom" || true; done
+    curl -fsS "http://127.0.0.1:${http[orchestrator]}/metrics" >"$METRICS_DIR/orchestrator.$db.prom" || true
+  fi
   for s in "${pids[@]}"; do stop_pid "$s"; done
 }
 
