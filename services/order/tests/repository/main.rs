@@ -46,13 +46,16 @@ fn page(limit: i64, offset: i64) -> Page {
 async fn contract(store: &SqlOrders, label: &str) {
     // Insert and read back, money exact.
     let mut tx = store.write().await.unwrap();
-    let id = tx
+    let inserted = tx
         .insert_order(&new_order(ALICE, Some("Key-1"), 4799))
         .await
         .unwrap();
+    let id = inserted.id;
     tx.commit().await.unwrap();
     let mut tx = store.read().await.unwrap();
     let order = tx.find_order(id).await.unwrap().expect("stored");
+    // The insert answers the order exactly as a read gives it back.
+    assert_eq!(inserted, order, "{label}");
     assert_eq!(order.status, OrderStatus::Pending, "{label}");
     assert_eq!(order.total.to_string(), "125.98", "{label}");
     assert_eq!(order.items.len(), 2, "{label}");
@@ -178,6 +181,31 @@ async fn contract(store: &SqlOrders, label: &str) {
             .await
             .unwrap()
             .is_empty()
+    );
+    drop(tx);
+
+    // The saga's workflow id, in one statement: only onto the version read, only once.
+    let fresh = waiting[0].clone();
+    let attached = store
+        .attach_workflow(&fresh, "wf-2")
+        .await
+        .unwrap()
+        .expect("attached at the version read");
+    let mut tx = store.read().await.unwrap();
+    let read = tx.find_order(fresh.id).await.unwrap().unwrap();
+    drop(tx);
+    assert_eq!(attached, read, "{label}: answered as stored");
+    assert_eq!(read.workflow_id.as_deref(), Some("wf-2"));
+    assert_eq!(read.version, fresh.version.next());
+    assert_eq!(
+        store.attach_workflow(&fresh, "wf-3").await.unwrap(),
+        None,
+        "{label}: stale"
+    );
+    assert_eq!(
+        store.attach_workflow(&read, "wf-3").await.unwrap(),
+        None,
+        "{label}: has one"
     );
 }
 

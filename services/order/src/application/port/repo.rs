@@ -53,18 +53,27 @@ pub trait OrderStore: Send + Sync + 'static {
 
     /// A transaction that will write; an order it reads stays locked until it ends.
     fn write(&self) -> impl Future<Output = Result<Self::Tx, RepoError>> + Send;
+
+    /// Store the saga's workflow id on an order that has none, in one statement of its own, if
+    /// the stored order is still at `order.version`; answers the order as stored then (next
+    /// version), or `None` when the order moved on meanwhile (read it in a transaction then).
+    fn attach_workflow(
+        &self,
+        order: &Order,
+        workflow_id: &str,
+    ) -> impl Future<Output = Result<Option<Order>, RepoError>> + Send;
 }
 
 /// One open transaction.
 pub trait OrderTx: Send {
-    /// Store a new order `pending` with its lines; answers its id.
+    /// Store a new order `pending` with its lines; answers it as a read would.
     ///
     /// # Errors
     /// [`RepoError::Duplicate`] when the user already used the idempotency key.
     fn insert_order(
         &mut self,
         new: &NewOrder,
-    ) -> impl Future<Output = Result<OrderId, RepoError>> + Send;
+    ) -> impl Future<Output = Result<Order, RepoError>> + Send;
 
     /// The order with its lines (locked in a write transaction).
     fn find_order(

@@ -147,11 +147,7 @@ where
         }
         let inserted = retry_transaction(|| async {
             let mut tx = self.store.write().await?;
-            let result: Result<Order, AppError> = async {
-                let id = tx.insert_order(&new).await?;
-                tx.find_order(id).await?.ok_or_else(|| not_found(id))
-            }
-            .await;
+            let result: Result<Order, AppError> = Ok(tx.insert_order(&new).await?);
             finish(tx, result).await
         })
         .await;
@@ -194,6 +190,10 @@ where
         };
         let id = order.id;
         let stored = retry_transaction(|| async {
+            // Usually nothing touched the order since it was stored: one statement suffices.
+            if let Some(saved) = self.store.attach_workflow(&order, &workflow_id).await? {
+                return Ok(saved);
+            }
             let mut tx = self.store.write().await?;
             let result: Result<Order, AppError> = async {
                 let mut found = tx.find_order(id).await?.ok_or_else(|| not_found(id))?;
