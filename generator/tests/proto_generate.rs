@@ -83,12 +83,45 @@ fn each_service_sees_only_the_packages_it_serves_or_calls() {
         ["bookstore.common.v1", "bookstore.payment.v1"]
     );
     assert_eq!(packages("customer").len(), 5);
-    // Services hold no generated code of their own: only the re-exporting `mod.rs`.
+    // Services hold no generated messages of their own: the re-exporting `mod.rs`, and where
+    // they serve something the gRPC port and its server.
     for path in files.keys() {
         if path.starts_with("services") {
-            assert!(path.ends_with("pb/mod.rs"), "{path:?}");
+            assert!(
+                ["pb/mod.rs", "pb/port.rs", "pb/server.rs"]
+                    .iter()
+                    .any(|file| path.ends_with(file)),
+                "{path:?}"
+            );
         }
     }
+    assert!(!files.contains_key(&pb("customer", "port.rs")));
+}
+
+#[test]
+fn a_serving_service_gets_one_port_trait_per_proto_service_and_their_servers() {
+    let files = by_path(proto::generate(&workspace()).expect("generating"));
+    let port = &files[&pb("catalog", "port.rs")];
+    for service in ["BookRpc", "AuthorRpc", "PublisherRpc", "CategoryRpc"] {
+        assert!(
+            port.contains(&format!("pub trait {service}: Send + Sync + 'static {{")),
+            "{service}"
+        );
+    }
+    assert!(port.contains("pub type Reply<T> = Result<T, AppError>;"));
+    assert!(port.contains("fn get_books("));
+    let server = &files[&pb("catalog", "server.rs")];
+    assert!(server.contains("use super::bookstore::catalog::v1 as pb;"));
+    assert!(server.contains(
+        "impl<T: BookRpc> pb::book_service_server::BookService for BookServiceAdapter<T> {"
+    ));
+    assert!(server.contains("pub fn routes<T>(service: Arc<T>)"));
+    assert!(files[&pb("catalog", "mod.rs")].contains("pub mod port;\npub mod server;"));
+    // Only identity's UserService is `authenticated`: its methods take the caller.
+    assert!(!port.contains("Principal"));
+    let identity = &files[&pb("identity", "port.rs")];
+    assert!(identity.contains("caller: Principal"));
+    assert!(files[&pb("identity", "server.rs")].contains("service_kit::grpc::auth::authenticate"));
 }
 
 #[test]
@@ -171,4 +204,81 @@ fn served_services_and_their_descriptors_are_exported_for_reflection() {
     }
     // A service that serves nothing offers nothing to reflect.
     assert!(!files[&pb("customer", "mod.rs")].contains("FILE_DESCRIPTOR_SET"));
+}
+
+/// `proto::server::emit` over one `.proto` file written to a scratch module.
+fn emit_server(
+    proto: &str,
+    target: proto::config::ServiceTarget,
+) -> anyhow::Result<Vec<GeneratedFile>> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("shop/v1/shop.proto");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, proto).unwrap();
+    let compiled = proto::compile::compile(&[dir.path().to_path_buf()]).unwrap();
+    proto::server::emit(&compiled, "shop", &target)
+}
+
+const SHOP: &str = "syntax = \"proto3\";\npackage shop.v1;\nimport \"google/protobuf/empty.proto\";\n\
+    // Sells things.\nservice ShopService {\n  // Rings one up.\n  rpc Sell(SellRequest) returns (google.protobuf.Empty);\n}\n\
+    message SellRequest { int64 id = 1; }\n";
+
+fn serves_shop() -> proto::config::ServiceTarget {
+    proto::config::ServiceTarget {
+        serves: vec!["shop.v1".to_owned()],
+        ..Default::default()
+    }
+}
+
+#[test]
+fn empty_answers_are_the_unit_type_and_comments_become_docs() {
+    let files = emit_server(SHOP, serves_shop()).expect("generating");
+    let port = &files[0].contents;
+    assert!(port.contains("pub trait ShopRpc: Send + Sync + 'static {"));
+    assert!(port.contains("/// Sells things."));
+    assert!(port.contains("    /// Rings one up.\n    fn sell(&self, request: pb::SellRequest)"));
+    assert!(port.contains("Reply<()>"));
+}
+
+#[test]
+fn a_streaming_rpc_is_refused_by_name() {
+    let streaming = SHOP.replace(
+        "returns (google.protobuf.Empty)",
+        "returns (stream SellRequest)",
+    );
+    let err = emit_server(&streaming, serves_shop()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("`shop.v1.ShopService.Sell` streams"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_authenticated_service_must_be_served() {
+    let target = proto::config::ServiceTarget {
+        authenticated: vec!["shop.v1.TillService".to_owned()],
+        ..serves_shop()
+    };
+    let err = emit_server(SHOP, target).unwrap_err();
+    assert!(err.to_string().contains("`shop.v1.TillService`"), "{err}");
+}
+
+#[test]
+fn an_authenticated_service_takes_the_caller_and_routes_take_the_authenticator() {
+    let target = proto::config::ServiceTarget {
+        authenticated: vec!["shop.v1.ShopService".to_owned()],
+        ..serves_shop()
+    };
+    let files = emit_server(SHOP, target).expect("generating");
+    assert!(
+        files[0]
+            .contents
+            .contains("caller: Principal, request: pb::SellRequest")
+    );
+    let server = &files[1].contents;
+    assert!(server.contains(
+        "service_kit::grpc::auth::authenticate(self.authenticator.as_ref(), request.metadata())"
+    ));
+    assert!(server.contains("authenticator: Arc<dyn Authenticator>) -> tonic::service::Routes"));
 }

@@ -104,6 +104,9 @@ pub fn parse_buf_yaml(text: &str) -> anyhow::Result<BufConfig> {
 pub struct ServiceTarget {
     pub serves: Vec<String>,
     pub calls: Vec<String>,
+    /// Served proto services (`bookstore.identity.v1.UserService`) whose every RPC needs a bearer
+    /// token: their generated adapter authenticates the caller and passes on its principal.
+    pub authenticated: Vec<String>,
 }
 
 /// `services/<name>` → its packages, sorted by service name.
@@ -127,6 +130,10 @@ pub fn parse_targets(text: &str) -> anyhow::Result<Targets> {
             let target = ServiceTarget {
                 serves: strings(entry.get("serves"), &format!("services.{name}.serves"))?,
                 calls: strings(entry.get("calls"), &format!("services.{name}.calls"))?,
+                authenticated: strings(
+                    entry.get("authenticated"),
+                    &format!("services.{name}.authenticated"),
+                )?,
             };
             if target.serves.is_empty() && target.calls.is_empty() {
                 bail!("service `{name}` neither serves nor calls a package");
@@ -172,6 +179,16 @@ mod tests {
         .unwrap();
         assert_eq!(targets["order"].serves, vec!["bookstore.order.v1"]);
         assert_eq!(targets["order"].calls, vec!["bookstore.catalog.v1"]);
+        assert!(targets["order"].authenticated.is_empty());
+    }
+
+    #[test]
+    fn authenticated_services_are_read_by_full_name() {
+        let targets = parse_targets(
+            "services:\n  identity:\n    serves: [a.v1]\n    authenticated: [a.v1.UserService]\n",
+        )
+        .unwrap();
+        assert_eq!(targets["identity"].authenticated, vec!["a.v1.UserService"]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! prost messages and tonic servers and clients, built in memory: every proto package once, into
 //! the shared `proto` crate (`crates/proto`), and per service crate a `pb` module re-exporting
-//! the packages it serves or calls, with its reflection descriptors.
+//! the packages it serves or calls, with its reflection descriptors (and, for what it serves, the
+//! gRPC port and its tonic adapter from [`super::server`]).
 //!
 //! prost-build's `Config::generate` turns descriptors into Rust without touching the disk or
 //! running `protoc`; tonic-prost-build supplies the service generator. Each package is compiled
@@ -213,6 +214,9 @@ fn service_module(
         list(&target.serves),
         list(&target.calls),
     );
+    if super::server::has_services(compiled, target) {
+        out.push_str("pub mod port;\npub mod server;\n\n");
+    }
     out.push_str(&module_tree(packages, false, |_, parts| {
         format!("pub use ::{SHARED_CRATE}::{};\n", parts.join("::"))
     }));
@@ -234,20 +238,24 @@ pub fn emit_shared(compiled: &Compiled) -> anyhow::Result<Vec<GeneratedFile>> {
     Ok(files)
 }
 
-/// `services/<service>/src/application/port/pb/mod.rs`, not yet rustfmt-ed.
+/// `services/<service>/src/application/port/pb/mod.rs`, and for a service that serves something
+/// its gRPC port and server (`pb/port.rs`, `pb/server.rs`, see [`super::server`]), not yet
+/// rustfmt-ed.
 pub fn emit_service(
     compiled: &Compiled,
     service: &str,
     target: &ServiceTarget,
-) -> anyhow::Result<GeneratedFile> {
+) -> anyhow::Result<Vec<GeneratedFile>> {
     let path = Path::new("services")
         .join(service)
         .join("src/application/port/pb/mod.rs");
     let packages: Vec<String> = needed_packages(compiled, target)?.into_iter().collect();
-    Ok(GeneratedFile::new(
+    let mut files = vec![GeneratedFile::new(
         path,
         service_module(compiled, service, target, &packages),
-    ))
+    )];
+    files.extend(super::server::emit(compiled, service, target)?);
+    Ok(files)
 }
 
 #[cfg(test)]
@@ -296,8 +304,8 @@ mod tests {
             paths: Vec::new(),
         };
         let target = ServiceTarget {
-            serves: Vec::new(),
             calls: vec!["a.b.v1".to_owned()],
+            ..ServiceTarget::default()
         };
         let packages = ["a.b.v1", "a.c.v1", "shop"].map(str::to_owned);
         let module = service_module(&compiled, "svc", &target, &packages);
@@ -321,5 +329,6 @@ mod tests {
         );
         assert!(module.contains("//! Serves: nothing.\n//! Calls: a.b.v1."));
         assert!(!module.contains("FILE_DESCRIPTOR_SET"));
+        assert!(!module.contains("pub mod server;"));
     }
 }

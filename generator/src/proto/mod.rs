@@ -1,6 +1,7 @@
 //! Protobuf: compile `buf.yaml`'s modules with protox, lint them with buf's rule ids, emit
 //! prost/tonic code once into the shared `proto` crate and a `pb` module into each service named
-//! in `proto/targets.yaml`, and compare two revisions with buf's breaking-change rules.
+//! in `proto/targets.yaml` (with the gRPC port and its tonic adapter for what it serves), and
+//! compare two revisions with buf's breaking-change rules.
 
 pub mod breaking;
 pub mod compile;
@@ -8,6 +9,7 @@ pub mod config;
 pub mod emit;
 pub mod lint;
 pub mod reflection;
+pub mod server;
 
 use std::path::{Path, PathBuf};
 
@@ -18,7 +20,7 @@ use crate::rustfmt;
 use crate::workspace::Workspace;
 
 /// Every generated proto file for the workspace: the shared crate's packages, and each
-/// service's `pb` module.
+/// service's `pb` module (with its gRPC port and server when it serves something).
 pub fn generate(workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
     let buf = config::read_buf_yaml(&workspace.root)?;
     let modules: Vec<_> = buf.modules.iter().map(|m| workspace.root.join(m)).collect();
@@ -26,7 +28,7 @@ pub fn generate(workspace: &Workspace) -> anyhow::Result<Vec<GeneratedFile>> {
     let targets = config::read_targets(&workspace.root)?;
     let mut files = emit::emit_shared(&compiled)?;
     for (service, target) in &targets {
-        files.push(
+        files.extend(
             emit::emit_service(&compiled, service, target)
                 .with_context(|| format!("in {} (service `{service}`)", config::TARGETS_FILE))?,
         );

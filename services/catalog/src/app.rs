@@ -10,11 +10,11 @@ use service_kit::config::{SettingHelp, describe_settings};
 use service_kit::{Context, Database, Migrations, Routes};
 
 use crate::application::port::openapi::router::router;
+use crate::application::port::pb::server;
 use crate::application::port::stock::StockLookup;
 use crate::application::usecase::{CachedStock, Catalog};
 use crate::infrastructure::adapter::db::{SqlCatalog, migrations};
 use crate::infrastructure::adapter::protostub::InventoryStock;
-use crate::infrastructure::adapter::protosvc::CatalogGrpc;
 
 /// Both dialects' migrations (schema and seed data).
 pub const MIGRATIONS: Migrations = Migrations {
@@ -115,7 +115,7 @@ pub fn routes<K: StockLookup>(ctx: &Context, stock: K) -> anyhow::Result<Routes>
     let catalog = Arc::new(catalog);
     Ok(Routes {
         http: router(Arc::clone(&catalog), Arc::clone(&ctx.authenticator)),
-        grpc: CatalogGrpc::new(catalog).routes(),
+        grpc: server::routes(catalog),
     })
 }
 

@@ -11,12 +11,12 @@ use service_kit::config::{SettingHelp, describe_settings};
 use service_kit::{Context, Database, Migrations, Routes, Secret};
 
 use crate::application::port::openapi::router::router;
+use crate::application::port::pb::server;
 use crate::application::usecase::{Identity, IdentityError};
 use crate::infrastructure::adapter::builtin::{
     BuiltinProvider, IssuerConfig, LocalAuthenticator, oidc,
 };
 use crate::infrastructure::adapter::keycloak::{KeycloakConfig, KeycloakProvider};
-use crate::infrastructure::adapter::protosvc::UserGrpc;
 
 /// How often expired sessions and refresh tokens are deleted.
 const PURGE_EVERY: Duration = Duration::from_secs(300);
@@ -241,7 +241,7 @@ async fn keycloak_routes(ctx: &Context, settings: &IdentitySettings) -> anyhow::
     let authenticator = Arc::clone(&ctx.authenticator);
     Ok(Routes {
         http: router(Arc::clone(&identity), Arc::clone(&authenticator)),
-        grpc: UserGrpc::new(identity, authenticator).routes(),
+        grpc: server::routes(identity, authenticator),
     })
 }
 
@@ -267,7 +267,7 @@ async fn builtin_routes(ctx: &Context, settings: &IdentitySettings) -> anyhow::R
         .merge(oidc::routes(Arc::clone(&identity)));
     Ok(Routes {
         http,
-        grpc: UserGrpc::new(identity, authenticator).routes(),
+        grpc: server::routes(identity, authenticator),
     })
 }
 

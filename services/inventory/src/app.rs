@@ -13,11 +13,10 @@ use service_kit::{Context, Routes, Runtime, Service};
 
 use crate::application::port::openapi::OPENAPI_JSON;
 use crate::application::port::openapi::router::router;
-use crate::application::port::pb::FILE_DESCRIPTOR_SET;
+use crate::application::port::pb::{FILE_DESCRIPTOR_SET, server};
 use crate::application::port::saga;
 use crate::application::usecase::Inventory;
 use crate::infrastructure::adapter::db::{MIGRATIONS, SqlInventory};
-use crate::infrastructure::adapter::protosvc::StockGrpc;
 use crate::infrastructure::adapter::worker::InventoryWorkers;
 
 /// Inventory's own settings: file keys as named, environment variables `INVENTORY_<KEY>`. Where
@@ -90,7 +89,7 @@ fn routes_over(
 ) -> Routes {
     Routes {
         http: router(Arc::clone(&inventory), authenticator),
-        grpc: tonic::service::Routes::new(StockGrpc::new(inventory).into_server()),
+        grpc: server::routes(inventory),
     }
 }
 

@@ -15,13 +15,13 @@ use service_kit::{Context, Migrations, Routes};
 use crate::application::port::books::BookPrices;
 use crate::application::port::cards::CardVault;
 use crate::application::port::openapi::router::router;
+use crate::application::port::pb::server;
 use crate::application::port::saga;
 use crate::application::port::workflow::Saga;
 use crate::application::usecase::Orders;
 use crate::infrastructure::adapter::conductor::{ConductorSaga, NoSaga};
 use crate::infrastructure::adapter::db::{self, SqlOrders};
 use crate::infrastructure::adapter::protostub::{CatalogPrices, PaymentVault};
-use crate::infrastructure::adapter::protosvc::OrderGrpc;
 
 /// Both dialects' migrations.
 pub const MIGRATIONS: Migrations = db::MIGRATIONS;
@@ -156,7 +156,7 @@ where
     ));
     let routes = Routes {
         http: router(Arc::clone(&orders), Arc::clone(&ctx.authenticator)),
-        grpc: OrderGrpc::new(Arc::clone(&orders)).routes(),
+        grpc: server::routes(Arc::clone(&orders)),
     };
     (routes, orders)
 }

@@ -14,12 +14,11 @@ use service_kit::{Context, Routes, Runtime, Service};
 
 use crate::application::port::openapi::OPENAPI_JSON;
 use crate::application::port::openapi::router::router;
-use crate::application::port::pb::{FILE_DESCRIPTOR_SET, SERVICE_NAMES};
+use crate::application::port::pb::{FILE_DESCRIPTOR_SET, SERVICE_NAMES, server};
 use crate::application::port::saga;
 use crate::application::usecase::Payments;
 use crate::infrastructure::adapter::db::{MIGRATIONS, SqlPayments};
 use crate::infrastructure::adapter::gateway::SimulatedGateway;
-use crate::infrastructure::adapter::protosvc::PaymentGrpc;
 
 /// The use cases as wired here: the SQL store and the simulated gateway.
 pub type AppPayments = Payments<SqlPayments, SimulatedGateway>;
@@ -87,7 +86,7 @@ pub fn payments(database: Database) -> Arc<AppPayments> {
 pub fn routes(payments: &Arc<AppPayments>, authenticator: Arc<dyn Authenticator>) -> Routes {
     Routes {
         http: router(Arc::clone(payments), authenticator),
-        grpc: tonic::service::Routes::new(PaymentGrpc::new(Arc::clone(payments)).into_server()),
+        grpc: server::routes(Arc::clone(payments)),
     }
 }
 

@@ -1,4 +1,4 @@
-//! Adapters: storage (`db`), the gRPC server (`protosvc`) and the gRPC client of inventory
-//! (`protostub`).
+//! Adapters: storage (`db`) and the gRPC client of inventory (`protostub`). The gRPC server is
+//! generated (`application::port::pb::server`) over the port the use cases implement.
 
 pub mod adapter;

@@ -14,9 +14,9 @@ use std::time::Duration;
 
 use catalog::application::port::openapi::router::router;
 use catalog::application::port::pb::bookstore::catalog::v1::{GetBookRequest, GetBookResponse};
+use catalog::application::port::pb::server;
 use catalog::application::usecase::Catalog;
 use catalog::infrastructure::adapter::db::{SqlCatalog, migrations};
-use catalog::infrastructure::adapter::protosvc::CatalogGrpc;
 use openapi_runtime::auth::BoxFuture;
 use openapi_runtime::{AuthError, Authenticator, Principal};
 use service_kit::db::TestMySql;
@@ -64,7 +64,7 @@ async fn serve(store: SqlCatalog) -> Served {
         .await
         .expect("bind gRPC");
     let grpc_url = format!("http://{}", grpc.local_addr().expect("address"));
-    let routes = CatalogGrpc::new(catalog).routes();
+    let routes = server::routes(catalog);
     tokio::spawn(
         tonic::transport::Server::builder()
             .add_routes(routes)

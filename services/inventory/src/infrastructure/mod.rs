@@ -1,3 +1,4 @@
-//! Adapters: storage (`adapter::db`) and the gRPC server (`adapter::protosvc`).
+//! Adapters: storage (`adapter::db`) and the saga workers (`adapter::worker`). The gRPC server
+//! is generated (`application::port::pb::server`) over the port the use cases implement.
 
 pub mod adapter;

@@ -1,3 +1,4 @@
-//! Adapters: storage, the simulated card gateway, and the gRPC server.
+//! Adapters: storage and the simulated card gateway. The gRPC server is generated
+//! (`application::port::pb::server`) over the port the use cases implement.
 
 pub mod adapter;

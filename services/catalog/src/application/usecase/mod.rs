@@ -1,11 +1,12 @@
-//! The catalog's use cases. [`Catalog`] holds the operations both inbound adapters share (the
-//! generated REST port is implemented in `rest`, the gRPC servers call [`Catalog`] from
-//! `infrastructure::adapter::protosvc`); it speaks domain types and the application kit's [`AppError`].
+//! The catalog's use cases. [`Catalog`] holds the operations both inbound ports share (the
+//! generated REST port is implemented in `rest`, the generated gRPC port in `grpc`); it speaks
+//! domain types and the application kit's [`AppError`].
 
 mod authors;
 mod books;
 mod categories;
 mod error;
+mod grpc;
 mod listing;
 mod publishers;
 mod read_cache;

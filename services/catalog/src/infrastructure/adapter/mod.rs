@@ -1,3 +1,2 @@
 pub mod db;
 pub mod protostub;
-pub mod protosvc;

@@ -4,7 +4,6 @@
 use std::time::Duration;
 
 use app_kit::{AppError, ConflictKind};
-use tonic::Status;
 
 use crate::application::port::provider::ProviderError;
 
@@ -42,15 +41,19 @@ impl From<ProviderError> for IdentityError {
     }
 }
 
-impl From<IdentityError> for Status {
+/// The gRPC port answers with the kit's [`AppError`]; what only identity says maps onto it with
+/// the status each RPC answered before: `Forbidden` is `PERMISSION_DENIED`, refused credentials
+/// `UNAUTHENTICATED`. A lockout belongs to sign-in, which no RPC offers; were one to reach gRPC
+/// it would be `Busy` (`UNAVAILABLE`: try again later).
+impl From<IdentityError> for AppError {
     fn from(err: IdentityError) -> Self {
         match err {
-            IdentityError::App(app) => app.into(),
+            IdentityError::App(app) => app,
             IdentityError::BadCredentials | IdentityError::InvalidGrant(_) => {
-                Status::unauthenticated(err.to_string())
+                AppError::Unauthenticated(err.to_string())
             }
-            IdentityError::Locked { .. } => Status::resource_exhausted(err.to_string()),
-            IdentityError::Forbidden(_) => Status::permission_denied(err.to_string()),
+            IdentityError::Locked { .. } => AppError::Busy(Box::new(err)),
+            IdentityError::Forbidden(reason) => AppError::Forbidden(reason.to_owned()),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! may do it.
 
 pub mod error;
+mod grpc;
 pub mod guard;
 pub mod rest;
 

@@ -1,5 +1,4 @@
 //! Hand-written adapters between the ports and the outside world.
 
 pub mod db;
-pub mod protosvc;
 pub mod worker;

@@ -1,9 +1,10 @@
 //! Use cases: each opens a transaction through the unit-of-work port, lets the domain decide,
 //! saves and commits (run again when the database says it lost a race), failing with the kit's
-//! [`app_kit::AppError`]. The REST port (`rest`), the gRPC adapter and the saga workers
+//! [`app_kit::AppError`]. The REST port (`rest`), the gRPC port (`grpc`) and the saga workers
 //! (`workers`) only translate.
 
 mod error;
+mod grpc;
 mod orders;
 mod rest;
 mod workers;

@@ -3,4 +3,3 @@
 pub mod conductor;
 pub mod db;
 pub mod protostub;
-pub mod protosvc;

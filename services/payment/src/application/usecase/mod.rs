@@ -4,6 +4,7 @@
 //! adapters only translate.
 
 mod error;
+mod grpc;
 pub mod input;
 mod payments;
 mod rest;

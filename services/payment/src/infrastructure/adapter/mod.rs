@@ -2,4 +2,3 @@
 
 pub mod db;
 pub mod gateway;
-pub mod protosvc;

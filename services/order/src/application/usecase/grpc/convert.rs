@@ -1,57 +1,12 @@
-//! gRPC server of `bookstore.order.v1.OrderService` (internal, no token): decode, call the use
-//! case as staff, encode (failures are `Status::from(AppError)`).
-
-use std::sync::Arc;
+//! Orders as protobuf messages, and a list request as the use case's query.
 
 use app_kit::{AppError, FieldIssues, Page, SortOrder};
-use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use crate::application::port::books::BookPrices;
-use crate::application::port::cards::CardVault;
 use crate::application::port::pb::bookstore::common::v1::{Money, SortOrder as PbSortOrder};
 use crate::application::port::pb::bookstore::order::v1 as pb;
-use crate::application::port::pb::bookstore::order::v1::order_service_server::{
-    OrderService, OrderServiceServer,
-};
-use crate::application::port::repo::{OrderQuery, OrderSort, OrderStore};
-use crate::application::port::workflow::Saga;
-use crate::application::usecase::{Caller, Orders};
-use crate::domain::{Order, OrderId, OrderStatus, money};
-
-/// The gRPC face of the order service.
-pub struct OrderGrpc<S, B, C, W> {
-    orders: Arc<Orders<S, B, C, W>>,
-}
-
-impl<S, B, C, W> Clone for OrderGrpc<S, B, C, W> {
-    fn clone(&self) -> Self {
-        Self {
-            orders: Arc::clone(&self.orders),
-        }
-    }
-}
-
-const INTERNAL: Caller = Caller {
-    user_id: None,
-    staff: true,
-};
-
-impl<S, B, C, W> OrderGrpc<S, B, C, W>
-where
-    S: OrderStore,
-    B: BookPrices,
-    C: CardVault,
-    W: Saga,
-{
-    pub fn new(orders: Arc<Orders<S, B, C, W>>) -> Self {
-        Self { orders }
-    }
-
-    pub fn routes(&self) -> tonic::service::Routes {
-        tonic::service::Routes::new(OrderServiceServer::new(self.clone()))
-    }
-}
+use crate::application::port::repo::{OrderQuery, OrderSort};
+use crate::domain::{Order, OrderStatus, money};
 
 fn pb_money(amount: rust_decimal::Decimal) -> Money {
     let cents = (money(amount) * rust_decimal::Decimal::ONE_HUNDRED)
@@ -82,7 +37,7 @@ fn timestamp(at: chrono::DateTime<chrono::Utc>) -> prost_types::Timestamp {
     }
 }
 
-fn pb_order(order: &Order) -> pb::Order {
+pub(super) fn pb_order(order: &Order) -> pb::Order {
     pb::Order {
         id: order.id.get(),
         user_id: order.user_id.to_string(),
@@ -110,7 +65,7 @@ fn pb_order(order: &Order) -> pb::Order {
     }
 }
 
-fn list_query(req: pb::ListOrdersRequest) -> Result<OrderQuery, AppError> {
+pub(super) fn list_query(req: pb::ListOrdersRequest) -> Result<OrderQuery, AppError> {
     let mut issues = FieldIssues::default();
     let limit = (req.limit != 0).then_some(i64::from(req.limit));
     let page = Page::parse(limit, i64::from(req.offset), &mut issues);
@@ -162,36 +117,4 @@ fn list_query(req: pb::ListOrdersRequest) -> Result<OrderQuery, AppError> {
         sort,
         order,
     })
-}
-
-#[tonic::async_trait]
-impl<S, B, C, W> OrderService for OrderGrpc<S, B, C, W>
-where
-    S: OrderStore,
-    B: BookPrices,
-    C: CardVault,
-    W: Saga,
-{
-    async fn list_orders(
-        &self,
-        request: Request<pb::ListOrdersRequest>,
-    ) -> Result<Response<pb::ListOrdersResponse>, Status> {
-        let query = list_query(request.into_inner())?;
-        let found = self.orders.list_orders(query).await?;
-        Ok(Response::new(pb::ListOrdersResponse {
-            total: found.total_i64(),
-            orders: found.items.iter().map(pb_order).collect(),
-        }))
-    }
-
-    async fn get_order(
-        &self,
-        request: Request<pb::GetOrderRequest>,
-    ) -> Result<Response<pb::GetOrderResponse>, Status> {
-        let id = OrderId::new(request.into_inner().id).map_err(|e| AppError::invalid("id", e))?;
-        let found = self.orders.get_order(INTERNAL, id).await?;
-        Ok(Response::new(pb::GetOrderResponse {
-            order: Some(pb_order(&found)),
-        }))
-    }
 }

@@ -1,45 +1,13 @@
-//! gRPC `bookstore.identity.v1.UserService`: authenticate the caller, decode, call the use case
-//! (which decides who may do what: `manage`, or the user themself), encode. Failures become
-//! `Status` through the use cases' error mapping.
-
-use std::sync::Arc;
+//! Protobuf messages as the use cases' input, and users as messages: what `bookstore.identity.v1`
+//! says differently from the REST API (a field mask for changes, proto3 zeros for defaults).
 
 use app_kit::{AppError, FieldIssues, Page, SortOrder};
 use chrono::{DateTime, Utc};
-use openapi_runtime::{Authenticator, Principal};
-use tonic::{Request, Response, Status};
 
 use crate::application::port::pb::bookstore::common::v1::SortOrder as PbSortOrder;
 use crate::application::port::pb::bookstore::identity::v1 as pb;
-use crate::application::port::pb::bookstore::identity::v1::user_service_server::{
-    UserService, UserServiceServer,
-};
-use crate::application::port::provider::{IdentityProvider, UserChanges, UserQuery, UserSort};
-use crate::application::usecase::Identity;
+use crate::application::port::provider::{UserChanges, UserQuery, UserSort};
 use crate::domain::{Email, Name, Phone, User, UserId};
-
-/// The gRPC face of identity.
-pub struct UserGrpc<P> {
-    identity: Arc<Identity<P>>,
-    authenticator: Arc<dyn Authenticator>,
-}
-
-impl<P: IdentityProvider> UserGrpc<P> {
-    pub fn new(identity: Arc<Identity<P>>, authenticator: Arc<dyn Authenticator>) -> Self {
-        Self {
-            identity,
-            authenticator,
-        }
-    }
-
-    pub fn routes(self) -> tonic::service::Routes {
-        tonic::service::Routes::new(UserServiceServer::new(self))
-    }
-
-    async fn caller<T>(&self, request: &Request<T>) -> Result<Principal, Status> {
-        service_kit::grpc::auth::authenticate(self.authenticator.as_ref(), request.metadata()).await
-    }
-}
 
 fn timestamp(at: DateTime<Utc>) -> Option<prost_types::Timestamp> {
     Some(prost_types::Timestamp {
@@ -48,7 +16,7 @@ fn timestamp(at: DateTime<Utc>) -> Option<prost_types::Timestamp> {
     })
 }
 
-fn user_message(user: &User) -> pb::User {
+pub(super) fn user_message(user: &User) -> pb::User {
     pb::User {
         id: user.id.to_string(),
         email: user.person.email.as_str().to_owned(),
@@ -60,7 +28,7 @@ fn user_message(user: &User) -> pb::User {
     }
 }
 
-fn user_id(raw: &str) -> Result<UserId, AppError> {
+pub(super) fn user_id(raw: &str) -> Result<UserId, AppError> {
     UserId::parse(raw).map_err(|e| AppError::invalid("id", e))
 }
 
@@ -76,7 +44,7 @@ fn filter(issues: &mut FieldIssues, name: &str, value: Option<String>) -> Option
     }
 }
 
-fn list_query(request: pb::ListUsersRequest) -> Result<UserQuery, AppError> {
+pub(super) fn list_query(request: pb::ListUsersRequest) -> Result<UserQuery, AppError> {
     let mut issues = FieldIssues::default();
     let limit = (request.limit != 0).then(|| i64::from(request.limit));
     let page = Page::parse(limit, i64::from(request.offset), &mut issues);
@@ -113,7 +81,7 @@ fn list_query(request: pb::ListUsersRequest) -> Result<UserQuery, AppError> {
     })
 }
 
-fn changes(request: &pb::UpdateUserRequest) -> Result<(UserId, UserChanges), AppError> {
+pub(super) fn changes(request: &pb::UpdateUserRequest) -> Result<(UserId, UserChanges), AppError> {
     let user = request
         .user
         .as_ref()
@@ -152,54 +120,4 @@ fn changes(request: &pb::UpdateUserRequest) -> Result<(UserId, UserChanges), App
     }
     issues.check()?;
     Ok((id, changes))
-}
-
-#[tonic::async_trait]
-impl<P: IdentityProvider> UserService for UserGrpc<P> {
-    async fn list_users(
-        &self,
-        request: Request<pb::ListUsersRequest>,
-    ) -> Result<Response<pb::ListUsersResponse>, Status> {
-        let principal = self.caller(&request).await?;
-        let query = list_query(request.into_inner())?;
-        let page = self.identity.list_users(&principal, &query).await?;
-        Ok(Response::new(pb::ListUsersResponse {
-            total: page.total_i64(),
-            users: page.items.iter().map(user_message).collect(),
-        }))
-    }
-
-    async fn get_user(
-        &self,
-        request: Request<pb::GetUserRequest>,
-    ) -> Result<Response<pb::GetUserResponse>, Status> {
-        let principal = self.caller(&request).await?;
-        let id = user_id(&request.get_ref().id)?;
-        let user = self.identity.get_user(&principal, id).await?;
-        Ok(Response::new(pb::GetUserResponse {
-            user: Some(user_message(&user)),
-        }))
-    }
-
-    async fn update_user(
-        &self,
-        request: Request<pb::UpdateUserRequest>,
-    ) -> Result<Response<pb::UpdateUserResponse>, Status> {
-        let principal = self.caller(&request).await?;
-        let (id, changes) = changes(request.get_ref())?;
-        let user = self.identity.update_user(&principal, id, &changes).await?;
-        Ok(Response::new(pb::UpdateUserResponse {
-            user: Some(user_message(&user)),
-        }))
-    }
-
-    async fn delete_user(
-        &self,
-        request: Request<pb::DeleteUserRequest>,
-    ) -> Result<Response<pb::DeleteUserResponse>, Status> {
-        let principal = self.caller(&request).await?;
-        let id = user_id(&request.get_ref().id)?;
-        self.identity.delete_user(&principal, id).await?;
-        Ok(Response::new(pb::DeleteUserResponse {}))
-    }
 }
