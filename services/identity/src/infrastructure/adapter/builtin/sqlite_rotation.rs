@@ -56,7 +56,10 @@ impl std::fmt::Debug for SqliteRotations {
 }
 
 impl SqliteRotations {
-    /// Open the file with the pool's settings (WAL, `synchronous = FULL`, foreign keys).
+    /// Open the file in WAL mode with foreign keys, like the pool. `synchronous = FULL` here,
+    /// where the pool has NORMAL plus a shared sync after its commits (`service_kit::db::sql`):
+    /// this connection's group commit already shares one fsync among the exchanges it writes,
+    /// and a rotation is answered only once it is on disk either way.
     pub(super) fn open(path: &std::path::Path) -> Result<Self, rusqlite::Error> {
         let conn = Connection::open_with_flags(
             path,
