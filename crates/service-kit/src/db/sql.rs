@@ -260,6 +260,23 @@ impl SqlStore {
         })
     }
 
+    /// A write that reads first and then changes one row with one statement whose `WHERE`
+    /// checks what was read (a version): on MySQL a transaction like [`Self::write`], whose
+    /// reads lock with [`Dialect::lock`]; on SQLite the statements run in autocommit under the
+    /// write turn (through [`with_statement_conn!`](crate::with_statement_conn)), which already
+    /// keeps this process's other writers out between the read and the change, sparing the
+    /// round trips of `BEGIN` and `COMMIT`. The one change is atomic by itself, and its check
+    /// still refuses it if another process wrote meanwhile.
+    ///
+    /// # Errors
+    /// As [`Self::write`].
+    pub async fn write_one_change(&self) -> Result<SqlTx, sqlx::Error> {
+        match &self.pool {
+            Database::Sqlite(_) => self.write_statement().await,
+            Database::MySql(_) => self.write().await,
+        }
+    }
+
     /// The write turn of a SQLite file (`None` for MySQL and in-memory SQLite, which need
     /// none), for a writer that runs its statements on a connection of its own on the same file
     /// (so that it does not meet this process's other writers as `SQLITE_BUSY`). Held until

@@ -207,6 +207,22 @@ async fn contract(store: &SqlOrders, label: &str) {
         None,
         "{label}: has one"
     );
+
+    // One change (the saga workers' path): read, save once; a change from a stale read is
+    // refused by its version.
+    let mut tx = store.write_one_change().await.unwrap();
+    let mut read_once = tx.find_order(fresh.id).await.unwrap().unwrap();
+    read_once.record(SagaStep::PlaceOrder);
+    let changed = tx.update_order(&read_once).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut tx = store.write_one_change().await.unwrap();
+    let stale = tx.update_order(&read_once).await;
+    assert!(matches!(stale, Err(RepoError::Stale)), "{label}: {stale:?}");
+    tx.rollback().await;
+    let mut tx = store.read().await.unwrap();
+    let saved = tx.find_order(fresh.id).await.unwrap().unwrap();
+    drop(tx);
+    assert_eq!(saved, changed, "{label}: the one change is stored");
 }
 
 #[tokio::test]

@@ -47,8 +47,9 @@ where
     C: CardVault,
     W: Saga,
 {
-    /// Run `decide` on the locked order in one write transaction (again on contention); it
-    /// answers whether to save (`Some`) or refuse.
+    /// Run `decide` on the order read for one change (again on contention): locked in a
+    /// transaction on MySQL, under the write turn on SQLite; it answers whether to save
+    /// (`Some`) or refuse.
     async fn change<R: Clone>(
         &self,
         id: i64,
@@ -57,7 +58,7 @@ where
     ) -> Result<Step<R>, AppError> {
         let id = OrderId::new(id).map_err(|e| AppError::invalid("order_id", e))?;
         retry_transaction(|| async {
-            let mut tx = self.store.write().await?;
+            let mut tx = self.store.write_one_change().await?;
             let result: Result<Step<R>, AppError> = async {
                 let Some(order) = tx.find_order(id).await? else {
                     return Ok(Step::Refused(

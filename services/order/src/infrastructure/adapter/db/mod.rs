@@ -52,6 +52,11 @@ impl OrderStore for SqlOrders {
         tx.map(SqlOrderTx).map_err(|e| db_error("begin a write", e))
     }
 
+    async fn write_one_change(&self) -> Result<SqlOrderTx, RepoError> {
+        let tx = self.store.write_one_change().await;
+        tx.map(SqlOrderTx).map_err(|e| db_error("begin a write", e))
+    }
+
     async fn attach_workflow(
         &self,
         order: &Order,

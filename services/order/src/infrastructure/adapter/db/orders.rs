@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use service_kit::db::sql::{TOTAL_COLUMN, TxInner, now, page_sql, page_total, placeholders};
 use service_kit::db::{Dialect, InsertedId};
-use service_kit::with_conn;
+use service_kit::{with_conn, with_statement_conn};
 use sqlx::{ColumnIndex, Decode, Row, Type};
 use uuid::Uuid;
 
@@ -305,7 +305,7 @@ impl OrderTx for SqlOrderTx {
             cents(dialect, "i.unit_price"),
             dialect.lock()
         );
-        with_conn!(self.0, begin_read, conn => {
+        with_statement_conn!(self.0, begin_read, conn => {
             let rows = sqlx::query(&sql)
                 .bind(id.get())
                 .fetch_all(&mut *conn)
@@ -350,7 +350,7 @@ impl OrderTx for SqlOrderTx {
         let at = now();
         let sql = "UPDATE book_order SET status = ?, steps_done = ?, failure_reason = ?, \
                    workflow_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?";
-        let changed = with_conn!(self.0, begin_read, conn => {
+        let changed = with_statement_conn!(self.0, begin_read, conn => {
             sqlx::query(sql)
                 .bind(order.status.as_str())
                 .bind(steps_text(&order.steps_done))
