@@ -244,24 +244,8 @@ impl SqlStore {
 }
 
 impl SqlStore {
-    /// A write of one statement, run in autocommit through
-    /// [`with_statement_conn!`](crate::with_statement_conn): it takes the write turn like
-    /// [`Self::write`] and its [`SqlTx::commit`] waits for durability, but spares the round
-    /// trips of `BEGIN` and `COMMIT`.
-    ///
-    /// # Errors
-    /// As [`Self::write_turn`].
-    pub async fn write_statement(&self) -> Result<SqlTx, sqlx::Error> {
-        Ok(SqlTx {
-            pool: self.pool.clone(),
-            inner: None,
-            write_turn: self.write_turn().await?,
-            durable: self.file.clone(),
-        })
-    }
-
-    /// A write that reads first and then changes one row with one statement whose `WHERE`
-    /// checks what was read (a version): on MySQL a transaction like [`Self::write`], whose
+    /// A write that changes one row with one statement whose `WHERE` checks what was read
+    /// (a version), after reads or none: on MySQL a transaction like [`Self::write`], whose
     /// reads lock with [`Dialect::lock`]; on SQLite the statements run in autocommit under the
     /// write turn (through [`with_statement_conn!`](crate::with_statement_conn)), which already
     /// keeps this process's other writers out between the read and the change, sparing the
@@ -272,7 +256,13 @@ impl SqlStore {
     /// As [`Self::write`].
     pub async fn write_one_change(&self) -> Result<SqlTx, sqlx::Error> {
         match &self.pool {
-            Database::Sqlite(_) => self.write_statement().await,
+            // No transaction begins: `commit` has none to end, but still waits for durability.
+            Database::Sqlite(_) => Ok(SqlTx {
+                pool: self.pool.clone(),
+                inner: None,
+                write_turn: self.write_turn().await?,
+                durable: self.file.clone(),
+            }),
             Database::MySql(_) => self.write().await,
         }
     }
@@ -368,7 +358,7 @@ impl SqlTx {
     /// The database's error when the commit fails (nothing of the transaction is kept).
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self.inner {
-            // A read that never began, or a write of one statement (already committed).
+            // A read that never began, or a SQLite write of one change (already committed).
             None => {}
             Some(TxInner::Sqlite(tx)) => tx.commit().await?,
             Some(TxInner::MySql(tx)) => tx.commit().await?,
@@ -680,11 +670,8 @@ mod tests {
         // A read commits nothing and syncs nothing.
         store.read().commit().await.expect("an empty read");
         assert_eq!(file.wal.syncs(), before + 1);
-        // A write of one statement runs in autocommit and is synced like a transaction.
-        let mut one = store
-            .write_statement()
-            .await
-            .expect("a one-statement write");
+        // A write of one change runs in autocommit and is synced like a transaction.
+        let mut one = store.write_one_change().await.expect("a one-change write");
         in_autocommit(&mut one, "INSERT INTO t (n) VALUES (1)")
             .await
             .expect("insert");

@@ -6,7 +6,7 @@
 
 use app_kit::{FieldIssues, Page, SortOrder};
 use order::application::port::repo::{OrderQuery, OrderSort, OrderStore, OrderTx, RepoError};
-use order::domain::{NewOrder, OrderItem, OrderStatus, SagaStep};
+use order::domain::{NewOrder, Order, OrderItem, OrderStatus, SagaStep};
 use order::infrastructure::adapter::db::{MIGRATIONS, SqlOrders};
 use rust_decimal::Decimal;
 use service_kit::testing::{TestDatabase, backends};
@@ -184,29 +184,26 @@ async fn contract(store: &SqlOrders, label: &str) {
     );
     drop(tx);
 
-    // The saga's workflow id, in one statement: only onto the version read, only once.
+    // The saga's workflow id, saved onto the order as inserted without reading it again (one
+    // change): only onto the version known.
     let fresh = waiting[0].clone();
-    let attached = store
-        .attach_workflow(&fresh, "wf-2")
-        .await
-        .unwrap()
-        .expect("attached at the version read");
+    let known = Order {
+        workflow_id: Some("wf-2".into()),
+        ..fresh.clone()
+    };
+    let mut tx = store.write_one_change().await.unwrap();
+    let attached = tx.update_order(&known).await.unwrap();
+    tx.commit().await.unwrap();
     let mut tx = store.read().await.unwrap();
     let read = tx.find_order(fresh.id).await.unwrap().unwrap();
     drop(tx);
     assert_eq!(attached, read, "{label}: answered as stored");
     assert_eq!(read.workflow_id.as_deref(), Some("wf-2"));
     assert_eq!(read.version, fresh.version.next());
-    assert_eq!(
-        store.attach_workflow(&fresh, "wf-3").await.unwrap(),
-        None,
-        "{label}: stale"
-    );
-    assert_eq!(
-        store.attach_workflow(&read, "wf-3").await.unwrap(),
-        None,
-        "{label}: has one"
-    );
+    let mut tx = store.write_one_change().await.unwrap();
+    let stale = tx.update_order(&known).await;
+    assert!(matches!(stale, Err(RepoError::Stale)), "{label}: {stale:?}");
+    tx.rollback().await;
 
     // One change (the saga workers' path): read, save once; a change from a stale read is
     // refused by its version.

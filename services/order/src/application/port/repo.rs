@@ -54,20 +54,11 @@ pub trait OrderStore: Send + Sync + 'static {
     /// A transaction that will write; an order it reads stays locked until it ends.
     fn write(&self) -> impl Future<Output = Result<Self::Tx, RepoError>> + Send;
 
-    /// A write that reads an order and then saves it once with [`OrderTx::update_order`]
-    /// (whose version check refuses a change made meanwhile), and nothing else: the adapter
+    /// A write that saves one order once with [`OrderTx::update_order`] (whose version check
+    /// refuses a change made meanwhile), after reading it or not, and nothing else: the adapter
     /// may spare the transaction's own round trips where its database keeps other writers out
     /// anyway (SQLite's write turn).
     fn write_one_change(&self) -> impl Future<Output = Result<Self::Tx, RepoError>> + Send;
-
-    /// Store the saga's workflow id on an order that has none, in one statement of its own, if
-    /// the stored order is still at `order.version`; answers the order as stored then (next
-    /// version), or `None` when the order moved on meanwhile (read it in a transaction then).
-    fn attach_workflow(
-        &self,
-        order: &Order,
-        workflow_id: &str,
-    ) -> impl Future<Output = Result<Option<Order>, RepoError>> + Send;
 }
 
 /// One open transaction.

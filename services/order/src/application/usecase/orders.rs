@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::Orders;
 use crate::application::port::books::BookPrices;
 use crate::application::port::cards::{CardVault, TokenizeError};
-use crate::application::port::repo::{OrderQuery, OrderStore, OrderTx};
+use crate::application::port::repo::{OrderQuery, OrderStore, OrderTx, RepoError};
 use crate::application::port::workflow::{Saga, SagaError, SagaStart};
 use crate::domain::{NewOrder, Order, OrderId, OrderItem, OrderStatus, SagaStep, fingerprint};
 use service_kit::db::retry_transaction;
@@ -190,9 +190,23 @@ where
         };
         let id = order.id;
         let stored = retry_transaction(|| async {
-            // Usually nothing touched the order since it was stored: one statement suffices.
-            if let Some(saved) = self.store.attach_workflow(&order, &workflow_id).await? {
-                return Ok(saved);
+            // Usually nothing touched the order since it was stored: save it as known, without
+            // reading it again (its version check refuses it otherwise).
+            let known = Order {
+                workflow_id: Some(workflow_id.clone()),
+                ..order.clone()
+            };
+            let mut tx = self.store.write_one_change().await?;
+            match tx.update_order(&known).await {
+                Ok(saved) => {
+                    tx.commit().await?;
+                    return Ok(saved);
+                }
+                Err(RepoError::Stale) => tx.rollback().await,
+                Err(err) => {
+                    tx.rollback().await;
+                    return Err(err.into());
+                }
             }
             let mut tx = self.store.write().await?;
             let result: Result<Order, AppError> = async {

@@ -6,13 +6,10 @@
 mod error;
 mod orders;
 
-use service_kit::db::sql::now;
 use service_kit::db::{Database, Migrations, SqlStore, SqlTx};
-use service_kit::with_statement_conn;
 
 use crate::application::port::repo::{OrderStore, RepoError};
-use crate::domain::Order;
-use error::{begin_read, db_error};
+use error::db_error;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static MYSQL_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/mysql");
@@ -55,42 +52,5 @@ impl OrderStore for SqlOrders {
     async fn write_one_change(&self) -> Result<SqlOrderTx, RepoError> {
         let tx = self.store.write_one_change().await;
         tx.map(SqlOrderTx).map_err(|e| db_error("begin a write", e))
-    }
-
-    async fn attach_workflow(
-        &self,
-        order: &Order,
-        workflow_id: &str,
-    ) -> Result<Option<Order>, RepoError> {
-        let mut statement = self
-            .store
-            .write_statement()
-            .await
-            .map_err(|e| db_error("begin a write", e))?;
-        let at = now();
-        let changed = with_statement_conn!(statement, begin_read, conn => {
-            sqlx::query(
-                "UPDATE book_order SET workflow_id = ?, version = version + 1, updated_at = ? \
-                 WHERE id = ? AND version = ? AND workflow_id IS NULL",
-            )
-            .bind(workflow_id)
-            .bind(at)
-            .bind(order.id.get())
-            .bind(order.version.get())
-            .execute(conn)
-            .await
-            .map_err(|e| db_error("store the workflow id", e))?
-            .rows_affected()
-        });
-        statement
-            .commit()
-            .await
-            .map_err(|e| db_error("commit", e))?;
-        Ok((changed == 1).then(|| Order {
-            workflow_id: Some(workflow_id.to_owned()),
-            version: order.version.next(),
-            updated_at: at,
-            ..order.clone()
-        }))
     }
 }

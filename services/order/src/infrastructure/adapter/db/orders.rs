@@ -124,6 +124,15 @@ where
     })
 }
 
+/// An order line's columns, each read from `table` (`"i."`, or `""`), as [`item_row`] reads them.
+fn item_columns(dialect: Dialect, table: &str) -> String {
+    format!(
+        "{table}order_id, {table}book_id, {table}title, {} AS price_cents, {table}quantity",
+        cents(dialect, &format!("{table}unit_price"))
+    )
+}
+
+/// A line and the order it belongs to.
 fn item_row<R>(row: &R) -> Result<(i64, OrderItem), RepoError>
 where
     R: Row,
@@ -187,9 +196,8 @@ impl SqlOrderTx {
             return Ok(());
         }
         let sql = format!(
-            "SELECT order_id, book_id, title, {} AS price_cents, quantity FROM book_order_item \
-             WHERE order_id IN ({}) ORDER BY order_id, id",
-            cents(self.0.dialect(), "unit_price"),
+            "SELECT {} FROM book_order_item WHERE order_id IN ({}) ORDER BY order_id, id",
+            item_columns(self.0.dialect(), ""),
             placeholders(orders.len())
         );
         let lines = with_conn!(self.0, begin_read, conn => {
@@ -296,13 +304,12 @@ impl OrderTx for SqlOrderTx {
     #[tracing::instrument(level = "debug", skip_all)]
     async fn find_order(&mut self, id: OrderId) -> Result<Option<Order>, RepoError> {
         let dialect = self.0.dialect();
+        // The line's columns take names the order's do not use (its key is `id`).
         let sql = format!(
-            "SELECT {}, i.book_id AS item_book_id, i.title AS item_title, \
-             {} AS item_price_cents, i.quantity AS item_quantity \
-             FROM book_order o LEFT JOIN book_order_item i ON i.order_id = o.id \
+            "SELECT {}, {} FROM book_order o LEFT JOIN book_order_item i ON i.order_id = o.id \
              WHERE o.id = ? ORDER BY i.id{}",
             order_columns_of(dialect, "o."),
-            cents(dialect, "i.unit_price"),
+            item_columns(dialect, "i."),
             dialect.lock()
         );
         with_statement_conn!(self.0, begin_read, conn => {
@@ -316,14 +323,10 @@ impl OrderTx for SqlOrderTx {
             };
             let mut order = order_row(first)?;
             for row in &rows {
-                let book: Option<i64> = get(row, "item_book_id")?;
-                if let Some(book_id) = book {
-                    order.items.push(OrderItem {
-                        book_id,
-                        title: get(row, "item_title")?,
-                        unit_price: Decimal::new(get(row, "item_price_cents")?, 2),
-                        quantity: get(row, "item_quantity")?,
-                    });
+                // An order without lines comes back as one row of NULL line columns.
+                let line: Option<i64> = get(row, "order_id")?;
+                if line.is_some() {
+                    order.items.push(item_row(row)?.1);
                 }
             }
             Ok(Some(order))
