@@ -327,6 +327,9 @@ fn port_file(service_name: &str, target: &ServiceTarget, services: &[Service]) -
     out
 }
 
+/// The extra parameter of an `authenticated` service's constructors.
+const AUTHENTICATOR_PARAMETER: &str = ", authenticator: Arc<dyn Authenticator>";
+
 fn server_file(service_name: &str, target: &ServiceTarget, services: &[Service]) -> String {
     let paths = Paths::new(services);
     let authenticated = services.iter().any(|s| s.authenticated);
@@ -409,7 +412,7 @@ fn server_file(service_name: &str, target: &ServiceTarget, services: &[Service])
         }
         out.push_str("}\n");
         let (parameter, field) = if service.authenticated {
-            (", authenticator: Arc<dyn Authenticator>", ", authenticator")
+            (AUTHENTICATOR_PARAMETER, ", authenticator")
         } else {
             ("", "")
         };
@@ -423,7 +426,7 @@ fn server_file(service_name: &str, target: &ServiceTarget, services: &[Service])
         );
     }
     let parameter = if authenticated {
-        ", authenticator: Arc<dyn Authenticator>"
+        AUTHENTICATOR_PARAMETER
     } else {
         ""
     };
