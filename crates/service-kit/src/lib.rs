@@ -7,10 +7,11 @@
 //! graceful shutdown in which readiness fails first.
 //!
 //! Each concern lives in its own module so services (and their tests) can also use the pieces
-//! one by one: [`config`], [`http`], [`grpc`], [`auth`], [`db`], [`telemetry`], [`shutdown`]; [`worker`] runs the saga's task workers.
+//! one by one: [`config`], [`coalesce`], [`http`], [`grpc`], [`auth`], [`db`], [`telemetry`], [`shutdown`]; [`worker`] runs the saga's task workers.
 //! Their black-box tests start them with `testing` (feature `testing`, for `[dev-dependencies]`).
 
 pub mod auth;
+pub mod coalesce;
 pub mod config;
 pub mod db;
 pub mod grpc;
