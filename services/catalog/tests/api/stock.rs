@@ -1,13 +1,18 @@
 //! Book reads and book lists include inventory's stock (over real gRPC, one call per read or
-//! page), and survive inventory being down or slow.
+//! page, and one for all the reads that wait together), and survive inventory being down or slow.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use catalog::application::port::openapi::model::{BookPage, BookSort, SortOrder};
 use catalog::application::port::openapi::port::{
     GetBookParams, GetBookResponse, ListBooksParams, ListBooksResponse,
 };
+use catalog::application::port::stock::StockLookup;
+use catalog::domain::aggregate::BookId;
+use catalog::infrastructure::adapter::protostub::InventoryStock;
+use tokio::sync::Semaphore;
 
 use crate::common::inventory::{self, Behaviour};
 use crate::common::{
@@ -198,4 +203,70 @@ async fn with_inventory_too_slow_a_list_is_served_without_stock_in_time() {
         "took {:?}",
         started.elapsed()
     );
+}
+
+/// Lookups that happen together share inventory calls: two calls at most are out at a time, the
+/// lookups that arrive meanwhile leave together as one call once a call ends, and each still
+/// gets its own books' stock, in its own order.
+#[tokio::test]
+async fn concurrent_stock_lookups_share_calls_to_inventory() {
+    let gate = Arc::new(Semaphore::new(0));
+    let levels = HashMap::from([(1, (10, 1)), (2, (20, 2)), (3, (30, 3)), (4, (40, 4))]);
+    let (url, calls) =
+        inventory::start_recording(Behaviour::Gated(Arc::clone(&gate), levels)).await;
+    // A long bound: the lookups wait at the gate for as long as the test holds it.
+    let inventory = InventoryStock::connect_lazy(&url, Duration::from_secs(30)).expect("valid URL");
+    let books = |ids: &[i64]| -> Vec<BookId> {
+        ids.iter()
+            .map(|&id| BookId::new(id).expect("an id"))
+            .collect()
+    };
+
+    // Two lookups take both call slots and are held at inventory's gate.
+    let running: Vec<_> = [1, 2]
+        .map(|id| {
+            let inventory = inventory.clone();
+            let ids = books(&[id]);
+            tokio::spawn(async move { inventory.stock_of(&ids).await })
+        })
+        .into();
+    while calls.arrivals() < 2 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // Four more arrive while both are out: polled once each, they are queued, not sent.
+    let asked = [books(&[3]), books(&[4]), books(&[3, 1]), books(&[2])];
+    let mut queued: Vec<_> = asked
+        .iter()
+        .map(|ids| Box::pin(inventory.stock_of(ids)))
+        .collect();
+    for lookup in &mut queued {
+        assert!(futures::poll!(lookup.as_mut()).is_pending());
+    }
+    assert_eq!(
+        calls.arrivals(),
+        2,
+        "nothing more was sent while both slots were busy"
+    );
+
+    gate.add_permits(3);
+    for (id, lookup) in [1, 2].into_iter().zip(running) {
+        let level = lookup.await.expect("ran").expect("stock");
+        assert_eq!(level[0].quantity, id * 10);
+    }
+    let answers: Vec<Vec<i64>> = futures::future::join_all(queued)
+        .await
+        .into_iter()
+        .map(|levels| levels.expect("stock").iter().map(|l| l.quantity).collect())
+        .collect();
+    assert_eq!(answers, [vec![30], vec![40], vec![30, 10], vec![20]]);
+
+    let mut calls = calls.book_ids();
+    assert_eq!(
+        calls.len(),
+        3,
+        "two lone calls, then one for the four queued lookups: {calls:?}"
+    );
+    let mut shared = calls.pop().expect("the shared call");
+    shared.sort_unstable();
+    assert_eq!(shared, [1, 2, 3, 4], "each book asked once");
 }

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::future::{Ready, ready};
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -12,6 +13,7 @@ use axum::routing::post;
 use catalog::application::port::pb::bookstore::inventory::v1::{
     BookAvailability, GetAvailabilityRequest, GetAvailabilityResponse,
 };
+use tokio::sync::Semaphore;
 use tokio_stream::wrappers::TcpListenerStream;
 
 /// How the fake answers.
@@ -21,6 +23,8 @@ pub enum Behaviour {
     Stock(HashMap<i64, (i32, i32)>),
     /// Answers only after this long.
     Slow(Duration),
+    /// Like `Stock`, but each call first takes a permit of the semaphore (the test's gate).
+    Gated(Arc<Semaphore>, HashMap<i64, (i32, i32)>),
 }
 
 #[derive(Clone)]
@@ -57,15 +61,27 @@ impl tonic::server::UnaryService<GetAvailabilityRequest> for Availability {
 
 /// The book ids of every `GetAvailability` call the fake received, in arrival order.
 #[derive(Debug, Clone, Default)]
-pub struct Calls(Arc<Mutex<Vec<Vec<i64>>>>);
+pub struct Calls {
+    answered: Arc<Mutex<Vec<Vec<i64>>>>,
+    /// Calls that reached a gated fake, answered or still held at its gate.
+    arrived: Arc<AtomicUsize>,
+}
 
 impl Calls {
     pub fn book_ids(&self) -> Vec<Vec<i64>> {
-        self.0.lock().expect("calls lock").clone()
+        self.answered.lock().expect("calls lock").clone()
+    }
+
+    pub fn arrivals(&self) -> usize {
+        self.arrived.load(Ordering::SeqCst)
+    }
+
+    fn arrived(&self) {
+        self.arrived.fetch_add(1, Ordering::SeqCst);
     }
 
     fn record(&self, book_ids: Vec<i64>) {
-        self.0.lock().expect("calls lock").push(book_ids);
+        self.answered.lock().expect("calls lock").push(book_ids);
     }
 }
 
@@ -84,6 +100,12 @@ pub async fn start_recording(behaviour: Behaviour) -> (String, Calls) {
         async move {
             let stock = match behaviour {
                 Behaviour::Stock(stock) => stock,
+                Behaviour::Gated(gate, stock) => {
+                    // Recorded on arrival: a test sees the call before letting it finish.
+                    calls.arrived();
+                    gate.acquire().await.expect("the gate stays open").forget();
+                    stock
+                }
                 Behaviour::Slow(delay) => {
                     tokio::time::sleep(delay).await;
                     HashMap::new()
