@@ -9,6 +9,8 @@
 #                                         # row by row next to this build's (built once, in
 #                                         # BASELINE_TARGET, default target/bench-baseline)
 #   BASELINE_BIN_DIR=/dir/with/catalog+inventory bench/services.sh   # or binaries built before
+#   ROWS='no cache' DBS=mariadb bench/services.sh   # only the rows whose name matches this regex
+#                                         # (bash =~; the ceiling always runs)
 #
 # For each backend and build: fresh databases (a temporary data dir; for MariaDB one new database
 # per service and build, dropped at the end), inventory, a catalog as configured by default and a
@@ -258,10 +260,15 @@ start_build() {
 # KIND is catalog (cached), cold (uncached) or healthz.
 each_build() {
   local db=$1 target=$2 paths=$3 rate_of=$4 kind=$5 build rate base cat_pid inv_pid key
+  [ -z "${ROWS:-}" ] || [[ $target =~ $ROWS ]] || return 0
   for build in "${builds[@]}"; do
     key=peak_${build}_${target//[^a-z0-9]/_}
     rate=0
-    [ "$rate_of" = half ] && rate=$((${!key} / 2))
+    if [ "$rate_of" = half ]; then
+      # A paced row needs its peak: skipped when ROWS left the peak's row out.
+      [ -n "${!key:-}" ] || continue
+      rate=$((${!key} / 2))
+    fi
     case $kind in
       cold) base=${build}_cold cat_pid=${build}_cold_pid ;;
       *) base=${build}_catalog cat_pid=${build}_catalog_pid ;;
