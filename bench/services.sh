@@ -26,7 +26,8 @@
 #   list-10      GET /api/v1/books?limit=10 on catalog
 #   … @ N/s      book-by-id and list-10 again at a fixed rate of half the peak just measured, for p99
 #   …, no cache  book-by-id and list-10 on the uncached catalog: the cost of a book that is not
-#                hot, a database read and an inventory call per request
+#                hot, a database read per request and its stock from inventory (concurrent
+#                lookups share calls, see services/catalog/README.md)
 # Peak RSS is VmHWM from /proc/<pid>/status, read after each run; CPU per request is the
 # utime+stime each process (catalog, inventory, the local mariadbd) spent during the run, divided
 # by the requests served. Services log at their default level (RUST_LOG, if set, is passed on)

@@ -65,6 +65,8 @@ struct Queue<K, V, E> {
 struct Batch<K, V, E> {
     keys: Vec<K>,
     lookups: Vec<Lookup<V, E>>,
+    /// The span of the lookup that opened the batch: the call shows in that lookup's trace.
+    span: tracing::Span,
 }
 
 /// One caller's share of a batch: where its keys sit in the batch, and where its answer goes.
@@ -123,6 +125,7 @@ where
             queue.waiting.push_back(Batch {
                 keys: Vec::new(),
                 lookups: Vec::new(),
+                span: tracing::Span::current(),
             });
         }
         if let Some(batch) = queue.waiting.back_mut() {
@@ -170,8 +173,7 @@ where
             };
             queue.in_flight += 1;
             let slot = Slot(Arc::clone(shared));
-            // The caller's span, so that the call shows in the trace of the lookup that sent it.
-            let span = tracing::Span::current();
+            let span = batch.span.clone();
             tokio::spawn(tracing::Instrument::instrument(slot.run(batch), span));
         }
     }
@@ -192,7 +194,7 @@ where
     E: Send + Sync + 'static,
 {
     async fn run(self, batch: Batch<K, V, E>) {
-        let Batch { keys, lookups } = batch;
+        let Batch { keys, lookups, .. } = batch;
         let asked = keys.len();
         let result = (self.0.call)(keys).await;
         // The slot is free before the answers go out: the next call leaves meanwhile.
