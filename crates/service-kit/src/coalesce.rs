@@ -289,6 +289,14 @@ mod tests {
         (recorder, coalescer)
     }
 
+    type Loading = tokio::task::JoinHandle<Result<Vec<u32>, Coalesced<String>>>;
+
+    /// A lookup of `keys` in a task of its own.
+    fn spawn_load(coalescer: &Coalescer<u32, u32, String>, keys: Vec<u32>) -> Loading {
+        let coalescer = coalescer.clone();
+        tokio::spawn(async move { coalescer.load(&keys).await })
+    }
+
     fn calls(recorder: &Recorder) -> Vec<Vec<u32>> {
         recorder.calls.lock().expect("calls").clone()
     }
@@ -314,17 +322,11 @@ mod tests {
     #[tokio::test]
     async fn lookups_queued_behind_a_running_call_share_the_next_one() {
         let (recorder, coalescer) = recorded(10, 1);
-        let first = tokio::spawn({
-            let c = coalescer.clone();
-            async move { c.load(&[1]).await }
-        });
+        let first = spawn_load(&coalescer, vec![1]);
         until(|| calls(&recorder).len() == 1).await;
         let queued: Vec<_> = [vec![2, 3], vec![3], vec![4, 2]]
             .into_iter()
-            .map(|keys| {
-                let c = coalescer.clone();
-                tokio::spawn(async move { c.load(&keys).await })
-            })
+            .map(|keys| spawn_load(&coalescer, keys))
             .collect();
         // All three are queued (nothing more was sent) before the running call ends.
         for _ in 0..10 {
@@ -346,10 +348,7 @@ mod tests {
     async fn no_more_calls_run_than_the_slots_and_none_holds_more_than_a_batch() {
         let (recorder, coalescer) = recorded(3, 2);
         let lookups: Vec<_> = (0..10u32)
-            .map(|k| {
-                let c = coalescer.clone();
-                tokio::spawn(async move { c.load(&[k]).await })
-            })
+            .map(|k| spawn_load(&coalescer, vec![k]))
             .collect();
         until(|| calls(&recorder).len() == 2).await;
         recorder.gate.add_permits(100);
@@ -381,17 +380,11 @@ mod tests {
     #[tokio::test]
     async fn a_failed_call_fails_the_lookups_it_carried() {
         let (recorder, coalescer) = recorded(10, 1);
-        let first = tokio::spawn({
-            let c = coalescer.clone();
-            async move { c.load(&[1]).await }
-        });
+        let first = spawn_load(&coalescer, vec![1]);
         until(|| calls(&recorder).len() == 1).await;
         let doomed: Vec<_> = [vec![13], vec![2]]
             .into_iter()
-            .map(|keys| {
-                let c = coalescer.clone();
-                tokio::spawn(async move { c.load(&keys).await })
-            })
+            .map(|keys| spawn_load(&coalescer, keys))
             .collect();
         for _ in 0..10 {
             tokio::task::yield_now().await;
@@ -412,16 +405,10 @@ mod tests {
     #[tokio::test]
     async fn a_caller_that_gives_up_leaves_the_call_to_the_others() {
         let (recorder, coalescer) = recorded(10, 1);
-        let running = tokio::spawn({
-            let c = coalescer.clone();
-            async move { c.load(&[9]).await }
-        });
+        let running = spawn_load(&coalescer, vec![9]);
         until(|| calls(&recorder).len() == 1).await;
         // Both queue into the same next call; one of them then gives up.
-        let [quitter, sharer] = [1, 2].map(|k| {
-            let c = coalescer.clone();
-            tokio::spawn(async move { c.load(&[k]).await })
-        });
+        let [quitter, sharer] = [1, 2].map(|k| spawn_load(&coalescer, vec![k]));
         for _ in 0..10 {
             tokio::task::yield_now().await;
         }
