@@ -20,6 +20,13 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use futures::future::BoxFuture;
 use tokio::sync::oneshot;
 
+/// Lookups each sent call carried (histogram, by `call`, the name given to [`Coalescer::new`]):
+/// 1 when calls are not shared, growing with the queue under load.
+pub const LOOKUPS_PER_CALL: &str = "coalesced_lookups_per_call";
+
+/// The buckets of [`LOOKUPS_PER_CALL`].
+pub const LOOKUPS_PER_CALL_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0];
+
 /// Why a coalesced lookup has no answer.
 #[derive(Debug, thiserror::Error)]
 pub enum Coalesced<E> {
@@ -51,6 +58,8 @@ impl<K, V, E> Clone for Coalescer<K, V, E> {
 
 struct Shared<K, V, E> {
     call: BatchCall<K, V, E>,
+    /// The `call` label of [`LOOKUPS_PER_CALL`].
+    name: &'static str,
     max_batch: usize,
     max_in_flight: usize,
     queue: Mutex<Queue<K, V, E>>,
@@ -84,11 +93,17 @@ where
     E: Send + Sync + 'static,
 {
     /// At most `max_in_flight` calls at a time (at least one), each with at most `max_batch`
-    /// distinct keys (at least one).
-    pub fn new(max_batch: usize, max_in_flight: usize, call: BatchCall<K, V, E>) -> Self {
+    /// distinct keys (at least one); `name` tells the calls apart in [`LOOKUPS_PER_CALL`].
+    pub fn new(
+        name: &'static str,
+        max_batch: usize,
+        max_in_flight: usize,
+        call: BatchCall<K, V, E>,
+    ) -> Self {
         Self {
             shared: Arc::new(Shared {
                 call,
+                name,
                 max_batch: max_batch.max(1),
                 max_in_flight: max_in_flight.max(1),
                 queue: Mutex::new(Queue {
@@ -172,6 +187,10 @@ where
                 break;
             };
             queue.in_flight += 1;
+            // Looked up per call, not kept: a coalescer made before the process's recorder was
+            // installed would otherwise keep reporting nowhere.
+            metrics::histogram!(LOOKUPS_PER_CALL, "call" => shared.name)
+                .record(batch.lookups.len() as f64);
             let slot = Slot(Arc::clone(shared));
             let span = batch.span.clone();
             tokio::spawn(tracing::Instrument::instrument(slot.run(batch), span));
@@ -268,6 +287,7 @@ mod tests {
         });
         let seen = Arc::clone(&recorder);
         let coalescer = Coalescer::new(
+            "test",
             max_batch,
             max_in_flight,
             Box::new(move |keys: Vec<u32>| {
@@ -421,8 +441,12 @@ mod tests {
 
     #[tokio::test]
     async fn a_call_answering_the_wrong_number_of_values_is_lost_not_misread() {
-        let coalescer: Coalescer<u32, u32, String> =
-            Coalescer::new(10, 1, Box::new(|_keys| Box::pin(async { Ok(vec![1]) })));
+        let coalescer: Coalescer<u32, u32, String> = Coalescer::new(
+            "test",
+            10,
+            1,
+            Box::new(|_keys| Box::pin(async { Ok(vec![1]) })),
+        );
         assert!(matches!(
             coalescer.load(&[1, 2]).await,
             Err(Coalesced::Lost)

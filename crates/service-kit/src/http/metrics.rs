@@ -46,6 +46,12 @@ pub fn prometheus() -> Result<PrometheusHandle, MetricsError> {
         .get_or_init(|| {
             PrometheusBuilder::new()
                 .set_buckets_for_metric(Matcher::Full(REQUEST_DURATION.to_owned()), LATENCY_BUCKETS)
+                .and_then(|builder| {
+                    builder.set_buckets_for_metric(
+                        Matcher::Full(crate::coalesce::LOOKUPS_PER_CALL.to_owned()),
+                        crate::coalesce::LOOKUPS_PER_CALL_BUCKETS,
+                    )
+                })
                 .map_err(|err| err.to_string())?
                 .install_recorder()
                 .map_err(|err| err.to_string())

@@ -131,6 +131,8 @@ async fn a_hot_books_stock_is_asked_of_inventory_once_and_a_page_asks_only_for_t
     for series in [
         r#"catalog_read_cache_total{cache="book",result="hit"}"#,
         r#"catalog_read_cache_total{cache="stock",result="hit"}"#,
+        // The one call inventory served carried one lookup.
+        r#"coalesced_lookups_per_call_bucket{call="inventory_get_availability",le="1"} 1"#,
     ] {
         assert!(
             metrics.contains(series),

@@ -50,6 +50,7 @@ impl InventoryStock {
         };
         let client = StockServiceClient::new(channel(endpoint, options)?);
         let calls = Coalescer::new(
+            "inventory_get_availability",
             MAX_STOCK_BATCH,
             CALLS_IN_FLIGHT,
             Box::new(move |books: Vec<BookId>| {
