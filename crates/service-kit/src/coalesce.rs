@@ -180,20 +180,32 @@ where
         self.queue.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Sends the oldest waiting calls while slots are free, each in a task of its own.
+    /// Sends the oldest waiting calls while slots are free, each in a task of its own. The
+    /// queue's lock is given up before anything is spawned: a runtime that is shutting down drops
+    /// a spawned call at once, and its slot, coming back, takes the lock.
     fn send_ready(shared: &Arc<Self>, mut queue: MutexGuard<'_, Queue<K, V, E>>) {
+        // A slot given back while the runtime itself is being dropped has nowhere to run the
+        // next call, and nobody left waiting for it.
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let mut ready = Vec::new();
         while queue.in_flight < shared.max_in_flight {
             let Some(batch) = queue.waiting.pop_front() else {
                 break;
             };
             queue.in_flight += 1;
+            ready.push(batch);
+        }
+        drop(queue);
+        for batch in ready {
             // Looked up per call, not kept: a coalescer made before the process's recorder was
             // installed would otherwise keep reporting nowhere.
             metrics::histogram!(LOOKUPS_PER_CALL, "call" => shared.name)
                 .record(batch.lookups.len() as f64);
             let slot = Slot(Arc::clone(shared));
             let span = batch.span.clone();
-            tokio::spawn(tracing::Instrument::instrument(slot.run(batch), span));
+            runtime.spawn(tracing::Instrument::instrument(slot.run(batch), span));
         }
     }
 }
@@ -437,6 +449,31 @@ mod tests {
         assert_eq!(running.await.expect("ran").expect("answered"), [18]);
         assert_eq!(sharer.await.expect("ran").expect("answered"), [4]);
         assert_eq!(calls(&recorder), [vec![9], vec![1, 2]]);
+    }
+
+    /// A process shutting down drops its runtime with calls out and lookups queued: the slots
+    /// coming back then must not panic trying to send the queued call.
+    #[test]
+    fn dropping_the_runtime_with_lookups_queued_is_quiet() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        let (recorder, coalescer) = recorded(10, 1);
+        runtime.block_on(async {
+            let _running = spawn_load(&coalescer, vec![1]);
+            until(|| calls(&recorder).len() == 1).await;
+            let _queued = spawn_load(&coalescer, vec![2]);
+            for _ in 0..10 {
+                tokio::task::yield_now().await;
+            }
+        });
+        drop(runtime);
+        assert_eq!(
+            calls(&recorder),
+            [vec![1]],
+            "the queued call was never sent"
+        );
     }
 
     #[tokio::test]
