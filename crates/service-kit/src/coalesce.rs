@@ -133,29 +133,34 @@ where
     fn enqueue(&self, keys: &[K]) -> Reply<V, E> {
         let (reply, answer) = oneshot::channel();
         let mut queue = self.shared.lock();
-        let joins = queue.waiting.back().is_some_and(|batch| {
-            batch.keys.len() + new_keys(&batch.keys, keys) <= self.shared.max_batch
-        });
-        if !joins {
-            queue.waiting.push_back(Batch {
-                keys: Vec::new(),
-                lookups: Vec::new(),
-                span: tracing::Span::current(),
-            });
-        }
-        if let Some(batch) = queue.waiting.back_mut() {
-            let positions = keys
-                .iter()
-                .map(|key| match batch.keys.iter().position(|k| k == key) {
-                    Some(at) => at,
-                    None => {
-                        batch.keys.push(key.clone());
-                        batch.keys.len() - 1
-                    }
-                })
-                .collect();
-            batch.lookups.push(Lookup { positions, reply });
-        }
+        // The newest waiting call if this lookup's keys still fit in it, else a new one.
+        let mut batch = match queue.waiting.pop_back() {
+            Some(newest)
+                if newest.keys.len() + new_keys(&newest.keys, keys) <= self.shared.max_batch =>
+            {
+                newest
+            }
+            full => {
+                queue.waiting.extend(full);
+                Batch {
+                    keys: Vec::new(),
+                    lookups: Vec::new(),
+                    span: tracing::Span::current(),
+                }
+            }
+        };
+        let positions = keys
+            .iter()
+            .map(|key| match batch.keys.iter().position(|k| k == key) {
+                Some(at) => at,
+                None => {
+                    batch.keys.push(key.clone());
+                    batch.keys.len() - 1
+                }
+            })
+            .collect();
+        batch.lookups.push(Lookup { positions, reply });
+        queue.waiting.push_back(batch);
         Shared::send_ready(&self.shared, queue);
         answer
     }
