@@ -2,10 +2,13 @@
 //! due timers behave the same on both.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
+use orchestrator::application::now_millis;
 use orchestrator::application::port::repo::{
     Changes, ExecutionStore, Loaded, QueuedTask, RepoError,
 };
+use orchestrator::application::usecase::Orchestrator;
 use orchestrator::domain::decider::{Execution, StartParams};
 use orchestrator::domain::definition::WorkflowDef;
 use orchestrator::domain::execution::TaskResult;
@@ -357,4 +360,62 @@ async fn claims_and_changes_written_together_keep_their_own_outcomes() {
             .is_some()
     );
     store.close().await;
+}
+
+/// A poller's claim that lands while a commit of the same workflow is under way (here: read
+/// before the claim, committed after it, writing nothing of the task) leaves this process
+/// holding the task as still queued. The worker that claimed it dies; the sweep must still
+/// time the claim out, or the workflow waits for good (seen in the saga's kill -9 test).
+async fn a_claim_under_a_commit_still_times_out(store: Arc<SqlStore>) {
+    let orchestrator = Orchestrator::new(store.clone());
+    let now = now_millis();
+    let fresh = new_execution(None, now);
+    let id = fresh.execution.workflow.workflow_id.clone();
+    commit(&store, &fresh).await.expect("stored");
+    let read_before_the_claim = store.load(&id).await.expect("read").expect("stored");
+    let mut queued = store.queued("s", now, 10).await.expect("queued");
+    assert_eq!(queued.len(), 1);
+    // Claimed by a worker that has been silent past its response timeout (1 s).
+    queued[0].task.claim(Some("killed"), now - 5_000);
+    assert_eq!(store.claim(&queued).await.expect("claimed"), [0]);
+    commit(&store, &read_before_the_claim)
+        .await
+        .expect("a change that writes no task holds");
+
+    orchestrator.sweep(0, now_millis()).await.expect("swept");
+    let swept = store.load(&id).await.expect("read").expect("stored");
+    let statuses: Vec<&str> = swept
+        .execution
+        .tasks
+        .iter()
+        .map(|t| t.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["TIMED_OUT"], "the claim timed out");
+    assert!(
+        swept.execution.workflow.status.is_terminal(),
+        "no retry left: {:?}",
+        swept.execution.workflow.status
+    );
+}
+
+#[tokio::test]
+async fn a_claim_under_a_commit_still_times_out_on_sqlite() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let store = Arc::new(sqlite_store(&dir, "race.db").await);
+    a_claim_under_a_commit_still_times_out(Arc::clone(&store)).await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn a_claim_under_a_commit_still_times_out_on_mariadb() {
+    let Some(mysql) = TestMySql::create(Some(&migrations()))
+        .await
+        .expect("a MySQL test database")
+    else {
+        return;
+    };
+    let store = Arc::new(SqlStore::connect(&mysql.url()).await.expect("a store"));
+    a_claim_under_a_commit_still_times_out(Arc::clone(&store)).await;
+    store.close().await;
+    mysql.drop_database().await.expect("dropped");
 }

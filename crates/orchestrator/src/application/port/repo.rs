@@ -86,9 +86,10 @@ pub trait ExecutionStore: Send + Sync + 'static {
     async fn load(&self, workflow_id: &str) -> Result<Option<Loaded>, RepoError>;
     /// [`Self::load`] for a state change, possibly answered from memory: the execution as this
     /// process last committed it. `true` when it came from memory, in which case it may be
-    /// stale (another process wrote since): its commit then fails with
-    /// [`RepoError::Conflict`], and a refusal decided on it must be checked again on fresh
-    /// state after [`Self::forget`].
+    /// stale (another process wrote since, or a claim landed while the commit was under way):
+    /// a commit writing a task that moved fails with [`RepoError::Conflict`], and a refusal
+    /// decided on it must be checked again on fresh state after [`Self::forget`]. A decision
+    /// that may write nothing (a timeout sweep) must read fresh state.
     async fn load_for_update(
         &self,
         workflow_id: &str,

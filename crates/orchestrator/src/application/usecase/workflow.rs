@@ -279,11 +279,20 @@ impl Orchestrator {
         Ok(workflows)
     }
 
-    /// Apply the timeout rules due for one workflow (the sweeper's step).
+    /// Apply the timeout rules due for one workflow (the sweeper's step), decided on the
+    /// database's state, not on what this process holds in memory.
+    ///
+    /// A poller's claim can land between a commit and its remembering (or under a commit that
+    /// read the workflow before it): the copy held then shows the claimed task still queued.
+    /// Every write of that task checks its revision and rereads, but a sweep writes nothing
+    /// when it sees nothing due, so on the held copy the claim's response timeout would never
+    /// fire and a task whose worker died would stay `IN_PROGRESS` for good. The read costs one
+    /// query per workflow with a timer due.
     ///
     /// # Errors
     /// The store fails.
     pub async fn check_timeouts(&self, workflow_id: &str) -> Result<(), ServiceError> {
+        self.store().forget(workflow_id);
         match self
             .mutate(workflow_id, &[], |execution, now| {
                 Ok(((), execution.check_timeouts(now)))

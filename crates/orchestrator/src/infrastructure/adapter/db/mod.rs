@@ -72,7 +72,9 @@ pub struct SqlStore {
     /// Running executions as this process last committed (or claimed a task of) them, so a
     /// state change does not read back and parse what was just written. The database stays the
     /// only truth: every write still checks each row's revision, so a stale entry (another
-    /// process wrote meanwhile) costs a conflict and a fresh read, never a lost update.
+    /// process wrote meanwhile, or a claim landed between a commit and its remembering, which
+    /// leaves the claimed task shown queued) costs a conflict and a fresh read, never a lost
+    /// update. Timeout sweeps, which may write nothing, read the database instead.
     executions: std::sync::Mutex<HashMap<String, Loaded>>,
     /// Definitions read recently. Emptied by every metadata write of this process; an entry
     /// lives [`DEFINITION_TTL`] at most, so another process's change is seen after that (as
