@@ -269,10 +269,61 @@ impl Bookstore {
             }
             assert!(
                 Instant::now() < deadline,
-                "workflow {id} has not ended after {timeout:?}: {workflow:#}"
+                "workflow {id} has not ended after {timeout:?}\n{}",
+                self.stuck_report(&workflow)
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// What a workflow that did not end shows, most telling first (a failing test's output is
+    /// often cut short): one line per task, the warnings and errors every process logged, then
+    /// the workflow in full.
+    fn stuck_report(&self, workflow: &Value) -> String {
+        let created = workflow["createTime"].as_i64().unwrap_or_default();
+        let at = |task: &Value, field: &str| {
+            task[field]
+                .as_i64()
+                .filter(|t| *t > 0)
+                .map_or_else(|| "-".to_owned(), |t| format!("+{}ms", t - created))
+        };
+        let mut report = String::from("tasks (times after the workflow's creation):\n");
+        for task in workflow["tasks"].as_array().into_iter().flatten() {
+            report.push_str(&format!(
+                "  {} {} retry={} polls={} worker={} scheduled={} started={} updated={} reason={}\n",
+                task["referenceTaskName"].as_str().unwrap_or("?"),
+                task["status"].as_str().unwrap_or("?"),
+                task["retryCount"],
+                task["pollCount"],
+                task["workerId"].as_str().unwrap_or("-"),
+                at(task, "scheduledTime"),
+                at(task, "startTime"),
+                at(task, "updateTime"),
+                task["reasonForIncompletion"].as_str().unwrap_or("-"),
+            ));
+        }
+        for log in self.log_files() {
+            let warnings: Vec<String> = super::tail(&log, 400)
+                .lines()
+                .filter(|line| {
+                    line.contains(" WARN ") || line.contains(" ERROR ") || line.contains("panicked")
+                })
+                .map(str::to_owned)
+                .collect();
+            let shown = &warnings[warnings.len().saturating_sub(15)..];
+            report.push_str(&format!(
+                "{}: {} warnings and errors in its last 400 lines{}\n",
+                log.display(),
+                warnings.len(),
+                if shown.is_empty() {
+                    String::new()
+                } else {
+                    format!(", the last:\n{}", shown.join("\n"))
+                }
+            ));
+        }
+        report.push_str(&format!("the workflow: {workflow:#}"));
+        report
     }
 
     /// Poll one task of `task_type` as worker `worker_id`, like a worker would (the task is then
