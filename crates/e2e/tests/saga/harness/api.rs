@@ -302,6 +302,14 @@ impl Bookstore {
                 task["reasonForIncompletion"].as_str().unwrap_or("-"),
             ));
         }
+        report.push_str(&self.process_warnings());
+        report.push_str(&format!("the workflow: {workflow:#}"));
+        report
+    }
+
+    /// The warnings and errors each process logged lately (the last 15 of its last 400 lines).
+    pub fn process_warnings(&self) -> String {
+        let mut report = String::new();
         for log in self.log_files() {
             let warnings: Vec<String> = super::tail(&log, 400)
                 .lines()
@@ -322,7 +330,6 @@ impl Bookstore {
                 }
             ));
         }
-        report.push_str(&format!("the workflow: {workflow:#}"));
         report
     }
 
@@ -360,7 +367,8 @@ impl Bookstore {
             }
             assert!(
                 Instant::now() < deadline,
-                "task {reference} of {id} is not {status} after {timeout:?}: {workflow:#}"
+                "task {reference} of {id} is not {status} after {timeout:?}\n{}",
+                self.stuck_report(&workflow)
             );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }

@@ -112,8 +112,9 @@ impl Bookstore {
             }
             assert!(
                 Instant::now() < deadline,
-                "order {id} is not {} after {timeout:?}: {order:#}",
-                status.unwrap_or("confirmed or cancelled")
+                "order {id} is not {} after {timeout:?}: {order:#}\n{}",
+                status.unwrap_or("confirmed or cancelled"),
+                self.process_warnings()
             );
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
