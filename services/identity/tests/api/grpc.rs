@@ -17,10 +17,11 @@ fn request<T>(message: T, token: &str) -> tonic::Request<T> {
     request
 }
 
+/// A client whose connection lives on identity's runtime (see `TestService::grpc_channel`): one
+/// connected from the test's runtime could not answer the server's goodbye while the app's
+/// drop blocks that runtime, and held every shutdown up for its 30 s limit.
 async fn client(app: &TestApp) -> UserServiceClient<Channel> {
-    UserServiceClient::connect(app.grpc_url.clone())
-        .await
-        .expect("connect")
+    UserServiceClient::new(app.service.grpc_channel().await)
 }
 
 fn mask(paths: &[&str]) -> Option<prost_types::FieldMask> {

@@ -13,7 +13,6 @@ pub const PASSWORD: &str = "correct horse battery";
 
 pub struct TestApp {
     pub base_url: String,
-    pub grpc_url: String,
     pub http: reqwest::Client,
     /// The issuer URL identity puts in `iss`.
     pub issuer: String,
@@ -42,7 +41,6 @@ pub async fn spawn_with(backend: Backend, settings: &[(&str, &str)]) -> TestApp 
     let service = spawn_service(runtime(), backend, &all, identity::app::build).await;
     TestApp {
         base_url: service.base_url.clone(),
-        grpc_url: service.grpc_url.clone(),
         http: reqwest::Client::new(),
         issuer: service.issuer.issuer().to_owned(),
         service,
