@@ -345,6 +345,13 @@ mod tests {
         }
     }
 
+    /// Let every spawned lookup run as far as it can (each one queues without waiting).
+    async fn settle() {
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+    }
+
     #[tokio::test]
     async fn a_lone_lookup_is_sent_at_once() {
         let (recorder, coalescer) = recorded(10, 1);
@@ -366,9 +373,7 @@ mod tests {
             .map(|keys| spawn_load(&coalescer, keys))
             .collect();
         // All three are queued (nothing more was sent) before the running call ends.
-        for _ in 0..10 {
-            tokio::task::yield_now().await;
-        }
+        settle().await;
         assert_eq!(calls(&recorder).len(), 1);
         recorder.gate.add_permits(2);
         assert_eq!(first.await.expect("ran").expect("answered"), [2]);
@@ -423,9 +428,7 @@ mod tests {
             .into_iter()
             .map(|keys| spawn_load(&coalescer, keys))
             .collect();
-        for _ in 0..10 {
-            tokio::task::yield_now().await;
-        }
+        settle().await;
         recorder.gate.add_permits(2);
         assert!(first.await.expect("ran").is_ok());
         for lookup in doomed {
@@ -446,9 +449,7 @@ mod tests {
         until(|| calls(&recorder).len() == 1).await;
         // Both queue into the same next call; one of them then gives up.
         let [quitter, sharer] = [1, 2].map(|k| spawn_load(&coalescer, vec![k]));
-        for _ in 0..10 {
-            tokio::task::yield_now().await;
-        }
+        settle().await;
         quitter.abort();
         recorder.gate.add_permits(2);
         assert_eq!(running.await.expect("ran").expect("answered"), [18]);
@@ -469,9 +470,7 @@ mod tests {
             let _running = spawn_load(&coalescer, vec![1]);
             until(|| calls(&recorder).len() == 1).await;
             let _queued = spawn_load(&coalescer, vec![2]);
-            for _ in 0..10 {
-                tokio::task::yield_now().await;
-            }
+            settle().await;
         });
         drop(runtime);
         assert_eq!(

@@ -150,26 +150,37 @@ async fn sqlite_store(dir: &tempfile::TempDir, name: &str) -> SqlStore {
     migrated_store(&url).await
 }
 
-#[tokio::test]
-async fn the_sqlite_store_keeps_concurrent_writers_claims_and_keys_apart() {
+/// `scenario` on a store on a fresh SQLite file, closed afterwards.
+async fn on_sqlite(scenario: impl AsyncFnOnce(Arc<SqlStore>)) {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = sqlite_store(&dir, "store.db").await;
-    store_contract(&store).await;
+    let store = Arc::new(sqlite_store(&dir, "store.db").await);
+    scenario(Arc::clone(&store)).await;
     store.close().await;
 }
 
-#[tokio::test]
-async fn the_mariadb_store_keeps_concurrent_writers_claims_and_keys_apart() {
+/// `scenario` on a store on a fresh MariaDB database, dropped afterwards (skipped without a
+/// server, except in CI).
+async fn on_mariadb(scenario: impl AsyncFnOnce(Arc<SqlStore>)) {
     let Some(mysql) = TestMySql::create(Some(&migrations()))
         .await
         .expect("a MySQL test database")
     else {
         return;
     };
-    let store = SqlStore::connect(&mysql.url()).await.expect("a store");
-    store_contract(&store).await;
+    let store = Arc::new(SqlStore::connect(&mysql.url()).await.expect("a store"));
+    scenario(Arc::clone(&store)).await;
     store.close().await;
     mysql.drop_database().await.expect("dropped");
+}
+
+#[tokio::test]
+async fn the_sqlite_store_keeps_concurrent_writers_claims_and_keys_apart() {
+    on_sqlite(async |store| store_contract(&store).await).await;
+}
+
+#[tokio::test]
+async fn the_mariadb_store_keeps_concurrent_writers_claims_and_keys_apart() {
+    on_mariadb(async |store| store_contract(&store).await).await;
 }
 
 #[tokio::test]
@@ -400,22 +411,10 @@ async fn a_claim_under_a_commit_still_times_out(store: Arc<SqlStore>) {
 
 #[tokio::test]
 async fn a_claim_under_a_commit_still_times_out_on_sqlite() {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = Arc::new(sqlite_store(&dir, "race.db").await);
-    a_claim_under_a_commit_still_times_out(Arc::clone(&store)).await;
-    store.close().await;
+    on_sqlite(a_claim_under_a_commit_still_times_out).await;
 }
 
 #[tokio::test]
 async fn a_claim_under_a_commit_still_times_out_on_mariadb() {
-    let Some(mysql) = TestMySql::create(Some(&migrations()))
-        .await
-        .expect("a MySQL test database")
-    else {
-        return;
-    };
-    let store = Arc::new(SqlStore::connect(&mysql.url()).await.expect("a store"));
-    a_claim_under_a_commit_still_times_out(Arc::clone(&store)).await;
-    store.close().await;
-    mysql.drop_database().await.expect("dropped");
+    on_mariadb(a_claim_under_a_commit_still_times_out).await;
 }

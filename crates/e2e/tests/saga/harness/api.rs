@@ -30,6 +30,20 @@ fn short_id() -> String {
     uuid::Uuid::new_v4().simple().to_string()[..12].to_owned()
 }
 
+/// The JSON body of `response` (`null` when empty), which must have `status`.
+///
+/// # Panics
+/// Another status (with the body).
+pub async fn answer(response: reqwest::Response, status: u16) -> Value {
+    let got = response.status().as_u16();
+    let text = response.text().await.expect("the response body");
+    assert_eq!(got, status, "unexpected status; body: {text}");
+    if text.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_str(&text).unwrap_or(Value::String(text))
+}
+
 impl Bookstore {
     /// Send `request`, expect `status`, and return the JSON body (`null` when empty).
     ///
@@ -40,13 +54,7 @@ impl Bookstore {
             .send()
             .await
             .expect("the request reaches the service");
-        let got = response.status().as_u16();
-        let text = response.text().await.expect("the response body");
-        assert_eq!(got, status, "unexpected status; body: {text}");
-        if text.is_empty() {
-            return Value::Null;
-        }
-        serde_json::from_str(&text).unwrap_or(Value::String(text))
+        answer(response, status).await
     }
 
     /// An access token of the bootstrap staff user (roles include `manage`).

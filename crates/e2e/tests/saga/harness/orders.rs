@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::Bookstore;
+use super::api::answer;
 
 /// The saga and its failure workflow, as order registers them.
 pub const SAGA: &str = "bookstore_order_book_wf";
@@ -73,17 +74,15 @@ impl Bookstore {
                 .header("Idempotency-Key", &key)
                 .json(&body)
         };
-        for attempt in 1..5u64 {
+        let mut attempt = 1;
+        loop {
             let response = place().send().await.expect("order answers");
-            if response.status() != reqwest::StatusCode::SERVICE_UNAVAILABLE {
-                let status = response.status().as_u16();
-                let text = response.text().await.expect("the response body");
-                assert_eq!(status, 202, "placing an order: {text}");
-                return serde_json::from_str(&text).expect("an order");
+            if response.status() != reqwest::StatusCode::SERVICE_UNAVAILABLE || attempt == 5 {
+                return answer(response, 202).await;
             }
             tokio::time::sleep(Duration::from_millis(250 * attempt)).await;
+            attempt += 1;
         }
-        self.expect(place(), 202).await
     }
 
     /// An order as staff see it.
